@@ -1,0 +1,257 @@
+//! The command line, as clap derive types and nothing else.
+//!
+//! House rules:
+//! - Subcommands and flags are aws-cli's, spelled the same (`--stream-name`, `--shard-count`);
+//!   what goes beyond aws-cli says so in its help.
+//! - Values stay as typed here (strings, integers); parsing shorthand or JSON, reading files
+//!   and checking limits happens in `commands`, where errors can name the parameter as
+//!   aws-cli would.
+//! - Every flag a script may want from the environment names its variable (`env = …`).
+//! - Numbers take `allow_negative_numbers`, so `-1` reaches validation instead of being read
+//!   as a flag.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Amazon Kinesis Data Streams from the command line: an embedded local engine, any real
+/// endpoint, and a local Kinesis server.
+#[derive(Debug, Parser)]
+#[command(
+    name = "kinesis",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    /// Options every command takes.
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// How to print the response.
+    #[arg(long, global = true, env = "KINESIS_OUTPUT", hide_env_values = true, value_enum, default_value_t = OutputFormat::Json)]
+    pub output: OutputFormat,
+    /// A JMESPath expression applied to the response before it is printed.
+    #[arg(long, global = true, value_name = "JMESPATH")]
+    pub query: Option<String>,
+    /// Where requests go: the embedded engine, or AWS (or any Kinesis endpoint).
+    #[arg(long, global = true, env = "KINESIS_BACKEND", hide_env_values = true, value_enum, default_value_t = BackendKind::Local)]
+    pub backend: BackendKind,
+    /// The embedded engine's data directory [default: the platform data dir + /kinesis].
+    #[arg(
+        long,
+        global = true,
+        env = "KINESIS_DATA_DIR",
+        hide_env_values = true,
+        value_name = "DIR"
+    )]
+    pub data_dir: Option<PathBuf>,
+    /// Send requests to this endpoint (implies --backend aws).
+    #[arg(long, global = true, value_name = "URL")]
+    pub endpoint_url: Option<String>,
+    /// The AWS region (also names the region in the embedded engine's ARNs).
+    #[arg(long, global = true)]
+    pub region: Option<String>,
+    /// The AWS profile to take credentials and settings from.
+    #[arg(long, global = true)]
+    pub profile: Option<String>,
+    /// When to color output; NO_COLOR in the environment means off.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// Log each request, its timing and the backend's settings to stderr (never credentials).
+    #[arg(long, global = true)]
+    pub debug: bool,
+    /// Return only the first page of a paginated listing, as aws-cli's --no-paginate.
+    #[arg(long, global = true)]
+    pub no_paginate: bool,
+    /// Accepted for aws-cli compatibility; kinesis never pages its output.
+    #[arg(long, global = true, hide = true)]
+    pub no_cli_pager: bool,
+}
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// The AWS response shape, pretty-printed.
+    Json,
+    /// aws-cli's tab-separated text.
+    Text,
+    /// A table for people.
+    Table,
+    /// Record payloads, or the single most useful value.
+    Raw,
+}
+
+/// Backends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BackendKind {
+    /// The embedded engine, on the data dir.
+    Local,
+    /// AWS, or the endpoint of --endpoint-url.
+    Aws,
+}
+
+/// Color choices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Color when writing to a terminal and NO_COLOR is unset.
+    Auto,
+    /// Always color.
+    #[value(alias = "always")]
+    On,
+    /// Never color.
+    #[value(alias = "never")]
+    Off,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a stream with a number of shards.
+    CreateStream(CreateStreamArgs),
+    /// Delete a stream and all its records.
+    DeleteStream(DeleteStreamArgs),
+    /// Describe a stream and its shards (all pages, unless --limit or
+    /// --exclusive-start-shard-id is given).
+    DescribeStream(DescribeStreamArgs),
+    /// Describe a stream without listing its shards.
+    DescribeStreamSummary(StreamArgs),
+    /// List streams (all pages, unless --limit, --exclusive-start-stream-name or --next-token
+    /// is given).
+    ListStreams(ListStreamsArgs),
+    /// List a stream's shards, optionally filtered (all pages, unless --max-results,
+    /// --next-token or --exclusive-start-shard-id is given).
+    ListShards(ListShardsArgs),
+    /// Show the account's shard limit and open shard count.
+    DescribeLimits,
+    /// Print a shell completion script (beyond aws-cli).
+    Completions(CompletionsArgs),
+    /// Print the man page, or write all of them to a directory (beyond aws-cli).
+    Man(ManArgs),
+}
+
+/// The stream a command acts on: by name or by ARN.
+#[derive(Debug, Args)]
+#[group(required = true, multiple = true)]
+pub struct StreamTarget {
+    /// The stream's name.
+    #[arg(long)]
+    pub stream_name: Option<String>,
+    /// The stream's ARN.
+    #[arg(long)]
+    pub stream_arn: Option<String>,
+}
+
+/// A command that only names a stream.
+#[derive(Debug, Args)]
+pub struct StreamArgs {
+    /// The stream.
+    #[command(flatten)]
+    pub stream: StreamTarget,
+}
+
+/// create-stream.
+#[derive(Debug, Args)]
+pub struct CreateStreamArgs {
+    /// The new stream's name: 1–128 of [a-zA-Z0-9_.-].
+    #[arg(long)]
+    pub stream_name: String,
+    /// How many shards (required unless the mode is ON_DEMAND).
+    #[arg(long, allow_negative_numbers = true)]
+    pub shard_count: Option<i64>,
+    /// `StreamMode=PROVISIONED|ON_DEMAND`, in shorthand or JSON.
+    #[arg(long, value_name = "SHORTHAND|JSON")]
+    pub stream_mode_details: Option<String>,
+}
+
+/// delete-stream.
+#[derive(Debug, Args)]
+pub struct DeleteStreamArgs {
+    /// The stream.
+    #[command(flatten)]
+    pub stream: StreamTarget,
+    /// Delete even if consumers are registered.
+    #[arg(long, overrides_with = "no_enforce_consumer_deletion")]
+    pub enforce_consumer_deletion: bool,
+    /// Refuse to delete a stream with consumers (the default).
+    #[arg(long)]
+    pub no_enforce_consumer_deletion: bool,
+}
+
+/// describe-stream.
+#[derive(Debug, Args)]
+pub struct DescribeStreamArgs {
+    /// The stream.
+    #[command(flatten)]
+    pub stream: StreamTarget,
+    /// At most this many shards (1–10000); returns a single page.
+    #[arg(long, allow_negative_numbers = true)]
+    pub limit: Option<i64>,
+    /// Start after this shard; returns a single page.
+    #[arg(long, value_name = "SHARD_ID")]
+    pub exclusive_start_shard_id: Option<String>,
+}
+
+/// list-streams.
+#[derive(Debug, Args)]
+pub struct ListStreamsArgs {
+    /// At most this many streams (1–10000); returns a single page.
+    #[arg(long, allow_negative_numbers = true)]
+    pub limit: Option<i64>,
+    /// Start after this stream name; returns a single page.
+    #[arg(long, value_name = "NAME")]
+    pub exclusive_start_stream_name: Option<String>,
+    /// Continue from a previous page's NextToken; returns a single page.
+    #[arg(long, value_name = "TOKEN")]
+    pub next_token: Option<String>,
+}
+
+/// list-shards.
+#[derive(Debug, Args)]
+pub struct ListShardsArgs {
+    /// The stream's name (not with --next-token).
+    #[arg(long)]
+    pub stream_name: Option<String>,
+    /// The stream's ARN (not with --next-token).
+    #[arg(long)]
+    pub stream_arn: Option<String>,
+    /// Continue from a previous page's NextToken; returns a single page.
+    #[arg(long, value_name = "TOKEN")]
+    pub next_token: Option<String>,
+    /// Start after this shard; returns a single page.
+    #[arg(long, value_name = "SHARD_ID")]
+    pub exclusive_start_shard_id: Option<String>,
+    /// At most this many shards (1–10000); returns a single page.
+    #[arg(long, allow_negative_numbers = true)]
+    pub max_results: Option<i64>,
+    /// The stream's creation time, to tell apart streams that reused a name.
+    #[arg(long, value_name = "TIME")]
+    pub stream_creation_timestamp: Option<String>,
+    /// `Type=AT_LATEST`, `Type=AFTER_SHARD_ID,ShardId=…`, `Type=AT_TIMESTAMP,Timestamp=…`,
+    /// AT_TRIM_HORIZON, FROM_TRIM_HORIZON or FROM_TIMESTAMP; shorthand or JSON.
+    #[arg(long, value_name = "SHORTHAND|JSON")]
+    pub shard_filter: Option<String>,
+}
+
+/// completions.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// man.
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write kinesis.1 and one kinesis-<command>.1 per command into this directory.
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
+}

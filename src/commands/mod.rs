@@ -1,0 +1,192 @@
+//! Commands: the only layer that sees everything. Each command turns its arguments into a
+//! request, calls the backend through the `Kinesis` trait, and hands the response to
+//! `output`.
+
+mod docs;
+mod params;
+mod streams;
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::backend::Kinesis;
+use crate::cli::{BackendKind, Cli, ColorChoice, Command, GlobalArgs, OutputFormat};
+use crate::engine::{DEFAULT_SHARD_LIMIT, Engine, EngineOptions};
+use crate::error::{Error, Result};
+use crate::output::{self, Format, Query, View};
+
+pub use docs::{write_completions, write_man_pages};
+
+/// Runs one parsed command line.
+pub async fn run(cli: Cli) -> Result<ExitCode> {
+    match &cli.command {
+        Command::Completions(args) => return docs::completions(args.shell),
+        Command::Man(args) => return docs::man(args.out_dir.as_deref()),
+        _ => {}
+    }
+    let ctx = Context::new(&cli.global)?;
+    match cli.command {
+        Command::CreateStream(a) => streams::create(&ctx, a).await,
+        Command::DeleteStream(a) => streams::delete(&ctx, a).await,
+        Command::DescribeStream(a) => streams::describe(&ctx, a).await,
+        Command::DescribeStreamSummary(a) => streams::describe_summary(&ctx, a).await,
+        Command::ListStreams(a) => streams::list(&ctx, a).await,
+        Command::ListShards(a) => streams::list_shards(&ctx, a).await,
+        Command::DescribeLimits => streams::limits(&ctx).await,
+        Command::Completions(_) | Command::Man(_) => unreachable!("handled above"),
+    }?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// What every command works with: the backend and how to print.
+pub struct Context {
+    backend: Box<dyn Kinesis>,
+    format: Format,
+    query: Option<Query>,
+    color: bool,
+    debug: bool,
+    paginate: bool,
+}
+
+impl Context {
+    fn new(g: &GlobalArgs) -> Result<Context> {
+        // Compile --query before anything runs, so a bad one changes nothing.
+        let query = g.query.as_deref().map(Query::compile).transpose()?;
+        let color = match g.color {
+            ColorChoice::On => true,
+            ColorChoice::Off => false,
+            ColorChoice::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::io::stdout().is_terminal()
+            }
+        };
+        let backend = backend(g)?;
+        Ok(Context {
+            backend,
+            format: match g.output {
+                OutputFormat::Json => Format::Json,
+                OutputFormat::Text => Format::Text,
+                OutputFormat::Table => Format::Table,
+                OutputFormat::Raw => Format::Raw,
+            },
+            query,
+            color,
+            debug: g.debug,
+            paginate: !g.no_paginate,
+        })
+    }
+
+    /// Logs a request to stderr under `--debug`.
+    fn log_request(&self, action: &str, input: &impl Serialize) {
+        if self.debug {
+            let body = serde_json::to_string(input).unwrap_or_default();
+            eprintln!("kinesis: debug: {action} {body}");
+        }
+    }
+
+    /// Calls the backend, logging the request and its duration under `--debug`.
+    async fn call<I: Serialize, T>(
+        &self,
+        action: &str,
+        input: &I,
+        fut: impl Future<Output = Result<T>>,
+    ) -> Result<T> {
+        self.log_request(action, input);
+        let started = Instant::now();
+        let out = fut.await;
+        if self.debug {
+            let outcome = match &out {
+                Ok(_) => "ok".to_string(),
+                Err(e) => e.code().to_string(),
+            };
+            eprintln!(
+                "kinesis: debug: {action} {outcome} in {:.3?}",
+                started.elapsed()
+            );
+        }
+        out
+    }
+
+    /// Prints a response; `raw` is the JMESPath `--output raw` prints without `--query`.
+    fn print(&self, title: &str, raw: Option<&str>, response: Option<Value>) -> Result<()> {
+        let view = View {
+            format: self.format,
+            query: self.query.as_ref(),
+            color: self.color,
+            title,
+            raw,
+        };
+        write_stdout(output::render(&view, response)?.as_bytes())
+    }
+}
+
+/// Writes to stdout; a closed pipe (`| head`) is not an error.
+fn write_stdout(bytes: &[u8]) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
+}
+
+/// Serializes a response to its wire JSON.
+fn to_json(value: &impl Serialize) -> Result<Value> {
+    serde_json::to_value(value).map_err(|e| Error::Internal(e.to_string()))
+}
+
+/// The data dir: `--data-dir`, `KINESIS_DATA_DIR`, or the platform's data dir + `kinesis`.
+fn data_dir(g: &GlobalArgs) -> Result<PathBuf> {
+    g.data_dir
+        .clone()
+        .or_else(|| dirs::data_dir().map(|d| d.join("kinesis")))
+        .ok_or_else(|| {
+            Error::Config(
+                "no data dir: set --data-dir or KINESIS_DATA_DIR (no home directory)".into(),
+            )
+        })
+}
+
+/// The region: `--region`, then `AWS_REGION`, `AWS_DEFAULT_REGION`, else `us-east-1`.
+fn region(g: &GlobalArgs) -> String {
+    g.region
+        .clone()
+        .or_else(|| std::env::var("AWS_REGION").ok())
+        .or_else(|| std::env::var("AWS_DEFAULT_REGION").ok())
+        .filter(|r| !r.is_empty())
+        .unwrap_or_else(|| "us-east-1".into())
+}
+
+fn backend(g: &GlobalArgs) -> Result<Box<dyn Kinesis>> {
+    if g.backend == BackendKind::Aws || g.endpoint_url.is_some() {
+        return Err(Error::Config(
+            "the aws backend is not available in this build yet; use --backend local".into(),
+        ));
+    }
+    let shard_limit = match std::env::var("KINESIS_SHARD_LIMIT") {
+        Ok(v) => v.parse::<u32>().ok().filter(|n| *n > 0).ok_or_else(|| {
+            Error::Config(format!(
+                "KINESIS_SHARD_LIMIT must be a positive integer, not '{v}'"
+            ))
+        })?,
+        Err(_) => DEFAULT_SHARD_LIMIT,
+    };
+    let dir = data_dir(g)?;
+    let options = EngineOptions {
+        region: region(g),
+        shard_limit,
+    };
+    if g.debug {
+        eprintln!(
+            "kinesis: debug: backend local, data dir {}, region {}, shard limit {}",
+            dir.display(),
+            options.region,
+            options.shard_limit
+        );
+    }
+    Ok(Box::new(Engine::open(&dir, options)?))
+}

@@ -1,0 +1,145 @@
+//! Parameter handling shared by commands: aws-cli's client-side checks, its shorthand syntax,
+//! and timestamps as aws-cli accepts them.
+
+use serde_json::{Map, Value};
+
+use crate::error::{Error, Result};
+use crate::model::Timestamp;
+
+/// aws-cli's (botocore's) client-side check of a string's minimum length.
+pub fn min_len(param: &str, value: Option<&str>, min: usize) -> Result<()> {
+    match value {
+        Some(v) if v.chars().count() < min => Err(Error::ParamValidation(format!(
+            "Parameter validation failed: Invalid length for parameter {param}, value: {}, \
+             valid min length: {min}",
+            v.chars().count()
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// aws-cli's (botocore's) client-side check of a number's minimum.
+pub fn min_value(param: &str, value: Option<i64>, min: i64) -> Result<()> {
+    match value {
+        Some(v) if v < min => Err(Error::ParamValidation(format!(
+            "Parameter validation failed: Invalid value for parameter {param}, value: {v}, \
+             valid min value: {min}"
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// Parses a structure given as JSON (`{"Type": "AT_LATEST"}`) or in aws-cli's shorthand
+/// (`Type=AT_LATEST,ShardId=shardId-000000000001`; values may be quoted to hold commas).
+pub fn structure(flag: &str, text: &str) -> Result<Map<String, Value>> {
+    let bad =
+        |why: String| Error::ParamValidation(format!("Error parsing parameter '{flag}': {why}"));
+    let trimmed = text.trim();
+    if trimmed.starts_with('{') {
+        return match serde_json::from_str::<Value>(trimmed) {
+            Ok(Value::Object(map)) => Ok(map),
+            Ok(_) => Err(bad("expected a JSON object".into())),
+            Err(e) => Err(bad(format!("Invalid JSON: {e}"))),
+        };
+    }
+    let mut map = Map::new();
+    let mut rest = trimmed;
+    while !rest.is_empty() {
+        let eq = rest
+            .find('=')
+            .ok_or_else(|| bad(format!("Expected: '=', received: '{rest}'")))?;
+        let key = rest[..eq].trim();
+        if key.is_empty() || key.contains(',') {
+            return Err(bad(format!("Expected: 'KEY=VALUE', received: '{rest}'")));
+        }
+        rest = &rest[eq + 1..];
+        let value;
+        if let Some(q) = rest.chars().next().filter(|c| *c == '"' || *c == '\'') {
+            let end = rest[1..]
+                .find(q)
+                .ok_or_else(|| bad(format!("Unclosed quote in: '{rest}'")))?;
+            value = rest[1..=end].to_string();
+            rest = &rest[end + 2..];
+            if !rest.is_empty() && !rest.starts_with(',') {
+                return Err(bad(format!("Expected: ',', received: '{rest}'")));
+            }
+        } else {
+            let end = rest.find(',').unwrap_or(rest.len());
+            value = rest[..end].trim().to_string();
+            rest = &rest[end..];
+        }
+        rest = rest.strip_prefix(',').unwrap_or(rest);
+        map.insert(key.to_string(), Value::String(value));
+    }
+    Ok(map)
+}
+
+/// A point in time as aws-cli takes one: epoch seconds (fractions allowed), or ISO 8601 with
+/// or without a time and zone (no zone means UTC).
+pub fn timestamp(param: &str, text: &str) -> Result<Timestamp> {
+    use time::format_description::well_known::Iso8601;
+    use time::{Date, OffsetDateTime, PrimitiveDateTime};
+    let parsed = if let Ok(secs) = text.trim().parse::<f64>() {
+        Timestamp::from_secs_f64(secs)
+    } else if let Ok(dt) = OffsetDateTime::parse(text.trim(), &Iso8601::DEFAULT) {
+        Some(Timestamp((dt.unix_timestamp_nanos() / 1_000_000) as i64))
+    } else if let Ok(dt) = PrimitiveDateTime::parse(text.trim(), &Iso8601::DEFAULT) {
+        Some(Timestamp(
+            (dt.assume_utc().unix_timestamp_nanos() / 1_000_000) as i64,
+        ))
+    } else if let Ok(d) = Date::parse(text.trim(), &Iso8601::DEFAULT) {
+        Some(Timestamp(
+            (d.midnight().assume_utc().unix_timestamp_nanos() / 1_000_000) as i64,
+        ))
+    } else {
+        None
+    };
+    parsed.ok_or_else(|| {
+        Error::ParamValidation(format!(
+            "Invalid timestamp for parameter {param}: '{text}' (use epoch seconds or ISO 8601, \
+             e.g. 2024-01-31T12:00:00Z)"
+        ))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shorthand_pairs() {
+        let m = structure("--f", "Type=AFTER_SHARD_ID,ShardId=shardId-000000000001")
+            .unwrap_or_default();
+        assert_eq!(m["Type"], "AFTER_SHARD_ID");
+        assert_eq!(m["ShardId"], "shardId-000000000001");
+        let q = structure("--f", "A='x,y',B=2").unwrap_or_default();
+        assert_eq!(q["A"], "x,y");
+        assert_eq!(q["B"], "2");
+    }
+
+    #[test]
+    fn shorthand_and_json_errors_are_parameter_errors() {
+        for bad in ["Type", "=x", "A='open", "{nope", "[1]"] {
+            let e = structure("--f", bad).err();
+            assert_eq!(e.map(|e| e.exit_code()), Some(252), "{bad}");
+        }
+    }
+
+    #[test]
+    fn timestamps_in_every_form() {
+        let t = |s| timestamp("T", s).ok();
+        assert_eq!(t("1700000000"), Some(Timestamp(1_700_000_000_000)));
+        assert_eq!(t("1700000000.25"), Some(Timestamp(1_700_000_000_250)));
+        assert_eq!(
+            t("2023-11-14T22:13:20Z"),
+            Some(Timestamp(1_700_000_000_000))
+        );
+        assert_eq!(
+            t("2023-11-14T23:13:20+01:00"),
+            Some(Timestamp(1_700_000_000_000))
+        );
+        assert_eq!(t("2023-11-14T22:13:20"), Some(Timestamp(1_700_000_000_000)));
+        assert_eq!(t("2023-11-14"), Some(Timestamp(1_699_920_000_000)));
+        assert_eq!(t("yesterday"), None);
+    }
+}

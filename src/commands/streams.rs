@@ -1,0 +1,301 @@
+//! Stream commands: create-stream, delete-stream, describe-stream(-summary), list-streams,
+//! list-shards, describe-limits.
+//!
+//! Listings follow pages as aws-cli does: unless the user asks for a page (a limit or a
+//! starting point, or `--no-paginate`), every page is fetched and the result keys merged,
+//! leaving out the paging members — the same JSON aws-cli prints.
+
+use serde_json::{Map, Value, json};
+
+use crate::cli::{
+    CreateStreamArgs, DeleteStreamArgs, DescribeStreamArgs, ListShardsArgs, ListStreamsArgs,
+    StreamArgs, StreamTarget,
+};
+use crate::commands::{Context, params, to_json};
+use crate::error::{Error, Result};
+use crate::model::*;
+
+/// The members aws-cli keeps beside the merged shards of a paginated describe-stream (botocore's
+/// `non_aggregate_keys`), in its order; an absent one shows as null.
+const DESCRIBE_STREAM_KEPT: [&str; 8] = [
+    "StreamARN",
+    "StreamName",
+    "StreamStatus",
+    "RetentionPeriodHours",
+    "EnhancedMonitoring",
+    "EncryptionType",
+    "KeyId",
+    "StreamCreationTimestamp",
+];
+
+/// Checks a stream target as aws-cli does before sending, and turns it into a reference.
+fn stream_ref(target: StreamTarget) -> Result<StreamRef> {
+    params::min_len("StreamName", target.stream_name.as_deref(), 1)?;
+    params::min_len("StreamARN", target.stream_arn.as_deref(), 1)?;
+    Ok(StreamRef {
+        stream_name: target.stream_name,
+        stream_arn: target.stream_arn,
+    })
+}
+
+/// create-stream: prints nothing, as aws-cli.
+pub async fn create(ctx: &Context, a: CreateStreamArgs) -> Result<()> {
+    params::min_len("StreamName", Some(&a.stream_name), 1)?;
+    params::min_value("ShardCount", a.shard_count, 1)?;
+    let stream_mode_details = a
+        .stream_mode_details
+        .map(|text| {
+            let map = params::structure("--stream-mode-details", &text)?;
+            serde_json::from_value::<StreamModeDetails>(Value::Object(map)).map_err(|e| {
+                Error::ParamValidation(format!(
+                    "Error parsing parameter '--stream-mode-details': {e}"
+                ))
+            })
+        })
+        .transpose()?;
+    let input = CreateStreamInput {
+        stream_name: a.stream_name,
+        shard_count: a.shard_count,
+        stream_mode_details,
+    };
+    ctx.call(
+        "CreateStream",
+        &input,
+        ctx.backend.create_stream(input.clone()),
+    )
+    .await?;
+    ctx.print("CreateStream", None, None)
+}
+
+/// delete-stream: prints nothing, as aws-cli.
+pub async fn delete(ctx: &Context, a: DeleteStreamArgs) -> Result<()> {
+    let input = DeleteStreamInput {
+        stream: stream_ref(a.stream)?,
+        enforce_consumer_deletion: a.enforce_consumer_deletion.then_some(true),
+    };
+    ctx.call(
+        "DeleteStream",
+        &input,
+        ctx.backend.delete_stream(input.clone()),
+    )
+    .await?;
+    ctx.print("DeleteStream", None, None)
+}
+
+/// describe-stream: all shards, or the one page asked for.
+pub async fn describe(ctx: &Context, a: DescribeStreamArgs) -> Result<()> {
+    params::min_value("Limit", a.limit, 1)?;
+    params::min_len(
+        "ExclusiveStartShardId",
+        a.exclusive_start_shard_id.as_deref(),
+        1,
+    )?;
+    let one_page = !ctx.paginate || a.limit.is_some() || a.exclusive_start_shard_id.is_some();
+    let mut input = DescribeStreamInput {
+        stream: stream_ref(a.stream)?,
+        limit: a.limit,
+        exclusive_start_shard_id: a.exclusive_start_shard_id,
+    };
+    let raw = Some("StreamDescription.Shards[].ShardId");
+    let first = ctx
+        .call(
+            "DescribeStream",
+            &input,
+            ctx.backend.describe_stream(input.clone()),
+        )
+        .await?;
+    if one_page {
+        return ctx.print("DescribeStream", raw, Some(to_json(&first)?));
+    }
+    let mut page = first.stream_description;
+    let mut shards = std::mem::take(&mut page.shards);
+    while page.has_more_shards {
+        let Some(last) = shards.last() else { break };
+        input.exclusive_start_shard_id = Some(last.shard_id.clone());
+        let next = ctx.call(
+            "DescribeStream",
+            &input,
+            ctx.backend.describe_stream(input.clone()),
+        );
+        page = next.await?.stream_description;
+        shards.append(&mut page.shards);
+    }
+    let described = to_json(&page)?;
+    let mut merged = Map::new();
+    merged.insert("Shards".into(), to_json(&shards)?);
+    for key in DESCRIBE_STREAM_KEPT {
+        merged.insert(
+            key.into(),
+            described.get(key).cloned().unwrap_or(Value::Null),
+        );
+    }
+    ctx.print(
+        "DescribeStream",
+        raw,
+        Some(json!({ "StreamDescription": merged })),
+    )
+}
+
+/// describe-stream-summary.
+pub async fn describe_summary(ctx: &Context, a: StreamArgs) -> Result<()> {
+    let stream = stream_ref(a.stream)?;
+    let out = ctx
+        .call(
+            "DescribeStreamSummary",
+            &stream,
+            ctx.backend.describe_stream_summary(stream.clone()),
+        )
+        .await?;
+    ctx.print(
+        "DescribeStreamSummary",
+        Some("StreamDescriptionSummary.StreamStatus"),
+        Some(to_json(&out)?),
+    )
+}
+
+/// list-streams: every stream, or the one page asked for.
+pub async fn list(ctx: &Context, a: ListStreamsArgs) -> Result<()> {
+    params::min_value("Limit", a.limit, 1)?;
+    params::min_len(
+        "ExclusiveStartStreamName",
+        a.exclusive_start_stream_name.as_deref(),
+        1,
+    )?;
+    params::min_len("NextToken", a.next_token.as_deref(), 1)?;
+    let one_page = !ctx.paginate
+        || a.limit.is_some()
+        || a.exclusive_start_stream_name.is_some()
+        || a.next_token.is_some();
+    let mut input = ListStreamsInput {
+        limit: a.limit,
+        exclusive_start_stream_name: a.exclusive_start_stream_name,
+        next_token: a.next_token,
+    };
+    let raw = Some("StreamNames");
+    let mut page = ctx
+        .call(
+            "ListStreams",
+            &input,
+            ctx.backend.list_streams(input.clone()),
+        )
+        .await?;
+    if one_page {
+        return ctx.print("ListStreams", raw, Some(to_json(&page)?));
+    }
+    let mut names = std::mem::take(&mut page.stream_names);
+    let mut summaries = std::mem::take(&mut page.stream_summaries);
+    while let (true, Some(token)) = (page.has_more_streams, page.next_token.take()) {
+        input.next_token = Some(token);
+        page = ctx
+            .call(
+                "ListStreams",
+                &input,
+                ctx.backend.list_streams(input.clone()),
+            )
+            .await?;
+        names.append(&mut page.stream_names);
+        summaries.append(&mut page.stream_summaries);
+    }
+    let merged = json!({ "StreamNames": names, "StreamSummaries": to_json(&summaries)? });
+    ctx.print("ListStreams", raw, Some(merged))
+}
+
+/// Parses `--shard-filter`; an unknown type is the service's ValidationException, as AWS
+/// answers it.
+fn shard_filter(text: &str) -> Result<ShardFilter> {
+    let mut map = params::structure("--shard-filter", text)?;
+    const TYPES: [&str; 6] = [
+        "AFTER_SHARD_ID",
+        "AT_TRIM_HORIZON",
+        "FROM_TRIM_HORIZON",
+        "AT_LATEST",
+        "AT_TIMESTAMP",
+        "FROM_TIMESTAMP",
+    ];
+    match map.get("Type").and_then(Value::as_str) {
+        Some(t) if TYPES.contains(&t) => {}
+        Some(t) => {
+            return Err(Error::Validation(format!(
+                "1 validation error detected: Value '{t}' at 'shardFilter.type' failed to \
+                 satisfy constraint: Member must satisfy enum value set: [{}]",
+                TYPES.join(", ")
+            )));
+        }
+        None => {
+            return Err(Error::ParamValidation(
+                "Parameter validation failed: Missing required parameter in ShardFilter: \"Type\""
+                    .into(),
+            ));
+        }
+    }
+    if let Some(t) = map.get("Timestamp").and_then(Value::as_str) {
+        let ts = params::timestamp("ShardFilter.Timestamp", t)?;
+        map.insert("Timestamp".into(), json!(ts.as_secs_f64()));
+    }
+    serde_json::from_value(Value::Object(map)).map_err(|e| {
+        Error::ParamValidation(format!("Error parsing parameter '--shard-filter': {e}"))
+    })
+}
+
+/// list-shards: every shard (through the filter), or the one page asked for.
+pub async fn list_shards(ctx: &Context, a: ListShardsArgs) -> Result<()> {
+    params::min_len("StreamName", a.stream_name.as_deref(), 1)?;
+    params::min_len("StreamARN", a.stream_arn.as_deref(), 1)?;
+    params::min_len("NextToken", a.next_token.as_deref(), 1)?;
+    params::min_len(
+        "ExclusiveStartShardId",
+        a.exclusive_start_shard_id.as_deref(),
+        1,
+    )?;
+    params::min_value("MaxResults", a.max_results, 1)?;
+    let one_page = !ctx.paginate
+        || a.max_results.is_some()
+        || a.next_token.is_some()
+        || a.exclusive_start_shard_id.is_some();
+    let mut input = ListShardsInput {
+        stream: StreamRef {
+            stream_name: a.stream_name,
+            stream_arn: a.stream_arn,
+        },
+        next_token: a.next_token,
+        exclusive_start_shard_id: a.exclusive_start_shard_id,
+        max_results: a.max_results,
+        stream_creation_timestamp: a
+            .stream_creation_timestamp
+            .map(|t| params::timestamp("StreamCreationTimestamp", &t))
+            .transpose()?,
+        shard_filter: a.shard_filter.as_deref().map(shard_filter).transpose()?,
+    };
+    let raw = Some("Shards[].ShardId");
+    let mut page = ctx
+        .call("ListShards", &input, ctx.backend.list_shards(input.clone()))
+        .await?;
+    if one_page {
+        return ctx.print("ListShards", raw, Some(to_json(&page)?));
+    }
+    let mut shards = std::mem::take(&mut page.shards);
+    while let Some(token) = page.next_token.take() {
+        // A token stands for the stream and filter: the next request carries only it.
+        input = ListShardsInput {
+            next_token: Some(token),
+            ..ListShardsInput::default()
+        };
+        page = ctx
+            .call("ListShards", &input, ctx.backend.list_shards(input.clone()))
+            .await?;
+        shards.append(&mut page.shards);
+    }
+    ctx.print(
+        "ListShards",
+        raw,
+        Some(json!({ "Shards": to_json(&shards)? })),
+    )
+}
+
+/// describe-limits.
+pub async fn limits(ctx: &Context) -> Result<()> {
+    let out = ctx
+        .call("DescribeLimits", &json!({}), ctx.backend.describe_limits())
+        .await?;
+    ctx.print("DescribeLimits", Some("ShardLimit"), Some(to_json(&out)?))
+}

@@ -1,0 +1,121 @@
+//! The embedded engine: Kinesis semantics on a SQLite store in a data dir.
+//!
+//! Split by subsystem: [`store`] (schema, open, durability), [`streams`] (stream lifecycle,
+//! descriptions, listings, limits) and [`token`] (pagination tokens). The engine never
+//! formats text for people: it answers model types and Kinesis errors.
+
+mod shards;
+pub mod store;
+mod streams;
+mod token;
+
+use std::path::Path;
+use std::sync::Mutex;
+
+use async_trait::async_trait;
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+
+use crate::backend::Kinesis;
+use crate::error::{Error, Result};
+use crate::model::*;
+
+/// Settings that belong to an engine process rather than to the store.
+#[derive(Debug, Clone)]
+pub struct EngineOptions {
+    /// The region streams' ARNs name.
+    pub region: String,
+    /// The most shards that may be open across all streams at once.
+    pub shard_limit: u32,
+}
+
+impl Default for EngineOptions {
+    fn default() -> Self {
+        EngineOptions {
+            region: "us-east-1".into(),
+            shard_limit: DEFAULT_SHARD_LIMIT,
+        }
+    }
+}
+
+/// The default account shard limit of Kinesis in most regions.
+pub const DEFAULT_SHARD_LIMIT: u32 = 500;
+
+/// The embedded engine over one store.
+pub struct Engine {
+    conn: Mutex<Connection>,
+    options: EngineOptions,
+}
+
+impl Engine {
+    /// Opens (creating if needed) the store in `dir`.
+    pub fn open(dir: &Path, options: EngineOptions) -> Result<Engine> {
+        Ok(Engine {
+            conn: Mutex::new(store::open(dir)?),
+            options,
+        })
+    }
+
+    /// An engine whose store lives in memory only.
+    pub fn in_memory(options: EngineOptions) -> Result<Engine> {
+        Ok(Engine {
+            conn: Mutex::new(store::open_in_memory()?),
+            options,
+        })
+    }
+
+    /// Runs `f` in one write transaction (`BEGIN IMMEDIATE`), committed only if `f` succeeds.
+    fn write<T>(&self, f: impl FnOnce(&Transaction<'_>, &EngineOptions) -> Result<T>) -> Result<T> {
+        let mut conn = self
+            .conn
+            .lock()
+            .map_err(|_| Error::Internal("engine poisoned".into()))?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(&tx, &self.options)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// Runs `f` in one read transaction: a consistent snapshot, never blocking writers.
+    fn read<T>(&self, f: impl FnOnce(&Transaction<'_>, &EngineOptions) -> Result<T>) -> Result<T> {
+        let mut conn = self
+            .conn
+            .lock()
+            .map_err(|_| Error::Internal("engine poisoned".into()))?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
+        f(&tx, &self.options)
+    }
+}
+
+#[async_trait]
+impl Kinesis for Engine {
+    async fn create_stream(&self, input: CreateStreamInput) -> Result<()> {
+        self.write(|tx, o| streams::create(tx, o, &input, Timestamp::now()))
+    }
+
+    async fn delete_stream(&self, input: DeleteStreamInput) -> Result<()> {
+        self.write(|tx, _| streams::delete(tx, &input))
+    }
+
+    async fn describe_stream(&self, input: DescribeStreamInput) -> Result<DescribeStreamOutput> {
+        self.read(|tx, _| streams::describe(tx, &input))
+    }
+
+    async fn describe_stream_summary(
+        &self,
+        stream: StreamRef,
+    ) -> Result<DescribeStreamSummaryOutput> {
+        self.read(|tx, _| streams::describe_summary(tx, &stream))
+    }
+
+    async fn list_streams(&self, input: ListStreamsInput) -> Result<ListStreamsOutput> {
+        self.read(|tx, _| streams::list(tx, &input, Timestamp::now()))
+    }
+
+    async fn list_shards(&self, input: ListShardsInput) -> Result<ListShardsOutput> {
+        self.read(|tx, _| shards::list_shards(tx, &input, Timestamp::now()))
+    }
+
+    async fn describe_limits(&self) -> Result<DescribeLimitsOutput> {
+        self.read(streams::limits)
+    }
+}

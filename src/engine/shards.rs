@@ -1,0 +1,222 @@
+//! Shards: how they are stored and read, and ListShards with its filters.
+
+use rusqlite::Transaction;
+
+use crate::engine::streams::{StreamRow, check_ref, finish, not_found, resolve};
+use crate::engine::token;
+use crate::error::{Error, Result};
+use crate::model::validate::Violations;
+use crate::model::*;
+
+/// A shard as stored.
+pub(crate) struct ShardRow {
+    pub index: u32,
+    pub range: HashKeyRange,
+    pub parent: Option<u32>,
+    pub adjacent_parent: Option<u32>,
+    pub starting_counter: u64,
+    pub ending_counter: Option<u64>,
+    pub created: Timestamp,
+    pub closed: Option<Timestamp>,
+}
+
+impl ShardRow {
+    /// The shard as Kinesis describes it.
+    pub fn to_model(&self, stream_id: i64) -> Shard {
+        let seq = |counter| {
+            SequenceNumber {
+                counter,
+                shard: ShardId(self.index),
+                stream_id: stream_id as u64,
+            }
+            .to_string()
+        };
+        Shard {
+            shard_id: ShardId(self.index).to_string(),
+            parent_shard_id: self.parent.map(|p| ShardId(p).to_string()),
+            adjacent_parent_shard_id: self.adjacent_parent.map(|p| ShardId(p).to_string()),
+            hash_key_range: self.range,
+            sequence_number_range: SequenceNumberRange {
+                starting_sequence_number: seq(self.starting_counter),
+                ending_sequence_number: self.ending_counter.map(seq),
+            },
+        }
+    }
+
+    /// Whether the shard was open at `t` (created by then, not closed before).
+    fn open_at(&self, t: Timestamp) -> bool {
+        self.created <= t && self.closed.is_none_or(|c| c > t)
+    }
+}
+
+/// A hash key as stored: 32 hex digits, so text order is numeric order.
+pub(crate) fn key_hex(k: u128) -> String {
+    format!("{k:032x}")
+}
+
+fn parse_key_hex(s: &str) -> rusqlite::Result<u128> {
+    u128::from_str_radix(s, 16).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+/// Every shard of a stream, in index order.
+pub(crate) fn shards(tx: &Transaction<'_>, stream_id: i64) -> Result<Vec<ShardRow>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT shard_index, start_key, end_key, parent, adjacent_parent, starting_counter,
+                ending_counter, created_ms, closed_ms
+         FROM shards WHERE stream_id = ?1 ORDER BY shard_index",
+    )?;
+    let rows = stmt.query_map([stream_id], |r| {
+        Ok(ShardRow {
+            index: r.get(0)?,
+            range: HashKeyRange {
+                start: parse_key_hex(&r.get::<_, String>(1)?)?,
+                end: parse_key_hex(&r.get::<_, String>(2)?)?,
+            },
+            parent: r.get(3)?,
+            adjacent_parent: r.get(4)?,
+            starting_counter: r.get::<_, i64>(5)? as u64,
+            ending_counter: r.get::<_, Option<i64>>(6)?.map(|c| c as u64),
+            created: Timestamp(r.get(7)?),
+            closed: r.get::<_, Option<i64>>(8)?.map(Timestamp),
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// ListShards, with its filters; the token carries the stream, position and filter.
+pub(crate) fn list_shards(
+    tx: &Transaction<'_>,
+    input: &ListShardsInput,
+    now: Timestamp,
+) -> Result<ListShardsOutput> {
+    let mut v = Violations::new();
+    v.name(
+        "ExclusiveStartShardId",
+        input.exclusive_start_shard_id.as_deref(),
+        128,
+    );
+    v.range("MaxResults", input.max_results, 1, 10_000);
+    v.length("NextToken", input.next_token.as_deref(), 1, 1_048_576);
+    check_ref(&mut v, &input.stream);
+    finish(v)?;
+    let named = input.stream.stream_name.is_some() || input.stream.stream_arn.is_some();
+    let (stream, after, filter) = match &input.next_token {
+        Some(_) if named => {
+            return Err(Error::InvalidArgument(
+                "NextToken and StreamName cannot be provided together.".into(),
+            ));
+        }
+        Some(_) if input.exclusive_start_shard_id.is_some() || input.shard_filter.is_some() => {
+            return Err(Error::InvalidArgument(
+                "NextToken cannot be provided together with ExclusiveStartShardId or ShardFilter."
+                    .into(),
+            ));
+        }
+        Some(t) => {
+            let fields = token::decode(t, 4, now)?;
+            let name = fields[0].clone();
+            let stream = resolve(tx, &StreamRef::name(&name))?;
+            if stream.id.to_string() != fields[1] {
+                return Err(not_found(&name));
+            }
+            let filter: Option<ShardFilter> = serde_json::from_str(&fields[3])
+                .map_err(|_| Error::InvalidArgument(format!("Invalid NextToken: {t}")))?;
+            (stream, fields[2].clone(), filter)
+        }
+        None if !named => {
+            return Err(Error::InvalidArgument(
+                "Either NextToken or StreamName should be provided.".into(),
+            ));
+        }
+        None => {
+            let stream = resolve(tx, &input.stream)?;
+            if input
+                .stream_creation_timestamp
+                .is_some_and(|t| t != stream.created)
+            {
+                return Err(not_found(&stream.name));
+            }
+            let after = input.exclusive_start_shard_id.clone().unwrap_or_default();
+            (stream, after, input.shard_filter.clone())
+        }
+    };
+    let keep = shard_filter(&stream, filter.as_ref(), now)?;
+    let limit = input.max_results.unwrap_or(1000) as usize;
+    let mut page: Vec<ShardRow> = shards(tx, stream.id)?
+        .into_iter()
+        .filter(|s| ShardId(s.index).to_string() > after && keep(s))
+        .take(limit + 1)
+        .collect();
+    let more = page.len() > limit;
+    page.truncate(limit);
+    let next_token = match page.last() {
+        Some(last) if more => {
+            let filter = serde_json::to_string(&filter).unwrap_or_else(|_| "null".into());
+            let fields = [
+                &stream.name,
+                &stream.id.to_string(),
+                &ShardId(last.index).to_string(),
+                &filter,
+            ];
+            Some(token::encode(&fields.map(String::as_str), now))
+        }
+        _ => None,
+    };
+    Ok(ListShardsOutput {
+        shards: page.iter().map(|s| s.to_model(stream.id)).collect(),
+        next_token,
+    })
+}
+
+/// Which shards a listing keeps.
+type ShardPredicate = Box<dyn Fn(&ShardRow) -> bool>;
+
+/// The predicate a ShardFilter stands for.
+fn shard_filter(
+    stream: &StreamRow,
+    filter: Option<&ShardFilter>,
+    now: Timestamp,
+) -> Result<ShardPredicate> {
+    let Some(filter) = filter else {
+        return Ok(Box::new(|_| true));
+    };
+    let horizon = Timestamp((now.0 - stream.retention_hours * 3_600_000).max(stream.created.0));
+    let at = |what: &str| {
+        filter
+            .timestamp
+            .map(|t| t.max(stream.created))
+            .ok_or_else(|| {
+                Error::InvalidArgument(format!(
+                    "Timestamp must be provided for ShardFilter type {what}."
+                ))
+            })
+    };
+    if filter.filter_type != ShardFilterType::AfterShardId && filter.shard_id.is_some() {
+        return Err(Error::InvalidArgument(
+            "ShardId must only be provided for ShardFilter type AFTER_SHARD_ID.".into(),
+        ));
+    }
+    Ok(match filter.filter_type {
+        ShardFilterType::AfterShardId => {
+            let after = filter.shard_id.clone().ok_or_else(|| {
+                Error::InvalidArgument(
+                    "ShardId must be provided for ShardFilter type AFTER_SHARD_ID.".into(),
+                )
+            })?;
+            Box::new(move |s| ShardId(s.index).to_string() > after)
+        }
+        ShardFilterType::AtLatest => Box::new(|s| s.closed.is_none()),
+        ShardFilterType::AtTrimHorizon => Box::new(move |s| s.open_at(horizon)),
+        ShardFilterType::FromTrimHorizon => Box::new(move |s| s.closed.is_none_or(|c| c > horizon)),
+        ShardFilterType::AtTimestamp => {
+            let t = at("AT_TIMESTAMP")?;
+            Box::new(move |s| s.open_at(t))
+        }
+        ShardFilterType::FromTimestamp => {
+            let t = at("FROM_TIMESTAMP")?.max(horizon);
+            Box::new(move |s| s.closed.is_none_or(|c| c > t))
+        }
+    })
+}

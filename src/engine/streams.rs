@@ -1,0 +1,403 @@
+//! Streams: create, delete, describe, list; shard listings and account limits.
+
+use rusqlite::{OptionalExtension, Row, Transaction, params};
+
+use crate::engine::shards::{key_hex, shards};
+use crate::engine::{EngineOptions, store, token};
+use crate::error::{Error, Result};
+use crate::model::validate::Violations;
+use crate::model::*;
+
+/// The most shards one CreateStream may ask for (Kinesis's member constraint).
+const MAX_SHARD_COUNT: i64 = 100_000;
+/// Shards an on-demand stream starts with.
+const ON_DEMAND_SHARDS: i64 = 4;
+/// The on-demand stream limit DescribeLimits reports.
+const ON_DEMAND_STREAM_LIMIT: i64 = 50;
+/// Hours records are kept unless changed.
+const DEFAULT_RETENTION_HOURS: i64 = 24;
+
+/// A stream as stored.
+pub(crate) struct StreamRow {
+    pub id: i64,
+    pub name: String,
+    pub arn: String,
+    pub status: StreamStatus,
+    pub created: Timestamp,
+    pub retention_hours: i64,
+    pub stream_mode: String,
+    pub encryption_type: String,
+    pub key_id: Option<String>,
+    pub metrics: Vec<String>,
+}
+
+impl StreamRow {
+    const COLUMNS: &str = "id, name, arn, status, created_ms, retention_hours, stream_mode, \
+                           encryption_type, key_id, shard_level_metrics";
+
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<StreamRow> {
+        let status: String = r.get(3)?;
+        let metrics: String = r.get(9)?;
+        Ok(StreamRow {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            arn: r.get(2)?,
+            status: StreamStatus::parse(&status).unwrap_or(StreamStatus::Active),
+            created: Timestamp(r.get(4)?),
+            retention_hours: r.get(5)?,
+            stream_mode: r.get(6)?,
+            encryption_type: r.get(7)?,
+            key_id: r.get(8)?,
+            metrics: metrics
+                .split(',')
+                .filter(|m| !m.is_empty())
+                .map(str::to_string)
+                .collect(),
+        })
+    }
+
+    fn enhanced_monitoring(&self) -> Vec<EnhancedMetrics> {
+        vec![EnhancedMetrics {
+            shard_level_metrics: self.metrics.clone(),
+        }]
+    }
+
+    fn mode_details(&self) -> Option<StreamModeDetails> {
+        Some(StreamModeDetails {
+            stream_mode: self.stream_mode.clone(),
+        })
+    }
+}
+
+pub(crate) fn not_found(name: &str) -> Error {
+    Error::ResourceNotFound(format!(
+        "Stream {name} under account {LOCAL_ACCOUNT} not found."
+    ))
+}
+
+/// Checks a stream reference's members (adding to `v`).
+pub(crate) fn check_ref(v: &mut Violations, stream: &StreamRef) {
+    v.name("StreamName", stream.stream_name.as_deref(), 128);
+    v.length("StreamARN", stream.stream_arn.as_deref(), 1, 2048);
+}
+
+pub(crate) fn finish(v: Violations) -> Result<()> {
+    v.finish().map_or(Ok(()), |m| Err(Error::Validation(m)))
+}
+
+/// Finds the stream a request names (by name, ARN, or both, which must agree).
+pub(crate) fn resolve(tx: &Transaction<'_>, stream: &StreamRef) -> Result<StreamRow> {
+    let name = match (&stream.stream_name, &stream.stream_arn) {
+        (_, Some(arn)) => {
+            let name = arn_stream_name(arn)?;
+            if stream.stream_name.as_deref().is_some_and(|n| n != name) {
+                return Err(Error::InvalidArgument(format!(
+                    "StreamARN {arn} and StreamName {} do not name the same stream.",
+                    stream.stream_name.as_deref().unwrap_or_default()
+                )));
+            }
+            name
+        }
+        (Some(name), None) => name.as_str(),
+        (None, None) => {
+            return Err(Error::InvalidArgument(
+                "Either StreamName or StreamARN should be provided.".into(),
+            ));
+        }
+    };
+    let row = tx
+        .query_row(
+            &format!("SELECT {} FROM streams WHERE name = ?1", StreamRow::COLUMNS),
+            [name],
+            StreamRow::from_row,
+        )
+        .optional()?
+        .ok_or_else(|| not_found(name))?;
+    match &stream.stream_arn {
+        Some(arn) if *arn != row.arn => Err(not_found(name)),
+        _ => Ok(row),
+    }
+}
+
+/// The stream name an ARN ends with; the ARN must look like a Kinesis stream's.
+fn arn_stream_name(arn: &str) -> Result<&str> {
+    let parts: Vec<&str> = arn.splitn(6, ':').collect();
+    let ok = parts.len() == 6
+        && parts[0] == "arn"
+        && parts[1].starts_with("aws")
+        && parts[2] == "kinesis"
+        && parts[4].len() == 12
+        && parts[4].bytes().all(|b| b.is_ascii_digit());
+    let name = parts
+        .get(5)
+        .and_then(|r| r.strip_prefix("stream/"))
+        .filter(|n| !n.is_empty());
+    match name {
+        Some(n) if ok => Ok(n),
+        _ => Err(Error::Validation(format!(
+            "1 validation error detected: Value '{arn}' at 'streamARN' failed to satisfy \
+             constraint: Member must satisfy regular expression pattern: \
+             arn:aws.*:kinesis:.*:\\d{{12}}:stream/\\S+"
+        ))),
+    }
+}
+
+fn open_shard_count(tx: &Transaction<'_>) -> Result<i64> {
+    Ok(tx.query_row(
+        "SELECT count(*) FROM shards WHERE closed_ms IS NULL",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
+/// CreateStream.
+pub(crate) fn create(
+    tx: &Transaction<'_>,
+    options: &EngineOptions,
+    input: &CreateStreamInput,
+    now: Timestamp,
+) -> Result<()> {
+    let mut v = Violations::new();
+    v.name("StreamName", Some(&input.stream_name), 128);
+    v.range("ShardCount", input.shard_count, 1, MAX_SHARD_COUNT);
+    finish(v)?;
+    let mode = input
+        .stream_mode_details
+        .as_ref()
+        .map_or("PROVISIONED", |m| m.stream_mode.as_str());
+    let count = match (mode, input.shard_count) {
+        ("PROVISIONED", Some(n)) => n,
+        ("PROVISIONED", None) => {
+            return Err(Error::InvalidArgument(
+                "ShardCount is required for streams in PROVISIONED mode.".into(),
+            ));
+        }
+        ("ON_DEMAND", None) => ON_DEMAND_SHARDS,
+        ("ON_DEMAND", Some(_)) => {
+            return Err(Error::InvalidArgument(
+                "ShardCount must not be specified for streams in ON_DEMAND mode.".into(),
+            ));
+        }
+        (other, _) => {
+            return Err(Error::Validation(format!(
+                "1 validation error detected: Value '{other}' at 'streamModeDetails.streamMode' \
+                 failed to satisfy constraint: Member must satisfy enum value set: \
+                 [PROVISIONED, ON_DEMAND]"
+            )));
+        }
+    };
+    let name = &input.stream_name;
+    let exists: Option<i64> = tx
+        .query_row("SELECT id FROM streams WHERE name = ?1", [name], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    if exists.is_some() {
+        return Err(Error::ResourceInUse(format!(
+            "Stream {name} under account {LOCAL_ACCOUNT} already exists."
+        )));
+    }
+    let open = open_shard_count(tx)?;
+    if open + count > i64::from(options.shard_limit) {
+        return Err(Error::LimitExceeded(format!(
+            "This request would exceed the shard limit for the account {LOCAL_ACCOUNT} in {}. \
+             Current shard count for the account: {open}. Limit: {}. Number of additional \
+             shards that would have resulted from this request: {count}. Refer to the AWS \
+             Service Limits page (http://docs.aws.amazon.com/general/latest/gr/aws_service_limits.html) \
+             for current limits and how to request higher limits.",
+            options.region, options.shard_limit
+        )));
+    }
+    let arn = format!(
+        "arn:aws:kinesis:{}:{LOCAL_ACCOUNT}:stream/{name}",
+        options.region
+    );
+    tx.execute(
+        "INSERT INTO streams (name, arn, status, created_ms, retention_hours, stream_mode,
+                              encryption_type, next_shard_index)
+         VALUES (?1, ?2, 'ACTIVE', ?3, ?4, ?5, 'NONE', ?6)",
+        params![name, arn, now.0, DEFAULT_RETENTION_HOURS, mode, count],
+    )?;
+    let stream_id = tx.last_insert_rowid();
+    let ranges = HashKeyRange::even_split(count as u32);
+    let first = store::next_counters(tx, count as u64, now)?;
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO shards (stream_id, shard_index, start_key, end_key, starting_counter,
+                             created_ms)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for (i, range) in ranges.iter().enumerate() {
+        insert.execute(params![
+            stream_id,
+            i as i64,
+            key_hex(range.start),
+            key_hex(range.end),
+            (first + i as u64) as i64,
+            now.0
+        ])?;
+    }
+    Ok(())
+}
+
+/// DeleteStream: the stream, its shards, records and tags go at once.
+pub(crate) fn delete(tx: &Transaction<'_>, input: &DeleteStreamInput) -> Result<()> {
+    let mut v = Violations::new();
+    check_ref(&mut v, &input.stream);
+    finish(v)?;
+    let stream = resolve(tx, &input.stream)?;
+    for table in ["records", "shards", "tags"] {
+        tx.execute(
+            &format!("DELETE FROM {table} WHERE stream_id = ?1"),
+            [stream.id],
+        )?;
+    }
+    tx.execute("DELETE FROM streams WHERE id = ?1", [stream.id])?;
+    Ok(())
+}
+
+/// DescribeStream: one page of shards after `ExclusiveStartShardId`.
+pub(crate) fn describe(
+    tx: &Transaction<'_>,
+    input: &DescribeStreamInput,
+) -> Result<DescribeStreamOutput> {
+    let mut v = Violations::new();
+    v.range("Limit", input.limit, 1, 10_000);
+    v.name(
+        "ExclusiveStartShardId",
+        input.exclusive_start_shard_id.as_deref(),
+        128,
+    );
+    check_ref(&mut v, &input.stream);
+    finish(v)?;
+    let stream = resolve(tx, &input.stream)?;
+    let limit = input.limit.unwrap_or(100) as usize;
+    let after = input.exclusive_start_shard_id.as_deref().unwrap_or("");
+    let mut page: Vec<Shard> = shards(tx, stream.id)?
+        .iter()
+        .map(|s| s.to_model(stream.id))
+        .filter(|s| s.shard_id.as_str() > after)
+        .take(limit + 1)
+        .collect();
+    let has_more_shards = page.len() > limit;
+    page.truncate(limit);
+    Ok(DescribeStreamOutput {
+        stream_description: StreamDescription {
+            shards: page,
+            stream_arn: stream.arn.clone(),
+            stream_name: stream.name.clone(),
+            stream_status: stream.status,
+            stream_mode_details: stream.mode_details(),
+            retention_period_hours: stream.retention_hours,
+            enhanced_monitoring: stream.enhanced_monitoring(),
+            encryption_type: Some(stream.encryption_type.clone()),
+            key_id: stream.key_id.clone(),
+            stream_creation_timestamp: stream.created,
+            has_more_shards,
+        },
+    })
+}
+
+/// DescribeStreamSummary.
+pub(crate) fn describe_summary(
+    tx: &Transaction<'_>,
+    stream: &StreamRef,
+) -> Result<DescribeStreamSummaryOutput> {
+    let mut v = Violations::new();
+    check_ref(&mut v, stream);
+    finish(v)?;
+    let stream = resolve(tx, stream)?;
+    let open: i64 = tx.query_row(
+        "SELECT count(*) FROM shards WHERE stream_id = ?1 AND closed_ms IS NULL",
+        [stream.id],
+        |r| r.get(0),
+    )?;
+    Ok(DescribeStreamSummaryOutput {
+        stream_description_summary: StreamDescriptionSummary {
+            stream_name: stream.name.clone(),
+            stream_arn: stream.arn.clone(),
+            stream_status: stream.status,
+            stream_mode_details: stream.mode_details(),
+            retention_period_hours: stream.retention_hours,
+            stream_creation_timestamp: stream.created,
+            enhanced_monitoring: stream.enhanced_monitoring(),
+            encryption_type: Some(stream.encryption_type.clone()),
+            key_id: stream.key_id.clone(),
+            open_shard_count: open,
+            consumer_count: Some(0),
+        },
+    })
+}
+
+/// ListStreams: names in order, after `ExclusiveStartStreamName` or the token's position.
+pub(crate) fn list(
+    tx: &Transaction<'_>,
+    input: &ListStreamsInput,
+    now: Timestamp,
+) -> Result<ListStreamsOutput> {
+    let mut v = Violations::new();
+    v.range("Limit", input.limit, 1, 10_000);
+    v.name(
+        "ExclusiveStartStreamName",
+        input.exclusive_start_stream_name.as_deref(),
+        128,
+    );
+    v.length("NextToken", input.next_token.as_deref(), 1, 1_048_576);
+    finish(v)?;
+    let after = match (&input.next_token, &input.exclusive_start_stream_name) {
+        (Some(_), Some(_)) => {
+            return Err(Error::InvalidArgument(
+                "NextToken and ExclusiveStartStreamName cannot be provided together.".into(),
+            ));
+        }
+        (Some(t), None) => token::decode(t, 1, now)?.remove(0),
+        (None, Some(name)) => name.clone(),
+        (None, None) => String::new(),
+    };
+    let limit = input.limit.unwrap_or(100) as usize;
+    let mut stmt = tx.prepare_cached(&format!(
+        "SELECT {} FROM streams WHERE name > ?1 ORDER BY name LIMIT ?2",
+        StreamRow::COLUMNS
+    ))?;
+    let mut rows: Vec<StreamRow> = stmt
+        .query_map(params![after, (limit + 1) as i64], StreamRow::from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    let has_more_streams = rows.len() > limit;
+    rows.truncate(limit);
+    let next_token = match rows.last() {
+        Some(last) if has_more_streams => Some(token::encode(&[&last.name], now)),
+        _ => None,
+    };
+    Ok(ListStreamsOutput {
+        stream_names: rows.iter().map(|s| s.name.clone()).collect(),
+        has_more_streams,
+        next_token,
+        stream_summaries: rows
+            .iter()
+            .map(|s| StreamSummary {
+                stream_name: s.name.clone(),
+                stream_arn: s.arn.clone(),
+                stream_status: s.status,
+                stream_mode_details: s.mode_details(),
+                stream_creation_timestamp: Some(s.created),
+            })
+            .collect(),
+    })
+}
+
+/// DescribeLimits.
+pub(crate) fn limits(
+    tx: &Transaction<'_>,
+    options: &EngineOptions,
+) -> Result<DescribeLimitsOutput> {
+    let on_demand: i64 = tx.query_row(
+        "SELECT count(*) FROM streams WHERE stream_mode = 'ON_DEMAND'",
+        [],
+        |r| r.get(0),
+    )?;
+    Ok(DescribeLimitsOutput {
+        shard_limit: i64::from(options.shard_limit),
+        open_shard_count: open_shard_count(tx)?,
+        on_demand_stream_count: on_demand,
+        on_demand_stream_count_limit: ON_DEMAND_STREAM_LIMIT,
+    })
+}

@@ -1,0 +1,149 @@
+//! The one error type, named after Kinesis's error codes, and the exit code each maps to.
+//!
+//! Exit codes follow aws-cli v2: 252 usage or parameter validation, 253 configuration, 254 an
+//! error answered by the service (the engine or AWS), 255 anything else, 130 interrupted.
+
+use std::process::ExitCode;
+
+/// What went wrong, as Kinesis would name it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Error {
+    /// The stream, shard or consumer does not exist.
+    #[error("{0}")]
+    ResourceNotFound(String),
+    /// The resource is in a state that forbids the request (exists already, not active, …).
+    #[error("{0}")]
+    ResourceInUse(String),
+    /// A parameter is wrong in a way the operation itself detects.
+    #[error("{0}")]
+    InvalidArgument(String),
+    /// A limit (shards, tags, request rate of an action) would be exceeded.
+    #[error("{0}")]
+    LimitExceeded(String),
+    /// A shard iterator older than its lifetime.
+    #[error("{0}")]
+    ExpiredIterator(String),
+    /// A pagination token older than its lifetime.
+    #[error("{0}")]
+    ExpiredNextToken(String),
+    /// The shard's throughput limit was hit.
+    #[error("{0}")]
+    ProvisionedThroughputExceeded(String),
+    /// A member failed its declared constraints (length, pattern, range).
+    #[error("{0}")]
+    Validation(String),
+    /// Any other error a real service answered, under its own code.
+    #[error("{message}")]
+    Service {
+        /// The service's error code, e.g. `KMSAccessDeniedException`.
+        code: String,
+        /// The service's message.
+        message: String,
+    },
+    /// A parameter rejected before anything was sent (aws-cli's "Parameter validation failed").
+    #[error("{0}")]
+    ParamValidation(String),
+    /// The command line itself is wrong.
+    #[error("{0}")]
+    Usage(String),
+    /// No usable configuration: data dir, region, credentials, backend.
+    #[error("{0}")]
+    Config(String),
+    /// Ctrl-C.
+    #[error("interrupted")]
+    Interrupted,
+    /// Anything else: I/O, a corrupt store, a broken connection.
+    #[error("{0}")]
+    Internal(String),
+}
+
+/// The crate's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    /// The code printed before the message: Kinesis's own for service errors.
+    pub fn code(&self) -> &str {
+        match self {
+            Error::ResourceNotFound(_) => "ResourceNotFoundException",
+            Error::ResourceInUse(_) => "ResourceInUseException",
+            Error::InvalidArgument(_) => "InvalidArgumentException",
+            Error::LimitExceeded(_) => "LimitExceededException",
+            Error::ExpiredIterator(_) => "ExpiredIteratorException",
+            Error::ExpiredNextToken(_) => "ExpiredNextTokenException",
+            Error::ProvisionedThroughputExceeded(_) => "ProvisionedThroughputExceededException",
+            Error::Validation(_) => "ValidationException",
+            Error::Service { code, .. } => code,
+            Error::ParamValidation(_) => "ParamValidation",
+            Error::Usage(_) => "UsageError",
+            Error::Config(_) => "ConfigError",
+            Error::Interrupted => "Interrupted",
+            Error::Internal(_) => "InternalFailure",
+        }
+    }
+
+    /// The process exit code, as aws-cli v2 chooses it.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::ParamValidation(_) | Error::Usage(_) => 252,
+            Error::Config(_) => 253,
+            Error::Interrupted => 130,
+            Error::Internal(_) => 255,
+            _ => 254,
+        }
+    }
+
+    /// [`Error::exit_code`] as an [`ExitCode`].
+    pub fn exit(&self) -> ExitCode {
+        ExitCode::from(self.exit_code())
+    }
+
+    /// The error back from a Kinesis error code and message (as a server or SDK reports it).
+    pub fn from_code(code: &str, message: String) -> Error {
+        match code {
+            "ResourceNotFoundException" => Error::ResourceNotFound(message),
+            "ResourceInUseException" => Error::ResourceInUse(message),
+            "InvalidArgumentException" => Error::InvalidArgument(message),
+            "LimitExceededException" => Error::LimitExceeded(message),
+            "ExpiredIteratorException" => Error::ExpiredIterator(message),
+            "ExpiredNextTokenException" => Error::ExpiredNextToken(message),
+            "ProvisionedThroughputExceededException" => {
+                Error::ProvisionedThroughputExceeded(message)
+            }
+            "ValidationException" => Error::Validation(message),
+            _ => Error::Service {
+                code: code.to_string(),
+                message,
+            },
+        }
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Error {
+        Error::Internal(e.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip() {
+        for e in [
+            Error::ResourceNotFound("m".into()),
+            Error::ResourceInUse("m".into()),
+            Error::InvalidArgument("m".into()),
+            Error::LimitExceeded("m".into()),
+            Error::ExpiredIterator("m".into()),
+            Error::ExpiredNextToken("m".into()),
+            Error::ProvisionedThroughputExceeded("m".into()),
+            Error::Validation("m".into()),
+        ] {
+            assert_eq!(Error::from_code(e.code(), "m".into()), e);
+            assert_eq!(e.exit_code(), 254);
+        }
+        let other = Error::from_code("KMSDisabledException", "m".into());
+        assert_eq!(other.code(), "KMSDisabledException");
+    }
+}

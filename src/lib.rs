@@ -1,0 +1,13 @@
+//! `kinesis`: Amazon Kinesis Data Streams from the command line.
+//!
+//! The layers, and the only direction they depend in:
+//! `model ← error ← backend ← {engine, aws, server} ← commands ← main`.
+//! `cli` sees only `model`; `output` sees only `model` and `error`.
+
+pub mod backend;
+pub mod cli;
+pub mod commands;
+pub mod engine;
+pub mod error;
+pub mod model;
+pub mod output;

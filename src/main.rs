@@ -1,0 +1,52 @@
+//! The `kinesis` binary: parse, run, and turn any error into one line and an exit code.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use clap::error::ErrorKind;
+use kinesis::cli::Cli;
+use kinesis::error::Error;
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage(e),
+    };
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => return fail(&Error::Internal(format!("cannot start the runtime: {e}"))),
+    };
+    match runtime.block_on(kinesis::commands::run(cli)) {
+        Ok(code) => code,
+        Err(e) => fail(&e),
+    }
+}
+
+/// Prints an error as the one line every failure gets.
+fn fail(e: &Error) -> ExitCode {
+    eprintln!("kinesis: {}: {e}", e.code());
+    e.exit()
+}
+
+/// Help and version print normally; any other parse error is one line and exit 252.
+fn usage(e: clap::Error) -> ExitCode {
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = e.print();
+            ExitCode::SUCCESS
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            ExitCode::from(252)
+        }
+        _ => {
+            let text = e.render().to_string();
+            let first = text.lines().next().unwrap_or_default();
+            let first = first.strip_prefix("error: ").unwrap_or(first);
+            fail(&Error::Usage(format!("{first} (see --help)")))
+        }
+    }
+}

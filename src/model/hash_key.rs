@@ -1,0 +1,122 @@
+//! Hash keys: the full `u128` range `0 ..= 2^128 − 1`, split among shards.
+
+use serde::{Deserialize, Serialize};
+
+/// The inclusive range of hash keys a shard owns. On the wire both ends are decimal strings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HashKeyRange {
+    /// The first hash key the shard owns.
+    pub start: u128,
+    /// The last hash key the shard owns (inclusive).
+    pub end: u128,
+}
+
+impl HashKeyRange {
+    /// The whole key space.
+    pub const FULL: HashKeyRange = HashKeyRange {
+        start: 0,
+        end: u128::MAX,
+    };
+
+    /// Divides the key space into `count` contiguous ranges as Kinesis does: each of width
+    /// `floor(2^128 / count)`, the last one stretched to `2^128 − 1`.
+    ///
+    /// `count` must be at least 1; for 4 shards the first range ends at
+    /// 85070591730234615865843651857942052863.
+    pub fn even_split(count: u32) -> Vec<HashKeyRange> {
+        assert!(count >= 1, "even_split of zero shards");
+        let count = u128::from(count);
+        // floor(2^128 / n) without overflowing: 2^128 = (2^128 − 1) + 1.
+        let width = if count == 1 {
+            0
+        } else {
+            u128::MAX / count + u128::from(u128::MAX % count + 1 == count)
+        };
+        (0..count)
+            .map(|i| HashKeyRange {
+                start: width * i,
+                end: if i + 1 == count {
+                    u128::MAX
+                } else {
+                    width * (i + 1) - 1
+                },
+            })
+            .collect()
+    }
+
+    /// Whether `key` falls in this range.
+    pub fn contains(&self, key: u128) -> bool {
+        self.start <= key && key <= self.end
+    }
+}
+
+/// The wire form of a range: both ends as decimal strings.
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct Wire {
+    starting_hash_key: String,
+    ending_hash_key: String,
+}
+
+impl Serialize for HashKeyRange {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        Wire {
+            starting_hash_key: self.start.to_string(),
+            ending_hash_key: self.end.to_string(),
+        }
+        .serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for HashKeyRange {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let wire = Wire::deserialize(d)?;
+        let parse = |s: &str| s.parse::<u128>().map_err(serde::de::Error::custom);
+        Ok(HashKeyRange {
+            start: parse(&wire.starting_hash_key)?,
+            end: parse(&wire.ending_hash_key)?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn four_shards_match_aws() {
+        let r = HashKeyRange::even_split(4);
+        assert_eq!(r[0].start, 0);
+        assert_eq!(r[0].end, 85070591730234615865843651857942052863);
+        assert_eq!(r[1].start, 85070591730234615865843651857942052864);
+        assert_eq!(r[3].end, u128::MAX);
+    }
+
+    #[test]
+    fn one_shard_is_everything() {
+        assert_eq!(HashKeyRange::even_split(1), vec![HashKeyRange::FULL]);
+    }
+
+    #[test]
+    fn uneven_counts_tile_the_space() {
+        for n in [2u32, 3, 5, 7, 10, 500, 100_000] {
+            let r = HashKeyRange::even_split(n);
+            assert_eq!(r.len(), n as usize);
+            assert_eq!(r[0].start, 0);
+            assert_eq!(r.last().map(|x| x.end), Some(u128::MAX));
+            for w in r.windows(2) {
+                assert_eq!(w[0].end + 1, w[1].start);
+            }
+            // Every range but the last is floor(2^128 / n) wide: the last one takes the
+            // remainder, which is less than n.
+            let width = r[0].end - r[0].start + 1;
+            assert!(
+                r[..r.len() - 1]
+                    .iter()
+                    .all(|x| x.end - x.start + 1 == width)
+            );
+            let last = r[r.len() - 1].end - r[r.len() - 1].start;
+            assert!(last + 1 >= width && last + 1 - width < u128::from(n));
+        }
+    }
+}

@@ -1,0 +1,18 @@
+//! Domain types, with no I/O: what a request asks and what a response answers.
+//!
+//! Request and response types serialize to exactly the Kinesis JSON 1.1 wire shape
+//! (PascalCase members, timestamps as epoch seconds, blobs as base64), so the server can
+//! speak them directly and the output layer starts from what AWS itself would send.
+
+pub mod hash_key;
+pub mod sequence;
+pub mod shard_id;
+pub mod stream;
+pub mod time;
+pub mod validate;
+
+pub use hash_key::HashKeyRange;
+pub use sequence::SequenceNumber;
+pub use shard_id::ShardId;
+pub use stream::*;
+pub use time::Timestamp;

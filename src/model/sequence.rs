@@ -1,0 +1,101 @@
+//! Sequence numbers: 56-digit decimal strings, in the style of the ones Kinesis issues.
+//!
+//! Layout, most significant first: `49` (a fixed marker, as AWS's numbers begin), the store's
+//! record counter in 30 digits, the shard index in 12, and the stream's id in 12. The counter
+//! comes first, so comparing two numbers as integers (or, all being 56 digits long, as
+//! strings) orders them by when the engine accepted them: strictly increasing within a shard,
+//! and every child shard's numbers above all of its parents'.
+
+use std::fmt;
+
+use crate::model::ShardId;
+
+/// The digits every sequence number of this engine starts with.
+const MARKER: &str = "49";
+/// Total length of a sequence number.
+const LEN: usize = 56;
+
+/// A decoded sequence number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SequenceNumber {
+    /// The store-wide counter value given to this record (or shard boundary).
+    pub counter: u64,
+    /// The shard the number was issued in.
+    pub shard: ShardId,
+    /// The internal id of the stream it was issued in.
+    pub stream_id: u64,
+}
+
+impl SequenceNumber {
+    /// Parses a number this engine issued; anything else (another service's number, a number
+    /// of another length, garbage) is `None`.
+    pub fn parse(s: &str) -> Option<SequenceNumber> {
+        if s.len() != LEN || !s.starts_with(MARKER) || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let counter = s[2..32].parse::<u64>().ok()?;
+        let shard = ShardId(s[32..44].parse::<u32>().ok()?);
+        let stream_id = s[44..56].parse::<u64>().ok()?;
+        Some(SequenceNumber {
+            counter,
+            shard,
+            stream_id,
+        })
+    }
+}
+
+impl fmt::Display for SequenceNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{MARKER}{:030}{:012}{:012}",
+            self.counter, self.shard.0, self.stream_id
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_at_56_digits() {
+        let n = SequenceNumber {
+            counter: 1_795_637_965_123_456,
+            shard: ShardId(3),
+            stream_id: 7,
+        };
+        let s = n.to_string();
+        assert_eq!(s.len(), 56);
+        assert_eq!(SequenceNumber::parse(&s), Some(n));
+    }
+
+    #[test]
+    fn string_order_is_counter_order() {
+        let a = SequenceNumber {
+            counter: 9,
+            shard: ShardId(5),
+            stream_id: 2,
+        };
+        let b = SequenceNumber {
+            counter: 10,
+            shard: ShardId(0),
+            stream_id: 1,
+        };
+        assert!(a.to_string() < b.to_string());
+    }
+
+    #[test]
+    fn rejects_foreign_numbers() {
+        assert_eq!(SequenceNumber::parse("1"), None);
+        assert_eq!(SequenceNumber::parse(&"5".repeat(56)), None);
+        assert_eq!(
+            SequenceNumber::parse(&format!("49{}", "x".repeat(54))),
+            None
+        );
+        assert_eq!(
+            SequenceNumber::parse(&format!("49{}", "9".repeat(54))),
+            None
+        );
+    }
+}

@@ -1,0 +1,193 @@
+//! Printing responses: json, text (aws-cli's rules), table, raw; `--query` first.
+//!
+//! Every response reaches this module as the JSON value AWS would send. It is first turned
+//! into what aws-cli v2 shows (timestamps as ISO 8601), then `--query` picks from it, then a
+//! format prints it.
+
+mod table;
+mod text;
+
+use serde_json::Value;
+
+use crate::error::{Error, Result};
+use crate::model::Timestamp;
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Pretty JSON in the AWS shape (4-space indent, as aws-cli).
+    Json,
+    /// aws-cli's text format.
+    Text,
+    /// Tables for people.
+    Table,
+    /// Payloads only, or the most useful value.
+    Raw,
+}
+
+/// A compiled `--query` expression.
+pub struct Query(jmespath::Expression<'static>);
+
+impl Query {
+    /// Compiles a JMESPath expression; a malformed one is a usage error, as in aws-cli.
+    pub fn compile(expr: &str) -> Result<Query> {
+        jmespath::compile(expr).map(Query).map_err(|e| {
+            let why = e.to_string();
+            let first = why.lines().next().unwrap_or_default().to_string();
+            Error::ParamValidation(format!("Bad value for --query {expr}: {first}"))
+        })
+    }
+
+    /// Applies the expression to a value.
+    pub fn apply(&self, value: &Value) -> Result<Value> {
+        let found = self.0.search(value).map_err(|e| {
+            let why = e.to_string();
+            Error::ParamValidation(format!(
+                "--query: {}",
+                why.lines().next().unwrap_or_default()
+            ))
+        })?;
+        serde_json::to_value(&*found).map_err(|e| Error::Internal(e.to_string()))
+    }
+}
+
+/// How one command's response is printed.
+pub struct View<'a> {
+    /// The format.
+    pub format: Format,
+    /// The user's `--query`.
+    pub query: Option<&'a Query>,
+    /// Whether to use color (tables only).
+    pub color: bool,
+    /// The operation's name, titling tables (`DescribeStream`).
+    pub title: &'a str,
+    /// For `raw`, without `--query`: the JMESPath picking the command's most useful value.
+    pub raw: Option<&'a str>,
+}
+
+/// Renders a response (`None`: the action answers nothing, and nothing is printed).
+pub fn render(view: &View<'_>, response: Option<Value>) -> Result<String> {
+    let Some(mut value) = response else {
+        return Ok(String::new());
+    };
+    to_cli_shape(&mut value);
+    if let Some(q) = view.query {
+        value = q.apply(&value)?;
+    } else if let (Format::Raw, Some(expr)) = (view.format, view.raw) {
+        value = Query::compile(expr)?.apply(&value)?;
+    }
+    Ok(match view.format {
+        Format::Json => json(&value),
+        Format::Text => text::format(&value),
+        Format::Table => table::format(&value, view.title, view.color),
+        Format::Raw => raw(&value),
+    })
+}
+
+/// Pretty JSON as aws-cli prints it: 4-space indent, non-ASCII kept, a final newline.
+pub fn json(value: &Value) -> String {
+    let mut out = Vec::new();
+    let fmt = serde_json::ser::PrettyFormatter::with_indent(b"    ");
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, fmt);
+    serde::Serialize::serialize(value, &mut ser).expect("a Value always serializes");
+    let mut s = String::from_utf8(out).expect("serde_json writes UTF-8");
+    s.push('\n');
+    s
+}
+
+/// Raw: a scalar bare, a list one item per line, anything else as compact JSON.
+fn raw(value: &Value) -> String {
+    let mut out = String::new();
+    let mut line = |v: &Value| {
+        match v {
+            Value::String(s) => out.push_str(s),
+            Value::Null => {}
+            other => out.push_str(&other.to_string()),
+        }
+        out.push('\n');
+    };
+    match value {
+        Value::Array(items) => items.iter().for_each(&mut line),
+        Value::Null => {}
+        other => line(other),
+    }
+    out
+}
+
+/// Turns the wire shape into what aws-cli v2 shows: every `…Timestamp` member, sent as epoch
+/// seconds, becomes ISO 8601 text.
+fn to_cli_shape(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            for (key, v) in map.iter_mut() {
+                if key.ends_with("Timestamp") {
+                    if let Some(ts) = v.as_f64().and_then(Timestamp::from_secs_f64) {
+                        *v = Value::String(iso8601(ts));
+                        continue;
+                    }
+                }
+                to_cli_shape(v);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(to_cli_shape),
+        _ => {}
+    }
+}
+
+/// ISO 8601 in UTC as Python's `isoformat()` writes it (aws-cli v2's default): microseconds
+/// only when not zero.
+pub fn iso8601(ts: Timestamp) -> String {
+    let fmt = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]");
+    let dt = time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(ts.0) * 1_000_000)
+        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    let base = dt.format(&fmt).unwrap_or_default();
+    match ts.0.rem_euclid(1000) {
+        0 => format!("{base}+00:00"),
+        ms => format!("{base}.{:06}+00:00", ms * 1000),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn json_uses_four_spaces() {
+        assert_eq!(
+            json(&json!({"A": [1]})),
+            "{\n    \"A\": [\n        1\n    ]\n}\n"
+        );
+    }
+
+    #[test]
+    fn timestamps_become_iso() {
+        assert_eq!(
+            iso8601(Timestamp(1_700_000_000_000)),
+            "2023-11-14T22:13:20+00:00"
+        );
+        assert_eq!(
+            iso8601(Timestamp(1_700_000_000_123)),
+            "2023-11-14T22:13:20.123000+00:00"
+        );
+        let mut v = json!({"S": {"StreamCreationTimestamp": 1700000000.5, "Other": 1}});
+        to_cli_shape(&mut v);
+        assert_eq!(
+            v,
+            json!({"S": {"StreamCreationTimestamp": "2023-11-14T22:13:20.500000+00:00", "Other": 1}})
+        );
+    }
+
+    #[test]
+    fn raw_prints_lists_line_by_line() {
+        assert_eq!(raw(&json!(["a", "b"])), "a\nb\n");
+        assert_eq!(raw(&json!(4)), "4\n");
+        assert_eq!(raw(&Value::Null), "");
+    }
+
+    #[test]
+    fn bad_query_is_a_parameter_error() {
+        let e = Query::compile("foo[").err().map(|e| e.exit_code());
+        assert_eq!(e, Some(252));
+    }
+}

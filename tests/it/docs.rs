@@ -1,0 +1,66 @@
+//! Generated documentation: completions/ and man/ must be what the binary generates now
+//! (run scripts/gen-docs after changing the command line).
+
+use std::path::Path;
+
+use crate::helpers::Env;
+
+const SHELLS: [(&str, &str); 5] = [
+    ("bash", "kinesis.bash"),
+    ("zsh", "_kinesis"),
+    ("fish", "kinesis.fish"),
+    ("powershell", "_kinesis.ps1"),
+    ("elvish", "kinesis.elv"),
+];
+
+fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn completions_are_fresh() {
+    let env = Env::new();
+    for (shell, file) in SHELLS {
+        let generated = env.ok(&["completions", shell]);
+        let committed =
+            std::fs::read_to_string(repo().join("completions").join(file)).unwrap_or_default();
+        assert!(
+            generated == committed,
+            "completions/{file} is stale: run scripts/gen-docs"
+        );
+    }
+}
+
+#[test]
+fn man_pages_are_fresh() {
+    let env = Env::new();
+    let out = env.root.path().join("man");
+    env.ok(&["man", "--out-dir", out.to_str().unwrap()]);
+    let names = |dir: &Path| {
+        let mut v: Vec<String> = std::fs::read_dir(dir)
+            .map(|d| {
+                d.filter_map(|e| e.ok())
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        v.sort();
+        v
+    };
+    let generated = names(&out);
+    assert!(
+        generated.contains(&"kinesis.1".to_string())
+            && generated.contains(&"kinesis-create-stream.1".to_string())
+    );
+    assert_eq!(
+        generated,
+        names(&repo().join("man")),
+        "man/ is stale: run scripts/gen-docs"
+    );
+    for name in generated {
+        let a = std::fs::read(out.join(&name)).unwrap();
+        let b = std::fs::read(repo().join("man").join(&name)).unwrap();
+        assert!(a == b, "man/{name} is stale: run scripts/gen-docs");
+    }
+    assert!(env.ok(&["man"]).starts_with(".ie"));
+}

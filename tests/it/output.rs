@@ -1,0 +1,190 @@
+//! Output formats and --query: json, text, table and raw, and the environment's say.
+
+use crate::helpers::{Env, redact};
+
+#[test]
+fn query_applies_before_formatting() {
+    let env = Env::new();
+    env.create("family", 4);
+    let q = [
+        "describe-stream",
+        "--stream-name",
+        "family",
+        "--query",
+        "StreamDescription.Shards[].ShardId",
+    ];
+    assert_eq!(
+        env.ok(&[&q[..], &["--output", "text"]].concat()),
+        "shardId-000000000000\tshardId-000000000001\tshardId-000000000002\tshardId-000000000003\n"
+    );
+    assert_eq!(
+        env.ok(&q),
+        "[\n    \"shardId-000000000000\",\n    \"shardId-000000000001\",\n    \"shardId-000000000002\",\n    \"shardId-000000000003\"\n]\n"
+    );
+    assert_eq!(
+        env.ok(&[
+            "describe-stream-summary",
+            "--stream-name",
+            "family",
+            "--query",
+            "StreamDescriptionSummary.KeyId"
+        ]),
+        "null\n"
+    );
+    assert_eq!(
+        env.ok(&[
+            "describe-stream-summary",
+            "--stream-name",
+            "family",
+            "--query",
+            "StreamDescriptionSummary.KeyId",
+            "--output",
+            "text"
+        ]),
+        "None\n"
+    );
+}
+
+#[test]
+fn output_from_the_environment() {
+    let env = Env::new();
+    env.create("family", 1);
+    let out = env
+        .cmd()
+        .env("KINESIS_OUTPUT", "text")
+        .arg("list-streams")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("STREAMNAMES\tfamily\n"));
+    // The flag wins over the environment.
+    let out = env
+        .cmd()
+        .env("KINESIS_OUTPUT", "text")
+        .args(["list-streams", "--output", "raw"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "family\n");
+}
+
+#[test]
+fn raw_prints_the_most_useful_value() {
+    let env = Env::new();
+    env.create("family", 2);
+    assert_eq!(
+        env.ok(&[
+            "describe-stream-summary",
+            "--stream-name",
+            "family",
+            "--output",
+            "raw"
+        ]),
+        "ACTIVE\n"
+    );
+    assert_eq!(
+        env.ok(&["list-shards", "--stream-name", "family", "--output", "raw"]),
+        "shardId-000000000000\nshardId-000000000001\n"
+    );
+    assert_eq!(env.ok(&["describe-limits", "--output", "raw"]), "500\n");
+    assert_eq!(
+        env.ok(&[
+            "list-streams",
+            "--output",
+            "raw",
+            "--query",
+            "StreamSummaries[0].StreamStatus"
+        ]),
+        "ACTIVE\n"
+    );
+    assert_eq!(
+        env.ok(&[
+            "create-stream",
+            "--stream-name",
+            "x",
+            "--shard-count",
+            "1",
+            "--output",
+            "raw"
+        ]),
+        ""
+    );
+}
+
+#[test]
+fn table_lays_out_every_section() {
+    let env = Env::new();
+    env.create("family", 2);
+    let table = env.ok(&[
+        "describe-stream",
+        "--stream-name",
+        "family",
+        "--output",
+        "table",
+        "--color",
+        "off",
+    ]);
+    let t = redact(&table);
+    assert!(
+        t.starts_with("DescribeStream › StreamDescription\n+"),
+        "{t}"
+    );
+    assert!(
+        t.contains("| EncryptionType | KeyId | RetentionPeriodHours | StreamARN"),
+        "{t}"
+    );
+    assert!(
+        t.contains("DescribeStream › StreamDescription › Shards\n"),
+        "{t}"
+    );
+    assert!(t.contains("| shardId-000000000001 |"), "{t}");
+    assert!(
+        t.contains("DescribeStream › StreamDescription › Shards[1] › HashKeyRange\n"),
+        "{t}"
+    );
+    assert!(
+        t.contains(
+            "| 340282366920938463463374607431768211455 | 170141183460469231731687303715884105728 |"
+        ),
+        "{t}"
+    );
+    assert!(!table.contains('\u{1b}'), "no color when off");
+    let colored = env.ok(&["describe-limits", "--output", "table", "--color", "on"]);
+    assert!(colored.contains('\u{1b}'), "{colored}");
+    assert_eq!(
+        env.ok(&["describe-limits", "--output", "table"]),
+        "DescribeLimits\n\
+         +---------------------+--------------------------+----------------+------------+\n\
+         | OnDemandStreamCount | OnDemandStreamCountLimit | OpenShardCount | ShardLimit |\n\
+         +==============================================================================+\n\
+         | 0                   | 50                       | 2              | 500        |\n\
+         +---------------------+--------------------------+----------------+------------+\n"
+    );
+}
+
+#[test]
+fn debug_logs_requests_to_stderr_only() {
+    let env = Env::new();
+    let out = env
+        .cmd()
+        .args([
+            "create-stream",
+            "--stream-name",
+            "d",
+            "--shard-count",
+            "1",
+            "--debug",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("kinesis: debug: backend local, data dir "),
+        "{err}"
+    );
+    assert!(
+        err.contains(r#"kinesis: debug: CreateStream {"StreamName":"d","ShardCount":1}"#),
+        "{err}"
+    );
+    assert!(err.contains("kinesis: debug: CreateStream ok in "), "{err}");
+}
