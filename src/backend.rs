@@ -29,4 +29,15 @@ pub trait Kinesis: Send + Sync {
     async fn list_shards(&self, input: ListShardsInput) -> Result<ListShardsOutput>;
     /// DescribeLimits.
     async fn describe_limits(&self) -> Result<DescribeLimitsOutput>;
+    /// PutRecord.
+    async fn put_record(&self, input: PutRecordInput) -> Result<PutRecordOutput>;
+    /// PutRecords: per-record results; a failed record is reported, not raised.
+    async fn put_records(&self, input: PutRecordsInput) -> Result<PutRecordsOutput>;
+    /// GetShardIterator.
+    async fn get_shard_iterator(
+        &self,
+        input: GetShardIteratorInput,
+    ) -> Result<GetShardIteratorOutput>;
+    /// GetRecords.
+    async fn get_records(&self, input: GetRecordsInput) -> Result<GetRecordsOutput>;
 }

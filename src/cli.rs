@@ -17,12 +17,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// Amazon Kinesis Data Streams from the command line: an embedded local engine, any real
 /// endpoint, and a local Kinesis server.
 #[derive(Debug, Parser)]
-#[command(
-    name = "kinesis",
-    version,
-    propagate_version = true,
-    max_term_width = 100
-)]
+#[command(name = "kinesis", version, propagate_version = true, max_term_width = 100)]
 pub struct Cli {
     /// Options every command takes.
     #[command(flatten)]
@@ -35,9 +30,9 @@ pub struct Cli {
 /// Options every command takes.
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
-    /// How to print the response.
-    #[arg(long, global = true, env = "KINESIS_OUTPUT", hide_env_values = true, value_enum, default_value_t = OutputFormat::Json)]
-    pub output: OutputFormat,
+    /// How to print the response [default: json; raw for `read`].
+    #[arg(long, global = true, env = "KINESIS_OUTPUT", hide_env_values = true, value_enum)]
+    pub output: Option<OutputFormat>,
     /// A JMESPath expression applied to the response before it is printed.
     #[arg(long, global = true, value_name = "JMESPATH")]
     pub query: Option<String>,
@@ -71,6 +66,10 @@ pub struct GlobalArgs {
     /// Return only the first page of a paginated listing, as aws-cli's --no-paginate.
     #[arg(long, global = true)]
     pub no_paginate: bool,
+    /// How blob parameters (--data, Data= in --records) are read: as literal text
+    /// (raw-in-base64-out, aws-cli v1's way) or as base64 (aws-cli v2's default).
+    #[arg(long, global = true, value_enum, default_value_t = BinaryFormat::RawInBase64Out)]
+    pub cli_binary_format: BinaryFormat,
     /// Accepted for aws-cli compatibility; kinesis never pages its output.
     #[arg(long, global = true, hide = true)]
     pub no_cli_pager: bool,
@@ -87,6 +86,15 @@ pub enum OutputFormat {
     Table,
     /// Record payloads, or the single most useful value.
     Raw,
+}
+
+/// How blob parameters are given on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BinaryFormat {
+    /// The text given is the data itself.
+    RawInBase64Out,
+    /// The text given is base64 of the data.
+    Base64,
 }
 
 /// Backends.
@@ -131,6 +139,20 @@ pub enum Command {
     ListShards(ListShardsArgs),
     /// Show the account's shard limit and open shard count.
     DescribeLimits,
+    /// Write one record.
+    PutRecord(PutRecordArgs),
+    /// Write up to 500 records in one call, or upload a whole file in batches with --file
+    /// (beyond aws-cli).
+    PutRecords(PutRecordsArgs),
+    /// Get an iterator for reading a shard.
+    GetShardIterator(GetShardIteratorArgs),
+    /// Read a page of records from a shard iterator; data is shown decoded.
+    GetRecords(GetRecordsArgs),
+    /// Read a whole stream, every shard, parents before children, without iterators
+    /// (beyond aws-cli).
+    Read(ReadArgs),
+    /// Show the hash key a partition key maps to, and the shard that owns it (beyond aws-cli).
+    ShardFor(ShardForArgs),
     /// Print a shell completion script (beyond aws-cli).
     Completions(CompletionsArgs),
     /// Print the man page, or write all of them to a directory (beyond aws-cli).
@@ -238,6 +260,159 @@ pub struct ListShardsArgs {
     /// AT_TRIM_HORIZON, FROM_TRIM_HORIZON or FROM_TIMESTAMP; shorthand or JSON.
     #[arg(long, value_name = "SHORTHAND|JSON")]
     pub shard_filter: Option<String>,
+}
+
+/// put-record.
+#[derive(Debug, Args)]
+pub struct PutRecordArgs {
+    /// The stream.
+    #[command(flatten)]
+    pub stream: StreamTarget,
+    /// Routes the record (by its MD5) to a shard; 1–256 characters.
+    #[arg(long)]
+    pub partition_key: String,
+    /// The payload: literal text, `fileb://PATH` for a file's bytes, `file://PATH` for its
+    /// text; base64 with --cli-binary-format base64.
+    #[arg(long, allow_hyphen_values = true)]
+    pub data: String,
+    /// A decimal hash key (0 to 2^128−1) that routes the record instead of the partition key.
+    #[arg(long, allow_hyphen_values = true)]
+    pub explicit_hash_key: Option<String>,
+    /// The new record's sequence number will be greater than this one.
+    #[arg(long, allow_hyphen_values = true)]
+    pub sequence_number_for_ordering: Option<String>,
+}
+
+/// put-records.
+#[derive(Debug, Args)]
+#[group(id = "source", required = true, args = ["records", "file"])]
+pub struct PutRecordsArgs {
+    /// The stream.
+    #[command(flatten)]
+    pub stream: StreamTarget,
+    /// Records as `Data=…,PartitionKey=…[,ExplicitHashKey=…]` (one value each), or a JSON list.
+    #[arg(long, num_args = 1.., value_name = "SHORTHAND|JSON", conflicts_with = "file")]
+    pub records: Vec<String>,
+    /// Upload a file (or - for stdin): a JSON array, JSON lines, or plain lines, one record
+    /// each, in batches of up to 500 records and 5 MiB, retrying failed records.
+    #[arg(long, value_name = "PATH|-")]
+    pub file: Option<String>,
+    /// The file's format [default: detected: `[` starts a JSON array, `{` JSON lines, else lines].
+    #[arg(long, value_enum, requires = "file")]
+    pub format: Option<FileFormat>,
+    /// Take each record's partition key from this top-level field of the JSON record.
+    #[arg(long, value_name = "FIELD", requires = "file", group = "key")]
+    pub partition_key_field: Option<String>,
+    /// Take each record's partition key from this JMESPath expression on the JSON record.
+    #[arg(long, value_name = "JMESPATH", requires = "file", group = "key")]
+    pub partition_key_query: Option<String>,
+    /// Give every record this partition key [default: a random key per record].
+    #[arg(long, value_name = "KEY", requires = "file", group = "key")]
+    pub partition_key: Option<String>,
+    /// Print each record's line, shard and sequence number as soon as it is stored.
+    #[arg(long, requires = "file")]
+    pub print_results: bool,
+}
+
+/// Formats of a file to upload.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FileFormat {
+    /// One JSON array; each element is a record (sent as compact JSON).
+    Json,
+    /// One JSON value per line; each line is a record (sent as written).
+    Jsonl,
+    /// Each line is a record (sent as written, without its newline).
+    Lines,
+}
+
+/// get-shard-iterator.
+#[derive(Debug, Args)]
+pub struct GetShardIteratorArgs {
+    /// The stream.
+    #[command(flatten)]
+    pub stream: StreamTarget,
+    /// The shard to read.
+    #[arg(long)]
+    pub shard_id: String,
+    /// Where to start.
+    #[arg(long, value_enum)]
+    pub shard_iterator_type: IteratorType,
+    /// For AT_SEQUENCE_NUMBER and AFTER_SEQUENCE_NUMBER.
+    #[arg(long, allow_hyphen_values = true)]
+    pub starting_sequence_number: Option<String>,
+    /// For AT_TIMESTAMP: epoch seconds or ISO 8601.
+    #[arg(long, allow_hyphen_values = true)]
+    pub timestamp: Option<String>,
+}
+
+/// Shard iterator types, spelled as Kinesis spells them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[value(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum IteratorType {
+    /// At the given sequence number.
+    AtSequenceNumber,
+    /// Just after the given sequence number.
+    AfterSequenceNumber,
+    /// At the first record at or after the given time.
+    AtTimestamp,
+    /// At the oldest record retained.
+    TrimHorizon,
+    /// After the newest record.
+    Latest,
+}
+
+/// get-records.
+#[derive(Debug, Args)]
+pub struct GetRecordsArgs {
+    /// The iterator, from get-shard-iterator or a previous NextShardIterator.
+    #[arg(long, allow_hyphen_values = true)]
+    pub shard_iterator: String,
+    /// At most this many records (1–10000).
+    #[arg(long, allow_negative_numbers = true)]
+    pub limit: Option<i64>,
+    /// The stream's ARN.
+    #[arg(long)]
+    pub stream_arn: Option<String>,
+}
+
+/// read.
+#[derive(Debug, Args)]
+pub struct ReadArgs {
+    /// The stream.
+    #[command(flatten)]
+    pub stream: StreamTarget,
+    /// Where to start: `trim-horizon`, `latest`, `at-timestamp TIME` or `at-sequence NUMBER`.
+    #[arg(long, num_args = 1..=2, value_names = ["POSITION", "VALUE"], default_value = "trim-horizon")]
+    pub from: Vec<String>,
+    /// Keep reading as records arrive, like `tail -f`, until Ctrl-C.
+    #[arg(long)]
+    pub follow: bool,
+    /// Stop after this many records.
+    #[arg(long, value_name = "N")]
+    pub max_records: Option<u64>,
+    /// Stop at records that arrived after this time (epoch seconds or ISO 8601).
+    #[arg(long, value_name = "TIME")]
+    pub until: Option<String>,
+    /// Read only this shard (and the shards that follow it); repeatable.
+    #[arg(long = "shard-id", value_name = "SHARD_ID")]
+    pub shard_ids: Vec<String>,
+}
+
+/// shard-for.
+#[derive(Debug, Args)]
+pub struct ShardForArgs {
+    /// The partition key to look up.
+    #[arg(long)]
+    pub partition_key: String,
+    /// The stream whose shard owns the key (without it, only the hash key is shown).
+    #[arg(long)]
+    pub stream_name: Option<String>,
+    /// The stream, by ARN.
+    #[arg(long)]
+    pub stream_arn: Option<String>,
+    /// Look up this explicit hash key instead of hashing the partition key.
+    #[arg(long)]
+    pub explicit_hash_key: Option<String>,
 }
 
 /// completions.

@@ -55,6 +55,9 @@ pub enum Error {
     /// Anything else: I/O, a corrupt store, a broken connection.
     #[error("{0}")]
     Internal(String),
+    /// Standard output was closed by its reader (`| head`): a quiet, successful end.
+    #[error("broken pipe")]
+    BrokenPipe,
 }
 
 /// The crate's result type.
@@ -78,6 +81,7 @@ impl Error {
             Error::Config(_) => "ConfigError",
             Error::Interrupted => "Interrupted",
             Error::Internal(_) => "InternalFailure",
+            Error::BrokenPipe => "BrokenPipe",
         }
     }
 
@@ -87,6 +91,7 @@ impl Error {
             Error::ParamValidation(_) | Error::Usage(_) => 252,
             Error::Config(_) => 253,
             Error::Interrupted => 130,
+            Error::BrokenPipe => 0,
             Error::Internal(_) => 255,
             _ => 254,
         }
@@ -110,17 +115,17 @@ impl Error {
                 Error::ProvisionedThroughputExceeded(message)
             }
             "ValidationException" => Error::Validation(message),
-            _ => Error::Service {
-                code: code.to_string(),
-                message,
-            },
+            _ => Error::Service { code: code.to_string(), message },
         }
     }
 }
 
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Error {
-        Error::Internal(e.to_string())
+        match e.kind() {
+            std::io::ErrorKind::BrokenPipe => Error::BrokenPipe,
+            _ => Error::Internal(e.to_string()),
+        }
     }
 }
 

@@ -12,10 +12,7 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return usage(e),
     };
-    let runtime = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
+    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => return fail(&Error::Internal(format!("cannot start the runtime: {e}"))),
     };
@@ -25,9 +22,12 @@ fn main() -> ExitCode {
     }
 }
 
-/// Prints an error as the one line every failure gets.
+/// Prints an error as the one line every failure gets; a closed stdout and Ctrl-C end
+/// without one, as they do for any Unix filter.
 fn fail(e: &Error) -> ExitCode {
-    eprintln!("kinesis: {}: {e}", e.code());
+    if !matches!(e, Error::BrokenPipe | Error::Interrupted) {
+        eprintln!("kinesis: {}: {e}", e.code());
+    }
     e.exit()
 }
 

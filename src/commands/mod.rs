@@ -4,7 +4,10 @@
 
 mod docs;
 mod params;
+mod read;
+mod records;
 mod streams;
+mod upload;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -15,7 +18,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::backend::Kinesis;
-use crate::cli::{BackendKind, Cli, ColorChoice, Command, GlobalArgs, OutputFormat};
+use crate::cli::{BackendKind, BinaryFormat, Cli, ColorChoice, Command, GlobalArgs, OutputFormat};
 use crate::engine::{DEFAULT_SHARD_LIMIT, Engine, EngineOptions};
 use crate::error::{Error, Result};
 use crate::output::{self, Format, Query, View};
@@ -29,7 +32,12 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Man(args) => return docs::man(args.out_dir.as_deref()),
         _ => {}
     }
-    let ctx = Context::new(&cli.global)?;
+    // `read` prints a stream of payloads; everything else prints a response.
+    let default_format = match cli.command {
+        Command::Read(_) => Format::Raw,
+        _ => Format::Json,
+    };
+    let ctx = Context::new(&cli.global, default_format)?;
     match cli.command {
         Command::CreateStream(a) => streams::create(&ctx, a).await,
         Command::DeleteStream(a) => streams::delete(&ctx, a).await,
@@ -38,6 +46,12 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::ListStreams(a) => streams::list(&ctx, a).await,
         Command::ListShards(a) => streams::list_shards(&ctx, a).await,
         Command::DescribeLimits => streams::limits(&ctx).await,
+        Command::PutRecord(a) => records::put_record(&ctx, a).await,
+        Command::PutRecords(a) => records::put_records(&ctx, a).await,
+        Command::GetShardIterator(a) => records::get_shard_iterator(&ctx, a).await,
+        Command::GetRecords(a) => records::get_records(&ctx, a).await,
+        Command::ShardFor(a) => records::shard_for(&ctx, a).await,
+        Command::Read(a) => read::run(&ctx, a).await,
         Command::Completions(_) | Command::Man(_) => unreachable!("handled above"),
     }?;
     Ok(ExitCode::SUCCESS)
@@ -51,10 +65,13 @@ pub struct Context {
     color: bool,
     debug: bool,
     paginate: bool,
+    binary_format: BinaryFormat,
+    /// How long `read --follow` waits when every shard is caught up.
+    poll_interval: std::time::Duration,
 }
 
 impl Context {
-    fn new(g: &GlobalArgs) -> Result<Context> {
+    fn new(g: &GlobalArgs, default_format: Format) -> Result<Context> {
         // Compile --query before anything runs, so a bad one changes nothing.
         let query = g.query.as_deref().map(Query::compile).transpose()?;
         let color = match g.color {
@@ -65,19 +82,24 @@ impl Context {
                     && std::io::stdout().is_terminal()
             }
         };
+        let remote = g.backend == BackendKind::Aws || g.endpoint_url.is_some();
         let backend = backend(g)?;
         Ok(Context {
             backend,
             format: match g.output {
-                OutputFormat::Json => Format::Json,
-                OutputFormat::Text => Format::Text,
-                OutputFormat::Table => Format::Table,
-                OutputFormat::Raw => Format::Raw,
+                None => default_format,
+                Some(OutputFormat::Json) => Format::Json,
+                Some(OutputFormat::Text) => Format::Text,
+                Some(OutputFormat::Table) => Format::Table,
+                Some(OutputFormat::Raw) => Format::Raw,
             },
             query,
             color,
             debug: g.debug,
             paginate: !g.no_paginate,
+            binary_format: g.cli_binary_format,
+            // The engine answers at once; AWS allows 5 GetRecords a second per shard.
+            poll_interval: std::time::Duration::from_millis(if remote { 1000 } else { 100 }),
         })
     }
 
@@ -104,34 +126,24 @@ impl Context {
                 Ok(_) => "ok".to_string(),
                 Err(e) => e.code().to_string(),
             };
-            eprintln!(
-                "kinesis: debug: {action} {outcome} in {:.3?}",
-                started.elapsed()
-            );
+            eprintln!("kinesis: debug: {action} {outcome} in {:.3?}", started.elapsed());
         }
         out
     }
 
     /// Prints a response; `raw` is the JMESPath `--output raw` prints without `--query`.
     fn print(&self, title: &str, raw: Option<&str>, response: Option<Value>) -> Result<()> {
-        let view = View {
-            format: self.format,
-            query: self.query.as_ref(),
-            color: self.color,
-            title,
-            raw,
-        };
+        let view =
+            View { format: self.format, query: self.query.as_ref(), color: self.color, title, raw };
         write_stdout(output::render(&view, response)?.as_bytes())
     }
 }
 
-/// Writes to stdout; a closed pipe (`| head`) is not an error.
+/// Writes to stdout (a closed pipe becomes [`Error::BrokenPipe`], a quiet exit 0).
 fn write_stdout(bytes: &[u8]) -> Result<()> {
     let mut out = std::io::stdout().lock();
-    match out.write_all(bytes).and_then(|()| out.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
-        _ => Ok(()),
-    }
+    out.write_all(bytes)?;
+    Ok(out.flush()?)
 }
 
 /// Serializes a response to its wire JSON.
@@ -141,14 +153,9 @@ fn to_json(value: &impl Serialize) -> Result<Value> {
 
 /// The data dir: `--data-dir`, `KINESIS_DATA_DIR`, or the platform's data dir + `kinesis`.
 fn data_dir(g: &GlobalArgs) -> Result<PathBuf> {
-    g.data_dir
-        .clone()
-        .or_else(|| dirs::data_dir().map(|d| d.join("kinesis")))
-        .ok_or_else(|| {
-            Error::Config(
-                "no data dir: set --data-dir or KINESIS_DATA_DIR (no home directory)".into(),
-            )
-        })
+    g.data_dir.clone().or_else(|| dirs::data_dir().map(|d| d.join("kinesis"))).ok_or_else(|| {
+        Error::Config("no data dir: set --data-dir or KINESIS_DATA_DIR (no home directory)".into())
+    })
 }
 
 /// The region: `--region`, then `AWS_REGION`, `AWS_DEFAULT_REGION`, else `us-east-1`.
@@ -169,17 +176,12 @@ fn backend(g: &GlobalArgs) -> Result<Box<dyn Kinesis>> {
     }
     let shard_limit = match std::env::var("KINESIS_SHARD_LIMIT") {
         Ok(v) => v.parse::<u32>().ok().filter(|n| *n > 0).ok_or_else(|| {
-            Error::Config(format!(
-                "KINESIS_SHARD_LIMIT must be a positive integer, not '{v}'"
-            ))
+            Error::Config(format!("KINESIS_SHARD_LIMIT must be a positive integer, not '{v}'"))
         })?,
         Err(_) => DEFAULT_SHARD_LIMIT,
     };
     let dir = data_dir(g)?;
-    let options = EngineOptions {
-        region: region(g),
-        shard_limit,
-    };
+    let options = EngineOptions { region: region(g), shard_limit, ..EngineOptions::default() };
     if g.debug {
         eprintln!(
             "kinesis: debug: backend local, data dir {}, region {}, shard limit {}",

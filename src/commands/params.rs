@@ -29,6 +29,18 @@ pub fn min_value(param: &str, value: Option<i64>, min: i64) -> Result<()> {
     }
 }
 
+/// A parameter's text: `file://PATH` stands for the file's contents, as in aws-cli.
+pub fn param_text(flag: &str, text: &str) -> Result<String> {
+    match text.strip_prefix("file://") {
+        Some(path) => std::fs::read_to_string(path).map_err(|e| {
+            Error::ParamValidation(format!(
+                "Error parsing parameter '{flag}': Unable to load paramfile {text}: {e}"
+            ))
+        }),
+        None => Ok(text.to_string()),
+    }
+}
+
 /// Parses a structure given as JSON (`{"Type": "AT_LATEST"}`) or in aws-cli's shorthand
 /// (`Type=AT_LATEST,ShardId=shardId-000000000001`; values may be quoted to hold commas).
 pub fn structure(flag: &str, text: &str) -> Result<Map<String, Value>> {
@@ -45,9 +57,7 @@ pub fn structure(flag: &str, text: &str) -> Result<Map<String, Value>> {
     let mut map = Map::new();
     let mut rest = trimmed;
     while !rest.is_empty() {
-        let eq = rest
-            .find('=')
-            .ok_or_else(|| bad(format!("Expected: '=', received: '{rest}'")))?;
+        let eq = rest.find('=').ok_or_else(|| bad(format!("Expected: '=', received: '{rest}'")))?;
         let key = rest[..eq].trim();
         if key.is_empty() || key.contains(',') {
             return Err(bad(format!("Expected: 'KEY=VALUE', received: '{rest}'")));
@@ -55,9 +65,8 @@ pub fn structure(flag: &str, text: &str) -> Result<Map<String, Value>> {
         rest = &rest[eq + 1..];
         let value;
         if let Some(q) = rest.chars().next().filter(|c| *c == '"' || *c == '\'') {
-            let end = rest[1..]
-                .find(q)
-                .ok_or_else(|| bad(format!("Unclosed quote in: '{rest}'")))?;
+            let end =
+                rest[1..].find(q).ok_or_else(|| bad(format!("Unclosed quote in: '{rest}'")))?;
             value = rest[1..=end].to_string();
             rest = &rest[end + 2..];
             if !rest.is_empty() && !rest.starts_with(',') {
@@ -84,13 +93,9 @@ pub fn timestamp(param: &str, text: &str) -> Result<Timestamp> {
     } else if let Ok(dt) = OffsetDateTime::parse(text.trim(), &Iso8601::DEFAULT) {
         Some(Timestamp((dt.unix_timestamp_nanos() / 1_000_000) as i64))
     } else if let Ok(dt) = PrimitiveDateTime::parse(text.trim(), &Iso8601::DEFAULT) {
-        Some(Timestamp(
-            (dt.assume_utc().unix_timestamp_nanos() / 1_000_000) as i64,
-        ))
+        Some(Timestamp((dt.assume_utc().unix_timestamp_nanos() / 1_000_000) as i64))
     } else if let Ok(d) = Date::parse(text.trim(), &Iso8601::DEFAULT) {
-        Some(Timestamp(
-            (d.midnight().assume_utc().unix_timestamp_nanos() / 1_000_000) as i64,
-        ))
+        Some(Timestamp((d.midnight().assume_utc().unix_timestamp_nanos() / 1_000_000) as i64))
     } else {
         None
     };
@@ -130,14 +135,8 @@ mod tests {
         let t = |s| timestamp("T", s).ok();
         assert_eq!(t("1700000000"), Some(Timestamp(1_700_000_000_000)));
         assert_eq!(t("1700000000.25"), Some(Timestamp(1_700_000_000_250)));
-        assert_eq!(
-            t("2023-11-14T22:13:20Z"),
-            Some(Timestamp(1_700_000_000_000))
-        );
-        assert_eq!(
-            t("2023-11-14T23:13:20+01:00"),
-            Some(Timestamp(1_700_000_000_000))
-        );
+        assert_eq!(t("2023-11-14T22:13:20Z"), Some(Timestamp(1_700_000_000_000)));
+        assert_eq!(t("2023-11-14T23:13:20+01:00"), Some(Timestamp(1_700_000_000_000)));
         assert_eq!(t("2023-11-14T22:13:20"), Some(Timestamp(1_700_000_000_000)));
         assert_eq!(t("2023-11-14"), Some(Timestamp(1_699_920_000_000)));
         assert_eq!(t("yesterday"), None);

@@ -29,13 +29,10 @@ const DESCRIBE_STREAM_KEPT: [&str; 8] = [
 ];
 
 /// Checks a stream target as aws-cli does before sending, and turns it into a reference.
-fn stream_ref(target: StreamTarget) -> Result<StreamRef> {
+pub fn stream_ref(target: StreamTarget) -> Result<StreamRef> {
     params::min_len("StreamName", target.stream_name.as_deref(), 1)?;
     params::min_len("StreamARN", target.stream_arn.as_deref(), 1)?;
-    Ok(StreamRef {
-        stream_name: target.stream_name,
-        stream_arn: target.stream_arn,
-    })
+    Ok(StreamRef { stream_name: target.stream_name, stream_arn: target.stream_arn })
 }
 
 /// create-stream: prints nothing, as aws-cli.
@@ -58,12 +55,7 @@ pub async fn create(ctx: &Context, a: CreateStreamArgs) -> Result<()> {
         shard_count: a.shard_count,
         stream_mode_details,
     };
-    ctx.call(
-        "CreateStream",
-        &input,
-        ctx.backend.create_stream(input.clone()),
-    )
-    .await?;
+    ctx.call("CreateStream", &input, ctx.backend.create_stream(input.clone())).await?;
     ctx.print("CreateStream", None, None)
 }
 
@@ -73,23 +65,14 @@ pub async fn delete(ctx: &Context, a: DeleteStreamArgs) -> Result<()> {
         stream: stream_ref(a.stream)?,
         enforce_consumer_deletion: a.enforce_consumer_deletion.then_some(true),
     };
-    ctx.call(
-        "DeleteStream",
-        &input,
-        ctx.backend.delete_stream(input.clone()),
-    )
-    .await?;
+    ctx.call("DeleteStream", &input, ctx.backend.delete_stream(input.clone())).await?;
     ctx.print("DeleteStream", None, None)
 }
 
 /// describe-stream: all shards, or the one page asked for.
 pub async fn describe(ctx: &Context, a: DescribeStreamArgs) -> Result<()> {
     params::min_value("Limit", a.limit, 1)?;
-    params::min_len(
-        "ExclusiveStartShardId",
-        a.exclusive_start_shard_id.as_deref(),
-        1,
-    )?;
+    params::min_len("ExclusiveStartShardId", a.exclusive_start_shard_id.as_deref(), 1)?;
     let one_page = !ctx.paginate || a.limit.is_some() || a.exclusive_start_shard_id.is_some();
     let mut input = DescribeStreamInput {
         stream: stream_ref(a.stream)?,
@@ -97,13 +80,8 @@ pub async fn describe(ctx: &Context, a: DescribeStreamArgs) -> Result<()> {
         exclusive_start_shard_id: a.exclusive_start_shard_id,
     };
     let raw = Some("StreamDescription.Shards[].ShardId");
-    let first = ctx
-        .call(
-            "DescribeStream",
-            &input,
-            ctx.backend.describe_stream(input.clone()),
-        )
-        .await?;
+    let first =
+        ctx.call("DescribeStream", &input, ctx.backend.describe_stream(input.clone())).await?;
     if one_page {
         return ctx.print("DescribeStream", raw, Some(to_json(&first)?));
     }
@@ -112,11 +90,7 @@ pub async fn describe(ctx: &Context, a: DescribeStreamArgs) -> Result<()> {
     while page.has_more_shards {
         let Some(last) = shards.last() else { break };
         input.exclusive_start_shard_id = Some(last.shard_id.clone());
-        let next = ctx.call(
-            "DescribeStream",
-            &input,
-            ctx.backend.describe_stream(input.clone()),
-        );
+        let next = ctx.call("DescribeStream", &input, ctx.backend.describe_stream(input.clone()));
         page = next.await?.stream_description;
         shards.append(&mut page.shards);
     }
@@ -124,27 +98,16 @@ pub async fn describe(ctx: &Context, a: DescribeStreamArgs) -> Result<()> {
     let mut merged = Map::new();
     merged.insert("Shards".into(), to_json(&shards)?);
     for key in DESCRIBE_STREAM_KEPT {
-        merged.insert(
-            key.into(),
-            described.get(key).cloned().unwrap_or(Value::Null),
-        );
+        merged.insert(key.into(), described.get(key).cloned().unwrap_or(Value::Null));
     }
-    ctx.print(
-        "DescribeStream",
-        raw,
-        Some(json!({ "StreamDescription": merged })),
-    )
+    ctx.print("DescribeStream", raw, Some(json!({ "StreamDescription": merged })))
 }
 
 /// describe-stream-summary.
 pub async fn describe_summary(ctx: &Context, a: StreamArgs) -> Result<()> {
     let stream = stream_ref(a.stream)?;
     let out = ctx
-        .call(
-            "DescribeStreamSummary",
-            &stream,
-            ctx.backend.describe_stream_summary(stream.clone()),
-        )
+        .call("DescribeStreamSummary", &stream, ctx.backend.describe_stream_summary(stream.clone()))
         .await?;
     ctx.print(
         "DescribeStreamSummary",
@@ -156,11 +119,7 @@ pub async fn describe_summary(ctx: &Context, a: StreamArgs) -> Result<()> {
 /// list-streams: every stream, or the one page asked for.
 pub async fn list(ctx: &Context, a: ListStreamsArgs) -> Result<()> {
     params::min_value("Limit", a.limit, 1)?;
-    params::min_len(
-        "ExclusiveStartStreamName",
-        a.exclusive_start_stream_name.as_deref(),
-        1,
-    )?;
+    params::min_len("ExclusiveStartStreamName", a.exclusive_start_stream_name.as_deref(), 1)?;
     params::min_len("NextToken", a.next_token.as_deref(), 1)?;
     let one_page = !ctx.paginate
         || a.limit.is_some()
@@ -172,13 +131,7 @@ pub async fn list(ctx: &Context, a: ListStreamsArgs) -> Result<()> {
         next_token: a.next_token,
     };
     let raw = Some("StreamNames");
-    let mut page = ctx
-        .call(
-            "ListStreams",
-            &input,
-            ctx.backend.list_streams(input.clone()),
-        )
-        .await?;
+    let mut page = ctx.call("ListStreams", &input, ctx.backend.list_streams(input.clone())).await?;
     if one_page {
         return ctx.print("ListStreams", raw, Some(to_json(&page)?));
     }
@@ -186,13 +139,7 @@ pub async fn list(ctx: &Context, a: ListStreamsArgs) -> Result<()> {
     let mut summaries = std::mem::take(&mut page.stream_summaries);
     while let (true, Some(token)) = (page.has_more_streams, page.next_token.take()) {
         input.next_token = Some(token);
-        page = ctx
-            .call(
-                "ListStreams",
-                &input,
-                ctx.backend.list_streams(input.clone()),
-            )
-            .await?;
+        page = ctx.call("ListStreams", &input, ctx.backend.list_streams(input.clone())).await?;
         names.append(&mut page.stream_names);
         summaries.append(&mut page.stream_summaries);
     }
@@ -242,21 +189,14 @@ pub async fn list_shards(ctx: &Context, a: ListShardsArgs) -> Result<()> {
     params::min_len("StreamName", a.stream_name.as_deref(), 1)?;
     params::min_len("StreamARN", a.stream_arn.as_deref(), 1)?;
     params::min_len("NextToken", a.next_token.as_deref(), 1)?;
-    params::min_len(
-        "ExclusiveStartShardId",
-        a.exclusive_start_shard_id.as_deref(),
-        1,
-    )?;
+    params::min_len("ExclusiveStartShardId", a.exclusive_start_shard_id.as_deref(), 1)?;
     params::min_value("MaxResults", a.max_results, 1)?;
     let one_page = !ctx.paginate
         || a.max_results.is_some()
         || a.next_token.is_some()
         || a.exclusive_start_shard_id.is_some();
-    let mut input = ListShardsInput {
-        stream: StreamRef {
-            stream_name: a.stream_name,
-            stream_arn: a.stream_arn,
-        },
+    let input = ListShardsInput {
+        stream: StreamRef { stream_name: a.stream_name, stream_arn: a.stream_arn },
         next_token: a.next_token,
         exclusive_start_shard_id: a.exclusive_start_shard_id,
         max_results: a.max_results,
@@ -267,35 +207,34 @@ pub async fn list_shards(ctx: &Context, a: ListShardsArgs) -> Result<()> {
         shard_filter: a.shard_filter.as_deref().map(shard_filter).transpose()?,
     };
     let raw = Some("Shards[].ShardId");
-    let mut page = ctx
-        .call("ListShards", &input, ctx.backend.list_shards(input.clone()))
-        .await?;
     if one_page {
+        let page = ctx.call("ListShards", &input, ctx.backend.list_shards(input.clone())).await?;
         return ctx.print("ListShards", raw, Some(to_json(&page)?));
     }
-    let mut shards = std::mem::take(&mut page.shards);
-    while let Some(token) = page.next_token.take() {
-        // A token stands for the stream and filter: the next request carries only it.
-        input = ListShardsInput {
-            next_token: Some(token),
-            ..ListShardsInput::default()
-        };
-        page = ctx
-            .call("ListShards", &input, ctx.backend.list_shards(input.clone()))
-            .await?;
+    let shards = shard_pages(ctx, input).await?;
+    ctx.print("ListShards", raw, Some(json!({ "Shards": to_json(&shards)? })))
+}
+
+/// Every shard ListShards answers for `input`, following its tokens.
+async fn shard_pages(ctx: &Context, mut input: ListShardsInput) -> Result<Vec<Shard>> {
+    let mut shards = Vec::new();
+    loop {
+        let mut page =
+            ctx.call("ListShards", &input, ctx.backend.list_shards(input.clone())).await?;
         shards.append(&mut page.shards);
+        let Some(token) = page.next_token else { return Ok(shards) };
+        // A token stands for the stream and filter: the next request carries only it.
+        input = ListShardsInput { next_token: Some(token), ..ListShardsInput::default() };
     }
-    ctx.print(
-        "ListShards",
-        raw,
-        Some(json!({ "Shards": to_json(&shards)? })),
-    )
+}
+
+/// Every shard of a stream, open or closed, in id order.
+pub async fn all_shards(ctx: &Context, stream: &StreamRef) -> Result<Vec<Shard>> {
+    shard_pages(ctx, ListShardsInput { stream: stream.clone(), ..ListShardsInput::default() }).await
 }
 
 /// describe-limits.
 pub async fn limits(ctx: &Context) -> Result<()> {
-    let out = ctx
-        .call("DescribeLimits", &json!({}), ctx.backend.describe_limits())
-        .await?;
+    let out = ctx.call("DescribeLimits", &json!({}), ctx.backend.describe_limits()).await?;
     ctx.print("DescribeLimits", Some("ShardLimit"), Some(to_json(&out)?))
 }

@@ -1,9 +1,12 @@
 //! The embedded engine: Kinesis semantics on a SQLite store in a data dir.
 //!
 //! Split by subsystem: [`store`] (schema, open, durability), [`streams`] (stream lifecycle,
-//! descriptions, listings, limits) and [`token`] (pagination tokens). The engine never
+//! descriptions, listings, limits), [`shards`] (shard rows, ListShards), [`records`] (puts),
+//! [`iterators`] (shard iterators, GetRecords) and [`token`] (pagination tokens). The engine never
 //! formats text for people: it answers model types and Kinesis errors.
 
+mod iterators;
+mod records;
 mod shards;
 pub mod store;
 mod streams;
@@ -26,6 +29,8 @@ pub struct EngineOptions {
     pub region: String,
     /// The most shards that may be open across all streams at once.
     pub shard_limit: u32,
+    /// How long a shard iterator stays valid, in milliseconds (Kinesis: five minutes).
+    pub iterator_ttl_ms: i64,
 }
 
 impl Default for EngineOptions {
@@ -33,6 +38,7 @@ impl Default for EngineOptions {
         EngineOptions {
             region: "us-east-1".into(),
             shard_limit: DEFAULT_SHARD_LIMIT,
+            iterator_ttl_ms: 300_000,
         }
     }
 }
@@ -44,31 +50,29 @@ pub const DEFAULT_SHARD_LIMIT: u32 = 500;
 pub struct Engine {
     conn: Mutex<Connection>,
     options: EngineOptions,
+    /// Signs shard iterators; kept in the store so every process agrees.
+    secret: Vec<u8>,
 }
 
 impl Engine {
     /// Opens (creating if needed) the store in `dir`.
     pub fn open(dir: &Path, options: EngineOptions) -> Result<Engine> {
-        Ok(Engine {
-            conn: Mutex::new(store::open(dir)?),
-            options,
-        })
+        Engine::over(store::open(dir)?, options)
     }
 
     /// An engine whose store lives in memory only.
     pub fn in_memory(options: EngineOptions) -> Result<Engine> {
-        Ok(Engine {
-            conn: Mutex::new(store::open_in_memory()?),
-            options,
-        })
+        Engine::over(store::open_in_memory()?, options)
+    }
+
+    fn over(conn: Connection, options: EngineOptions) -> Result<Engine> {
+        let secret = store::secret(&conn)?;
+        Ok(Engine { conn: Mutex::new(conn), options, secret })
     }
 
     /// Runs `f` in one write transaction (`BEGIN IMMEDIATE`), committed only if `f` succeeds.
     fn write<T>(&self, f: impl FnOnce(&Transaction<'_>, &EngineOptions) -> Result<T>) -> Result<T> {
-        let mut conn = self
-            .conn
-            .lock()
-            .map_err(|_| Error::Internal("engine poisoned".into()))?;
+        let mut conn = self.conn.lock().map_err(|_| Error::Internal("engine poisoned".into()))?;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let out = f(&tx, &self.options)?;
         tx.commit()?;
@@ -77,10 +81,7 @@ impl Engine {
 
     /// Runs `f` in one read transaction: a consistent snapshot, never blocking writers.
     fn read<T>(&self, f: impl FnOnce(&Transaction<'_>, &EngineOptions) -> Result<T>) -> Result<T> {
-        let mut conn = self
-            .conn
-            .lock()
-            .map_err(|_| Error::Internal("engine poisoned".into()))?;
+        let mut conn = self.conn.lock().map_err(|_| Error::Internal("engine poisoned".into()))?;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
         f(&tx, &self.options)
     }
@@ -117,5 +118,24 @@ impl Kinesis for Engine {
 
     async fn describe_limits(&self) -> Result<DescribeLimitsOutput> {
         self.read(streams::limits)
+    }
+
+    async fn put_record(&self, input: PutRecordInput) -> Result<PutRecordOutput> {
+        self.write(|tx, _| records::put_record(tx, &input, Timestamp::now()))
+    }
+
+    async fn put_records(&self, input: PutRecordsInput) -> Result<PutRecordsOutput> {
+        self.write(|tx, _| records::put_records(tx, &input, Timestamp::now()))
+    }
+
+    async fn get_shard_iterator(
+        &self,
+        input: GetShardIteratorInput,
+    ) -> Result<GetShardIteratorOutput> {
+        self.read(|tx, _| iterators::get_shard_iterator(tx, &self.secret, &input, Timestamp::now()))
+    }
+
+    async fn get_records(&self, input: GetRecordsInput) -> Result<GetRecordsOutput> {
+        self.read(|tx, o| iterators::get_records(tx, &self.secret, o, &input, Timestamp::now()))
     }
 }

@@ -24,12 +24,8 @@ impl ShardRow {
     /// The shard as Kinesis describes it.
     pub fn to_model(&self, stream_id: i64) -> Shard {
         let seq = |counter| {
-            SequenceNumber {
-                counter,
-                shard: ShardId(self.index),
-                stream_id: stream_id as u64,
-            }
-            .to_string()
+            SequenceNumber { counter, shard: ShardId(self.index), stream_id: stream_id as u64 }
+                .to_string()
         };
         Shard {
             shard_id: ShardId(self.index).to_string(),
@@ -92,11 +88,7 @@ pub(crate) fn list_shards(
     now: Timestamp,
 ) -> Result<ListShardsOutput> {
     let mut v = Violations::new();
-    v.name(
-        "ExclusiveStartShardId",
-        input.exclusive_start_shard_id.as_deref(),
-        128,
-    );
+    v.name("ExclusiveStartShardId", input.exclusive_start_shard_id.as_deref(), 128);
     v.range("MaxResults", input.max_results, 1, 10_000);
     v.length("NextToken", input.next_token.as_deref(), 1, 1_048_576);
     check_ref(&mut v, &input.stream);
@@ -132,10 +124,7 @@ pub(crate) fn list_shards(
         }
         None => {
             let stream = resolve(tx, &input.stream)?;
-            if input
-                .stream_creation_timestamp
-                .is_some_and(|t| t != stream.created)
-            {
+            if input.stream_creation_timestamp.is_some_and(|t| t != stream.created) {
                 return Err(not_found(&stream.name));
             }
             let after = input.exclusive_start_shard_id.clone().unwrap_or_default();
@@ -154,12 +143,8 @@ pub(crate) fn list_shards(
     let next_token = match page.last() {
         Some(last) if more => {
             let filter = serde_json::to_string(&filter).unwrap_or_else(|_| "null".into());
-            let fields = [
-                &stream.name,
-                &stream.id.to_string(),
-                &ShardId(last.index).to_string(),
-                &filter,
-            ];
+            let fields =
+                [&stream.name, &stream.id.to_string(), &ShardId(last.index).to_string(), &filter];
             Some(token::encode(&fields.map(String::as_str), now))
         }
         _ => None,
@@ -184,14 +169,11 @@ fn shard_filter(
     };
     let horizon = Timestamp((now.0 - stream.retention_hours * 3_600_000).max(stream.created.0));
     let at = |what: &str| {
-        filter
-            .timestamp
-            .map(|t| t.max(stream.created))
-            .ok_or_else(|| {
-                Error::InvalidArgument(format!(
-                    "Timestamp must be provided for ShardFilter type {what}."
-                ))
-            })
+        filter.timestamp.map(|t| t.max(stream.created)).ok_or_else(|| {
+            Error::InvalidArgument(format!(
+                "Timestamp must be provided for ShardFilter type {what}."
+            ))
+        })
     };
     if filter.filter_type != ShardFilterType::AfterShardId && filter.shard_id.is_some() {
         return Err(Error::InvalidArgument(

@@ -8,7 +8,8 @@
 //!   stream's iterators and tokens can never name a new stream of the same name.
 //! - `shards`: one row per shard, open or closed; hash keys as 32 lower-case hex digits, so
 //!   that text order is numeric order; counters are those of [`SequenceNumber`]s.
-//! - `records`: one row per record, keyed by (stream, shard, counter).
+//! - `records`: one row per record, keyed by (stream, shard, counter). A record's arrival
+//!   time is its counter in microseconds (see [`next_counters`]), so it is not stored twice.
 //! - `tags`: one row per stream tag.
 //!
 //! # Durability and concurrency
@@ -71,7 +72,6 @@ CREATE TABLE records (
     stream_id INTEGER NOT NULL,
     shard_index INTEGER NOT NULL,
     counter INTEGER NOT NULL,
-    arrival_ms INTEGER NOT NULL,
     partition_key TEXT NOT NULL,
     data BLOB NOT NULL,
     PRIMARY KEY (stream_id, shard_index, counter)
@@ -111,10 +111,7 @@ pub fn open_in_memory() -> Result<Connection> {
 #[cfg(unix)]
 fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     use std::os::unix::fs::DirBuilderExt;
-    std::fs::DirBuilder::new()
-        .recursive(true)
-        .mode(0o700)
-        .create(dir)
+    std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)
 }
 
 #[cfg(not(unix))]
@@ -144,32 +141,35 @@ fn prepare(mut conn: Connection) -> Result<Connection> {
     Ok(conn)
 }
 
-/// Hands out `n` consecutive sequence counters and returns the first.
+/// The last sequence counter handed out: every later record's counter is greater.
+pub fn last_counter(tx: &Transaction<'_>) -> Result<u64> {
+    let last: i64 =
+        tx.query_row("SELECT value FROM meta WHERE key = 'counter'", [], |r| r.get(0))?;
+    Ok(last as u64)
+}
+
+/// Hands out `n` consecutive sequence counters, all above `floor`, and returns the first.
 ///
-/// Counters are a hybrid clock: the next value is the larger of the last one plus one and the
-/// current time in microseconds, so they never repeat or go back, whatever the wall clock
-/// does, and still say roughly when a record arrived.
-pub fn next_counters(tx: &Transaction<'_>, n: u64, now: Timestamp) -> Result<u64> {
-    let last: i64 = tx.query_row("SELECT value FROM meta WHERE key = 'counter'", [], |r| {
-        r.get(0)
-    })?;
+/// Counters are a hybrid clock: the next value is the largest of the last one plus one, the
+/// current time in microseconds and `floor` plus one, so they never repeat or go back,
+/// whatever the wall clock does, and tell when a record arrived (its counter / 1000 is its
+/// arrival time in milliseconds; ahead of the clock only while more than a million records a
+/// second arrive).
+pub fn next_counters(tx: &Transaction<'_>, n: u64, now: Timestamp, floor: u64) -> Result<u64> {
+    let last = last_counter(tx)? as i64;
     let now_us = now.0.saturating_mul(1000);
-    let first = (last.saturating_add(1)).max(now_us);
+    let floor = i64::try_from(floor).unwrap_or(i64::MAX - 1);
+    let first = last.saturating_add(1).max(now_us).max(floor.saturating_add(1));
     let n = i64::try_from(n).map_err(|_| Error::Internal("counter overflow".into()))?;
-    tx.execute(
-        "UPDATE meta SET value = ?1 WHERE key = 'counter'",
-        params![first + n - 1],
-    )?;
+    tx.execute("UPDATE meta SET value = ?1 WHERE key = 'counter'", params![first + n - 1])?;
     Ok(first as u64)
 }
 
 /// The store's secret for signing iterators and tokens.
 pub fn secret(conn: &Connection) -> Result<Vec<u8>> {
-    conn.query_row("SELECT value FROM meta WHERE key = 'secret'", [], |r| {
-        r.get(0)
-    })
-    .optional()?
-    .ok_or_else(|| Error::Config("the store has no secret".into()))
+    conn.query_row("SELECT value FROM meta WHERE key = 'secret'", [], |r| r.get(0))
+        .optional()?
+        .ok_or_else(|| Error::Config("the store has no secret".into()))
 }
 
 impl From<rusqlite::Error> for Error {

@@ -48,31 +48,27 @@ impl StreamRow {
             stream_mode: r.get(6)?,
             encryption_type: r.get(7)?,
             key_id: r.get(8)?,
-            metrics: metrics
-                .split(',')
-                .filter(|m| !m.is_empty())
-                .map(str::to_string)
-                .collect(),
+            metrics: metrics.split(',').filter(|m| !m.is_empty()).map(str::to_string).collect(),
         })
+    }
+
+    /// The encryption puts and records report: Kinesis leaves the member out for
+    /// unencrypted streams.
+    pub fn record_encryption(&self) -> Option<String> {
+        (self.encryption_type != "NONE").then(|| self.encryption_type.clone())
     }
 
     fn enhanced_monitoring(&self) -> Vec<EnhancedMetrics> {
-        vec![EnhancedMetrics {
-            shard_level_metrics: self.metrics.clone(),
-        }]
+        vec![EnhancedMetrics { shard_level_metrics: self.metrics.clone() }]
     }
 
     fn mode_details(&self) -> Option<StreamModeDetails> {
-        Some(StreamModeDetails {
-            stream_mode: self.stream_mode.clone(),
-        })
+        Some(StreamModeDetails { stream_mode: self.stream_mode.clone() })
     }
 }
 
 pub(crate) fn not_found(name: &str) -> Error {
-    Error::ResourceNotFound(format!(
-        "Stream {name} under account {LOCAL_ACCOUNT} not found."
-    ))
+    Error::ResourceNotFound(format!("Stream {name} under account {LOCAL_ACCOUNT} not found."))
 }
 
 /// Checks a stream reference's members (adding to `v`).
@@ -128,10 +124,7 @@ fn arn_stream_name(arn: &str) -> Result<&str> {
         && parts[2] == "kinesis"
         && parts[4].len() == 12
         && parts[4].bytes().all(|b| b.is_ascii_digit());
-    let name = parts
-        .get(5)
-        .and_then(|r| r.strip_prefix("stream/"))
-        .filter(|n| !n.is_empty());
+    let name = parts.get(5).and_then(|r| r.strip_prefix("stream/")).filter(|n| !n.is_empty());
     match name {
         Some(n) if ok => Ok(n),
         _ => Err(Error::Validation(format!(
@@ -143,11 +136,7 @@ fn arn_stream_name(arn: &str) -> Result<&str> {
 }
 
 fn open_shard_count(tx: &Transaction<'_>) -> Result<i64> {
-    Ok(tx.query_row(
-        "SELECT count(*) FROM shards WHERE closed_ms IS NULL",
-        [],
-        |r| r.get(0),
-    )?)
+    Ok(tx.query_row("SELECT count(*) FROM shards WHERE closed_ms IS NULL", [], |r| r.get(0))?)
 }
 
 /// CreateStream.
@@ -161,10 +150,7 @@ pub(crate) fn create(
     v.name("StreamName", Some(&input.stream_name), 128);
     v.range("ShardCount", input.shard_count, 1, MAX_SHARD_COUNT);
     finish(v)?;
-    let mode = input
-        .stream_mode_details
-        .as_ref()
-        .map_or("PROVISIONED", |m| m.stream_mode.as_str());
+    let mode = input.stream_mode_details.as_ref().map_or("PROVISIONED", |m| m.stream_mode.as_str());
     let count = match (mode, input.shard_count) {
         ("PROVISIONED", Some(n)) => n,
         ("PROVISIONED", None) => {
@@ -187,11 +173,8 @@ pub(crate) fn create(
         }
     };
     let name = &input.stream_name;
-    let exists: Option<i64> = tx
-        .query_row("SELECT id FROM streams WHERE name = ?1", [name], |r| {
-            r.get(0)
-        })
-        .optional()?;
+    let exists: Option<i64> =
+        tx.query_row("SELECT id FROM streams WHERE name = ?1", [name], |r| r.get(0)).optional()?;
     if exists.is_some() {
         return Err(Error::ResourceInUse(format!(
             "Stream {name} under account {LOCAL_ACCOUNT} already exists."
@@ -208,10 +191,7 @@ pub(crate) fn create(
             options.region, options.shard_limit
         )));
     }
-    let arn = format!(
-        "arn:aws:kinesis:{}:{LOCAL_ACCOUNT}:stream/{name}",
-        options.region
-    );
+    let arn = format!("arn:aws:kinesis:{}:{LOCAL_ACCOUNT}:stream/{name}", options.region);
     tx.execute(
         "INSERT INTO streams (name, arn, status, created_ms, retention_hours, stream_mode,
                               encryption_type, next_shard_index)
@@ -220,7 +200,7 @@ pub(crate) fn create(
     )?;
     let stream_id = tx.last_insert_rowid();
     let ranges = HashKeyRange::even_split(count as u32);
-    let first = store::next_counters(tx, count as u64, now)?;
+    let first = store::next_counters(tx, count as u64, now, 0)?;
     let mut insert = tx.prepare_cached(
         "INSERT INTO shards (stream_id, shard_index, start_key, end_key, starting_counter,
                              created_ms)
@@ -246,10 +226,7 @@ pub(crate) fn delete(tx: &Transaction<'_>, input: &DeleteStreamInput) -> Result<
     finish(v)?;
     let stream = resolve(tx, &input.stream)?;
     for table in ["records", "shards", "tags"] {
-        tx.execute(
-            &format!("DELETE FROM {table} WHERE stream_id = ?1"),
-            [stream.id],
-        )?;
+        tx.execute(&format!("DELETE FROM {table} WHERE stream_id = ?1"), [stream.id])?;
     }
     tx.execute("DELETE FROM streams WHERE id = ?1", [stream.id])?;
     Ok(())
@@ -262,11 +239,7 @@ pub(crate) fn describe(
 ) -> Result<DescribeStreamOutput> {
     let mut v = Violations::new();
     v.range("Limit", input.limit, 1, 10_000);
-    v.name(
-        "ExclusiveStartShardId",
-        input.exclusive_start_shard_id.as_deref(),
-        128,
-    );
+    v.name("ExclusiveStartShardId", input.exclusive_start_shard_id.as_deref(), 128);
     check_ref(&mut v, &input.stream);
     finish(v)?;
     let stream = resolve(tx, &input.stream)?;
@@ -336,11 +309,7 @@ pub(crate) fn list(
 ) -> Result<ListStreamsOutput> {
     let mut v = Violations::new();
     v.range("Limit", input.limit, 1, 10_000);
-    v.name(
-        "ExclusiveStartStreamName",
-        input.exclusive_start_stream_name.as_deref(),
-        128,
-    );
+    v.name("ExclusiveStartStreamName", input.exclusive_start_stream_name.as_deref(), 128);
     v.length("NextToken", input.next_token.as_deref(), 1, 1_048_576);
     finish(v)?;
     let after = match (&input.next_token, &input.exclusive_start_stream_name) {
@@ -389,11 +358,10 @@ pub(crate) fn limits(
     tx: &Transaction<'_>,
     options: &EngineOptions,
 ) -> Result<DescribeLimitsOutput> {
-    let on_demand: i64 = tx.query_row(
-        "SELECT count(*) FROM streams WHERE stream_mode = 'ON_DEMAND'",
-        [],
-        |r| r.get(0),
-    )?;
+    let on_demand: i64 =
+        tx.query_row("SELECT count(*) FROM streams WHERE stream_mode = 'ON_DEMAND'", [], |r| {
+            r.get(0)
+        })?;
     Ok(DescribeLimitsOutput {
         shard_limit: i64::from(options.shard_limit),
         open_shard_count: open_shard_count(tx)?,

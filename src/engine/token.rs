@@ -32,10 +32,7 @@ pub fn decode(token: &str, count: usize, now: Timestamp) -> Result<Vec<String>> 
     if parts.next() != Some("v1") {
         return Err(invalid());
     }
-    let issued: i64 = parts
-        .next()
-        .and_then(|s| s.parse().ok())
-        .ok_or_else(invalid)?;
+    let issued: i64 = parts.next().and_then(|s| s.parse().ok()).ok_or_else(invalid)?;
     let fields: Vec<String> = parts.map(str::to_string).collect();
     if fields.len() != count {
         return Err(invalid());
@@ -60,17 +57,8 @@ mod tests {
             decode(&t, 2, Timestamp(2_000)).ok(),
             Some(vec!["7".to_string(), "shardId-000000000003".to_string()])
         );
-        assert!(matches!(
-            decode(&t, 2, Timestamp(400_000)),
-            Err(Error::ExpiredNextToken(_))
-        ));
-        assert!(matches!(
-            decode(&t, 1, Timestamp(2_000)),
-            Err(Error::InvalidArgument(_))
-        ));
-        assert!(matches!(
-            decode("garbage!", 1, Timestamp(0)),
-            Err(Error::InvalidArgument(_))
-        ));
+        assert!(matches!(decode(&t, 2, Timestamp(400_000)), Err(Error::ExpiredNextToken(_))));
+        assert!(matches!(decode(&t, 1, Timestamp(2_000)), Err(Error::InvalidArgument(_))));
+        assert!(matches!(decode("garbage!", 1, Timestamp(0)), Err(Error::InvalidArgument(_))));
     }
 }

@@ -11,12 +11,16 @@ pub struct HashKeyRange {
     pub end: u128,
 }
 
+/// The hash key Kinesis routes a partition key to: its MD5 digest read as a big-endian
+/// 128-bit integer.
+pub fn partition_key_hash(partition_key: &str) -> u128 {
+    use md5::{Digest, Md5};
+    u128::from_be_bytes(Md5::digest(partition_key.as_bytes()).into())
+}
+
 impl HashKeyRange {
     /// The whole key space.
-    pub const FULL: HashKeyRange = HashKeyRange {
-        start: 0,
-        end: u128::MAX,
-    };
+    pub const FULL: HashKeyRange = HashKeyRange { start: 0, end: u128::MAX };
 
     /// Divides the key space into `count` contiguous ranges as Kinesis does: each of width
     /// `floor(2^128 / count)`, the last one stretched to `2^128 − 1`.
@@ -35,11 +39,7 @@ impl HashKeyRange {
         (0..count)
             .map(|i| HashKeyRange {
                 start: width * i,
-                end: if i + 1 == count {
-                    u128::MAX
-                } else {
-                    width * (i + 1) - 1
-                },
+                end: if i + 1 == count { u128::MAX } else { width * (i + 1) - 1 },
             })
             .collect()
     }
@@ -60,11 +60,8 @@ struct Wire {
 
 impl Serialize for HashKeyRange {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        Wire {
-            starting_hash_key: self.start.to_string(),
-            ending_hash_key: self.end.to_string(),
-        }
-        .serialize(s)
+        Wire { starting_hash_key: self.start.to_string(), ending_hash_key: self.end.to_string() }
+            .serialize(s)
     }
 }
 
@@ -93,6 +90,13 @@ mod tests {
     }
 
     #[test]
+    fn partition_keys_route_by_md5() {
+        // md5("1") = c4ca4238a0b923820dcc509a6f75849b
+        assert_eq!(partition_key_hash("1"), 0xc4ca4238a0b923820dcc509a6f75849b);
+        assert_eq!(partition_key_hash(""), 0xd41d8cd98f00b204e9800998ecf8427e);
+    }
+
+    #[test]
     fn one_shard_is_everything() {
         assert_eq!(HashKeyRange::even_split(1), vec![HashKeyRange::FULL]);
     }
@@ -110,11 +114,7 @@ mod tests {
             // Every range but the last is floor(2^128 / n) wide: the last one takes the
             // remainder, which is less than n.
             let width = r[0].end - r[0].start + 1;
-            assert!(
-                r[..r.len() - 1]
-                    .iter()
-                    .all(|x| x.end - x.start + 1 == width)
-            );
+            assert!(r[..r.len() - 1].iter().all(|x| x.end - x.start + 1 == width));
             let last = r[r.len() - 1].end - r[r.len() - 1].start;
             assert!(last + 1 >= width && last + 1 - width < u128::from(n));
         }

@@ -5,13 +5,15 @@
 //! speak them directly and the output layer starts from what AWS itself would send.
 
 pub mod hash_key;
+pub mod record;
 pub mod sequence;
 pub mod shard_id;
 pub mod stream;
 pub mod time;
 pub mod validate;
 
-pub use hash_key::HashKeyRange;
+pub use hash_key::{HashKeyRange, partition_key_hash};
+pub use record::*;
 pub use sequence::SequenceNumber;
 pub use shard_id::ShardId;
 pub use stream::*;

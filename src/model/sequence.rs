@@ -36,21 +36,13 @@ impl SequenceNumber {
         let counter = s[2..32].parse::<u64>().ok()?;
         let shard = ShardId(s[32..44].parse::<u32>().ok()?);
         let stream_id = s[44..56].parse::<u64>().ok()?;
-        Some(SequenceNumber {
-            counter,
-            shard,
-            stream_id,
-        })
+        Some(SequenceNumber { counter, shard, stream_id })
     }
 }
 
 impl fmt::Display for SequenceNumber {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{MARKER}{:030}{:012}{:012}",
-            self.counter, self.shard.0, self.stream_id
-        )
+        write!(f, "{MARKER}{:030}{:012}{:012}", self.counter, self.shard.0, self.stream_id)
     }
 }
 
@@ -60,11 +52,7 @@ mod tests {
 
     #[test]
     fn round_trips_at_56_digits() {
-        let n = SequenceNumber {
-            counter: 1_795_637_965_123_456,
-            shard: ShardId(3),
-            stream_id: 7,
-        };
+        let n = SequenceNumber { counter: 1_795_637_965_123_456, shard: ShardId(3), stream_id: 7 };
         let s = n.to_string();
         assert_eq!(s.len(), 56);
         assert_eq!(SequenceNumber::parse(&s), Some(n));
@@ -72,16 +60,8 @@ mod tests {
 
     #[test]
     fn string_order_is_counter_order() {
-        let a = SequenceNumber {
-            counter: 9,
-            shard: ShardId(5),
-            stream_id: 2,
-        };
-        let b = SequenceNumber {
-            counter: 10,
-            shard: ShardId(0),
-            stream_id: 1,
-        };
+        let a = SequenceNumber { counter: 9, shard: ShardId(5), stream_id: 2 };
+        let b = SequenceNumber { counter: 10, shard: ShardId(0), stream_id: 1 };
         assert!(a.to_string() < b.to_string());
     }
 
@@ -89,13 +69,7 @@ mod tests {
     fn rejects_foreign_numbers() {
         assert_eq!(SequenceNumber::parse("1"), None);
         assert_eq!(SequenceNumber::parse(&"5".repeat(56)), None);
-        assert_eq!(
-            SequenceNumber::parse(&format!("49{}", "x".repeat(54))),
-            None
-        );
-        assert_eq!(
-            SequenceNumber::parse(&format!("49{}", "9".repeat(54))),
-            None
-        );
+        assert_eq!(SequenceNumber::parse(&format!("49{}", "x".repeat(54))), None);
+        assert_eq!(SequenceNumber::parse(&format!("49{}", "9".repeat(54))), None);
     }
 }

@@ -25,10 +25,7 @@ pub struct StreamRef {
 impl StreamRef {
     /// A reference by name.
     pub fn name(name: impl Into<String>) -> StreamRef {
-        StreamRef {
-            stream_name: Some(name.into()),
-            stream_arn: None,
-        }
+        StreamRef { stream_name: Some(name.into()), stream_arn: None }
     }
 }
 

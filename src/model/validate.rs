@@ -4,6 +4,16 @@
 //! message: `2 validation errors detected: Value 'a/b' at 'streamName' failed to satisfy
 //! constraint: …; …`. [`Violations`] gathers them the same way, in member order.
 
+/// Whether `s` is a decimal without leading zeros of 1 to `max_digits` digits (the pattern
+/// `0|([1-9]\d{0,N})` hash keys and sequence numbers must match).
+pub fn is_decimal(s: &str, max_digits: usize) -> bool {
+    s == "0"
+        || (!s.is_empty()
+            && s.len() <= max_digits
+            && !s.starts_with('0')
+            && s.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// The pattern names, shard ids and other identifiers must match.
 pub const NAME_PATTERN: &str = "[a-zA-Z0-9_.-]+";
 
@@ -36,9 +46,7 @@ impl Violations {
     pub fn name(&mut self, member: &str, value: Option<&str>, max: usize) {
         let Some(v) = value else { return };
         if v.is_empty()
-            || !v
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
+            || !v.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
         {
             self.push(
                 member,
@@ -69,6 +77,48 @@ impl Violations {
         }
     }
 
+    /// A value that must match `pattern` (`ok` says whether it does).
+    pub fn pattern(&mut self, member: &str, value: Option<&str>, ok: bool, pattern: &str) {
+        if let (Some(v), false) = (value, ok) {
+            self.push(
+                member,
+                Some(v),
+                &format!("Member must satisfy regular expression pattern: {pattern}"),
+            );
+        }
+    }
+
+    /// A blob of at most `max` bytes (Kinesis shows a blob as a Java buffer).
+    pub fn blob_max(&mut self, member: &str, len: usize, max: usize) {
+        if len > max {
+            let value = format!("java.nio.HeapByteBuffer[pos=0 lim={len} cap={len}]");
+            self.push(
+                member,
+                Some(&value),
+                &format!("Member must have length less than or equal to {max}"),
+            );
+        }
+    }
+
+    /// A list of `len` members within `min ..= max`.
+    pub fn list_length(&mut self, member: &str, len: usize, min: usize, max: usize) {
+        let value = format!("[{len} members]");
+        if len < min {
+            self.push(
+                member,
+                Some(&value),
+                &format!("Member must have length greater than or equal to {min}"),
+            );
+        }
+        if len > max {
+            self.push(
+                member,
+                Some(&value),
+                &format!("Member must have length less than or equal to {max}"),
+            );
+        }
+    }
+
     /// A number within `min ..= max`.
     pub fn range(&mut self, member: &str, value: Option<i64>, min: i64, max: i64) {
         let Some(v) = value else { return };
@@ -94,19 +144,14 @@ impl Violations {
         match self.0.len() {
             0 => None,
             1 => Some(format!("1 validation error detected: {}", self.0[0])),
-            n => Some(format!(
-                "{n} validation errors detected: {}",
-                self.0.join("; ")
-            )),
+            n => Some(format!("{n} validation errors detected: {}", self.0.join("; "))),
         }
     }
 }
 
 fn lower_first(s: &str) -> String {
     let mut chars = s.chars();
-    chars.next().map_or_else(String::new, |c| {
-        c.to_ascii_lowercase().to_string() + chars.as_str()
-    })
+    chars.next().map_or_else(String::new, |c| c.to_ascii_lowercase().to_string() + chars.as_str())
 }
 
 #[cfg(test)]
@@ -132,10 +177,7 @@ mod tests {
         v.name("StreamName", Some(""), 128);
         v.range("ShardCount", Some(0), 1, 100_000);
         let msg = v.finish().unwrap_or_default();
-        assert!(
-            msg.starts_with("3 validation errors detected: Value '' at 'streamName'"),
-            "{msg}"
-        );
+        assert!(msg.starts_with("3 validation errors detected: Value '' at 'streamName'"), "{msg}");
         assert!(msg.ends_with(
             "Value '0' at 'shardCount' failed to satisfy constraint: Member must have value \
              greater than or equal to 1"

@@ -42,10 +42,7 @@ impl Query {
     pub fn apply(&self, value: &Value) -> Result<Value> {
         let found = self.0.search(value).map_err(|e| {
             let why = e.to_string();
-            Error::ParamValidation(format!(
-                "--query: {}",
-                why.lines().next().unwrap_or_default()
-            ))
+            Error::ParamValidation(format!("--query: {}", why.lines().next().unwrap_or_default()))
         })?;
         serde_json::to_value(&*found).map_err(|e| Error::Internal(e.to_string()))
     }
@@ -84,6 +81,16 @@ pub fn render(view: &View<'_>, response: Option<Value>) -> Result<String> {
     })
 }
 
+/// One value on one line: compact JSON, or aws-cli's text (tab-separated scalars); raw prints
+/// a string bare. For streams of records (`read`).
+pub fn line(format: Format, value: &Value) -> String {
+    match format {
+        Format::Text => text::format(value),
+        Format::Raw => raw(value),
+        Format::Json | Format::Table => format!("{value}\n"),
+    }
+}
+
 /// Pretty JSON as aws-cli prints it: 4-space indent, non-ASCII kept, a final newline.
 pub fn json(value: &Value) -> String {
     let mut out = Vec::new();
@@ -114,11 +121,14 @@ fn raw(value: &Value) -> String {
     out
 }
 
-/// Turns the wire shape into what aws-cli v2 shows: every `…Timestamp` member, sent as epoch
-/// seconds, becomes ISO 8601 text.
-fn to_cli_shape(value: &mut Value) {
+/// Turns the wire shape into what people want to read: every `…Timestamp` member, sent as
+/// epoch seconds, becomes ISO 8601 text (as aws-cli v2 shows it), and every record's `Data`,
+/// sent as base64, is decoded: UTF-8 text stays text; other bytes stay base64 and the record
+/// gains `"DataEncoding": "base64"`, so nothing is lost and nothing is ambiguous.
+pub fn to_cli_shape(value: &mut Value) {
     match value {
         Value::Object(map) => {
+            let mut binary = false;
             for (key, v) in map.iter_mut() {
                 if key.ends_with("Timestamp") {
                     if let Some(ts) = v.as_f64().and_then(Timestamp::from_secs_f64) {
@@ -126,12 +136,30 @@ fn to_cli_shape(value: &mut Value) {
                         continue;
                     }
                 }
+                if key == "Data" {
+                    if let Some(text) = v.as_str().and_then(decode_text) {
+                        *v = Value::String(text);
+                    } else {
+                        binary = v.is_string();
+                    }
+                    continue;
+                }
                 to_cli_shape(v);
+            }
+            if binary {
+                map.insert("DataEncoding".into(), Value::String("base64".into()));
             }
         }
         Value::Array(items) => items.iter_mut().for_each(to_cli_shape),
         _ => {}
     }
+}
+
+/// The text a base64 blob holds, if it is UTF-8.
+fn decode_text(b64: &str) -> Option<String> {
+    use base64::Engine as _;
+    let bytes = base64::engine::general_purpose::STANDARD.decode(b64).ok()?;
+    String::from_utf8(bytes).ok()
 }
 
 /// ISO 8601 in UTC as Python's `isoformat()` writes it (aws-cli v2's default): microseconds
@@ -154,27 +182,29 @@ mod tests {
 
     #[test]
     fn json_uses_four_spaces() {
-        assert_eq!(
-            json(&json!({"A": [1]})),
-            "{\n    \"A\": [\n        1\n    ]\n}\n"
-        );
+        assert_eq!(json(&json!({"A": [1]})), "{\n    \"A\": [\n        1\n    ]\n}\n");
     }
 
     #[test]
     fn timestamps_become_iso() {
-        assert_eq!(
-            iso8601(Timestamp(1_700_000_000_000)),
-            "2023-11-14T22:13:20+00:00"
-        );
-        assert_eq!(
-            iso8601(Timestamp(1_700_000_000_123)),
-            "2023-11-14T22:13:20.123000+00:00"
-        );
+        assert_eq!(iso8601(Timestamp(1_700_000_000_000)), "2023-11-14T22:13:20+00:00");
+        assert_eq!(iso8601(Timestamp(1_700_000_000_123)), "2023-11-14T22:13:20.123000+00:00");
         let mut v = json!({"S": {"StreamCreationTimestamp": 1700000000.5, "Other": 1}});
         to_cli_shape(&mut v);
         assert_eq!(
             v,
             json!({"S": {"StreamCreationTimestamp": "2023-11-14T22:13:20.500000+00:00", "Other": 1}})
+        );
+    }
+
+    #[test]
+    fn data_is_decoded_or_marked() {
+        // "name:Senthil" and the bytes 0xff 0x00.
+        let mut v = json!({"Records": [{"Data": "bmFtZTpTZW50aGls"}, {"Data": "/wA="}]});
+        to_cli_shape(&mut v);
+        assert_eq!(
+            v,
+            json!({"Records": [{"Data": "name:Senthil"}, {"Data": "/wA=", "DataEncoding": "base64"}]})
         );
     }
 

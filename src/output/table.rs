@@ -27,11 +27,7 @@ fn new_table(header: Vec<String>, color: bool) -> Table {
         t.enforce_styling();
     }
     let style = |s: String| {
-        if color {
-            Cell::new(s).add_attribute(Attribute::Bold)
-        } else {
-            Cell::new(s)
-        }
+        if color { Cell::new(s).add_attribute(Attribute::Bold) } else { Cell::new(s) }
     };
     t.set_header(header.into_iter().map(style));
     t
@@ -52,10 +48,7 @@ fn section(value: &Value, title: &str, color: bool, out: &mut String) {
             if !keys.is_empty() {
                 let mut t = new_table(keys.clone(), color);
                 for m in items.iter().filter_map(Value::as_object) {
-                    t.add_row(
-                        keys.iter()
-                            .map(|k| cell_text(m.get(k).unwrap_or(&Value::Null))),
-                    );
+                    t.add_row(keys.iter().map(|k| cell_text(m.get(k).unwrap_or(&Value::Null))));
                 }
                 emit(title, t, out);
             }
@@ -100,10 +93,7 @@ fn leaf(title: &str) -> &str {
 }
 
 fn nested(map: &Map<String, Value>) -> Vec<(&String, &Value)> {
-    let mut v: Vec<_> = map
-        .iter()
-        .filter(|(_, v)| v.is_object() || v.is_array())
-        .collect();
+    let mut v: Vec<_> = map.iter().filter(|(_, v)| v.is_object() || v.is_array()).collect();
     v.sort_by(|a, b| a.0.cmp(b.0));
     v
 }

@@ -121,11 +121,7 @@ fn all_scalar_keys(items: &[Value]) -> Vec<String> {
     let mut keys: Vec<String> = items
         .iter()
         .filter_map(Value::as_object)
-        .flat_map(|m| {
-            m.iter()
-                .filter(|(_, v)| is_scalar(v))
-                .map(|(k, _)| k.clone())
-        })
+        .flat_map(|m| m.iter().filter(|(_, v)| is_scalar(v)).map(|(k, _)| k.clone()))
         .collect();
     keys.sort();
     keys.dedup();
@@ -153,10 +149,7 @@ mod tests {
 
     #[test]
     fn lists_of_scalars_take_their_key() {
-        assert_eq!(
-            format(&json!({"StreamNames": ["a", "b"]})),
-            "STREAMNAMES\ta\nSTREAMNAMES\tb\n"
-        );
+        assert_eq!(format(&json!({"StreamNames": ["a", "b"]})), "STREAMNAMES\ta\nSTREAMNAMES\tb\n");
         assert_eq!(format(&json!(["a", "b"])), "a\tb\n");
         assert_eq!(format(&json!("x")), "x\n");
     }

@@ -24,10 +24,7 @@ fn completions_are_fresh() {
         let generated = env.ok(&["completions", shell]);
         let committed =
             std::fs::read_to_string(repo().join("completions").join(file)).unwrap_or_default();
-        assert!(
-            generated == committed,
-            "completions/{file} is stale: run scripts/gen-docs"
-        );
+        assert!(generated == committed, "completions/{file} is stale: run scripts/gen-docs");
     }
 }
 
@@ -52,11 +49,7 @@ fn man_pages_are_fresh() {
         generated.contains(&"kinesis.1".to_string())
             && generated.contains(&"kinesis-create-stream.1".to_string())
     );
-    assert_eq!(
-        generated,
-        names(&repo().join("man")),
-        "man/ is stale: run scripts/gen-docs"
-    );
+    assert_eq!(generated, names(&repo().join("man")), "man/ is stale: run scripts/gen-docs");
     for name in generated {
         let a = std::fs::read(out.join(&name)).unwrap();
         let b = std::fs::read(repo().join("man").join(&name)).unwrap();

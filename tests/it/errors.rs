@@ -19,10 +19,7 @@ fn rejected(args: &[&str], code: i32) -> String {
 #[test]
 fn empty_stream_name_is_rejected_before_sending() {
     assert_eq!(
-        rejected(
-            &["create-stream", "--stream-name", "", "--shard-count", "1"],
-            252
-        ),
+        rejected(&["create-stream", "--stream-name", "", "--shard-count", "1"], 252),
         "kinesis: ParamValidation: Parameter validation failed: Invalid length for parameter \
          StreamName, value: 0, valid min length: 1"
     );
@@ -31,16 +28,7 @@ fn empty_stream_name_is_rejected_before_sending() {
 #[test]
 fn long_stream_name_is_a_validation_exception() {
     let name = "a".repeat(129);
-    let line = rejected(
-        &[
-            "create-stream",
-            "--stream-name",
-            &name,
-            "--shard-count",
-            "1",
-        ],
-        254,
-    );
+    let line = rejected(&["create-stream", "--stream-name", &name, "--shard-count", "1"], 254);
     assert_eq!(
         line,
         format!(
@@ -56,16 +44,7 @@ fn long_stream_name_is_a_validation_exception() {
 #[test]
 fn stream_name_with_a_slash_is_a_validation_exception() {
     assert_eq!(
-        rejected(
-            &[
-                "create-stream",
-                "--stream-name",
-                "a/b",
-                "--shard-count",
-                "1"
-            ],
-            254
-        ),
+        rejected(&["create-stream", "--stream-name", "a/b", "--shard-count", "1"], 254),
         "kinesis: ValidationException: 1 validation error detected: Value 'a/b' at 'streamName' \
          failed to satisfy constraint: Member must satisfy regular expression pattern: \
          [a-zA-Z0-9_.-]+"
@@ -78,26 +57,14 @@ fn stream_name_with_a_slash_is_a_validation_exception() {
 fn shard_count_zero_or_negative_is_rejected_before_sending() {
     for n in ["0", "-1"] {
         assert_eq!(
-            rejected(
-                &["create-stream", "--stream-name", "x", "--shard-count", n],
-                252
-            ),
+            rejected(&["create-stream", "--stream-name", "x", "--shard-count", n], 252),
             format!(
                 "kinesis: ParamValidation: Parameter validation failed: Invalid value for \
                  parameter ShardCount, value: {n}, valid min value: 1"
             )
         );
     }
-    rejected(
-        &[
-            "create-stream",
-            "--stream-name",
-            "x",
-            "--shard-count",
-            "two",
-        ],
-        252,
-    );
+    rejected(&["create-stream", "--stream-name", "x", "--shard-count", "two"], 252);
     rejected(&["create-stream", "--stream-name", "x"], 254);
 }
 
@@ -105,16 +72,7 @@ fn shard_count_zero_or_negative_is_rejected_before_sending() {
 fn shard_count_above_the_limit() {
     let env = Env::new();
     env.create("family", 4);
-    let line = env.fails(
-        &[
-            "create-stream",
-            "--stream-name",
-            "x",
-            "--shard-count",
-            "497",
-        ],
-        254,
-    );
+    let line = env.fails(&["create-stream", "--stream-name", "x", "--shard-count", "497"], 254);
     assert!(
         line.starts_with(
             "kinesis: LimitExceededException: This request would exceed the shard limit for the \
@@ -131,38 +89,15 @@ fn shard_count_above_the_limit() {
         .output()
         .unwrap();
     assert_eq!(small.status.code(), Some(254));
-    let bad = env
-        .cmd()
-        .env("KINESIS_SHARD_LIMIT", "lots")
-        .args(["list-streams"])
-        .output()
-        .unwrap();
+    let bad = env.cmd().env("KINESIS_SHARD_LIMIT", "lots").args(["list-streams"]).output().unwrap();
     assert_eq!(bad.status.code(), Some(253));
-    rejected(
-        &[
-            "create-stream",
-            "--stream-name",
-            "x",
-            "--shard-count",
-            "100001",
-        ],
-        254,
-    );
+    rejected(&["create-stream", "--stream-name", "x", "--shard-count", "100001"], 254);
 }
 
 #[test]
 fn creating_an_existing_stream_is_resource_in_use() {
     assert_eq!(
-        rejected(
-            &[
-                "create-stream",
-                "--stream-name",
-                "family",
-                "--shard-count",
-                "2"
-            ],
-            254
-        ),
+        rejected(&["create-stream", "--stream-name", "family", "--shard-count", "2"], 254),
         "kinesis: ResourceInUseException: Stream family under account 000000000000 already exists."
     );
 }
@@ -171,17 +106,8 @@ fn creating_an_existing_stream_is_resource_in_use() {
 fn missing_streams_are_resource_not_found() {
     let expected =
         "kinesis: ResourceNotFoundException: Stream nope under account 000000000000 not found.";
-    for cmd in [
-        "describe-stream",
-        "delete-stream",
-        "describe-stream-summary",
-        "list-shards",
-    ] {
-        assert_eq!(
-            rejected(&[cmd, "--stream-name", "nope"], 254),
-            expected,
-            "{cmd}"
-        );
+    for cmd in ["describe-stream", "delete-stream", "describe-stream-summary", "list-shards"] {
+        assert_eq!(rejected(&[cmd, "--stream-name", "nope"], 254), expected, "{cmd}");
     }
 }
 
@@ -189,35 +115,11 @@ fn missing_streams_are_resource_not_found() {
 fn usage_errors_exit_252() {
     let line = rejected(&["describe-stream"], 252);
     assert!(line.starts_with("kinesis: UsageError: "), "{line}");
-    rejected(
-        &[
-            "describe-stream",
-            "--stream-name",
-            "family",
-            "--output",
-            "yaml",
-        ],
-        252,
-    );
-    rejected(
-        &["describe-stream", "--stream-name", "family", "--bogus"],
-        252,
-    );
+    rejected(&["describe-stream", "--stream-name", "family", "--output", "yaml"], 252);
+    rejected(&["describe-stream", "--stream-name", "family", "--bogus"], 252);
     rejected(&["no-such-command"], 252);
-    rejected(
-        &["describe-stream", "--stream-name", "family", "--limit", "0"],
-        252,
-    );
-    rejected(
-        &[
-            "list-shards",
-            "--stream-name",
-            "family",
-            "--shard-filter",
-            "Type",
-        ],
-        252,
-    );
+    rejected(&["describe-stream", "--stream-name", "family", "--limit", "0"], 252);
+    rejected(&["list-shards", "--stream-name", "family", "--shard-filter", "Type"], 252);
     rejected(
         &[
             "list-shards",
@@ -229,25 +131,14 @@ fn usage_errors_exit_252() {
         252,
     );
     let env = Env::new();
-    let out = env
-        .cmd()
-        .env("KINESIS_OUTPUT", "yaml")
-        .arg("list-streams")
-        .output()
-        .unwrap();
+    let out = env.cmd().env("KINESIS_OUTPUT", "yaml").arg("list-streams").output().unwrap();
     assert_eq!(out.status.code(), Some(252));
 }
 
 #[test]
 fn unknown_shard_filter_type_is_the_services_validation_error() {
     let line = rejected(
-        &[
-            "list-shards",
-            "--stream-name",
-            "family",
-            "--shard-filter",
-            "Type=SOMETIMES",
-        ],
+        &["list-shards", "--stream-name", "family", "--shard-filter", "Type=SOMETIMES"],
         254,
     );
     assert!(line.starts_with("kinesis: ValidationException: 1 validation error detected: Value 'SOMETIMES' at 'shardFilter.type'"), "{line}");
@@ -257,21 +148,10 @@ fn unknown_shard_filter_type_is_the_services_validation_error() {
 fn malformed_query_exits_252_before_anything_runs() {
     let env = Env::new();
     let line = env.fails(
-        &[
-            "create-stream",
-            "--stream-name",
-            "x",
-            "--shard-count",
-            "1",
-            "--query",
-            "foo[",
-        ],
+        &["create-stream", "--stream-name", "x", "--shard-count", "1", "--query", "foo["],
         252,
     );
-    assert!(
-        line.starts_with("kinesis: ParamValidation: Bad value for --query foo[: "),
-        "{line}"
-    );
+    assert!(line.starts_with("kinesis: ParamValidation: Bad value for --query foo[: "), "{line}");
     assert_eq!(env.ok(&["list-streams", "--output", "raw"]), "");
 }
 
@@ -286,10 +166,7 @@ fn data_dir_that_is_a_file_exits_253() {
         "{line}"
     );
     let below = file.join("sub");
-    env.fails(
-        &["list-streams", "--data-dir", below.to_str().unwrap()],
-        253,
-    );
+    env.fails(&["list-streams", "--data-dir", below.to_str().unwrap()], 253);
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "not a dir");
 }
 
@@ -303,12 +180,14 @@ fn unwritable_data_dir_exits_253() {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o500)).unwrap();
     }
-    // Root ignores permissions: then the check cannot be made, and the store opens.
-    if std::fs::write(dir.join("probe"), "").is_ok() {
-        eprintln!("running as root: permission check skipped");
-        return;
-    }
-    env.fails(&["list-streams", "--data-dir", dir.to_str().unwrap()], 253);
+    // Root ignores permission bits; a read-only file system stops it all the same.
+    let unwritable = if std::fs::write(dir.join("probe"), "").is_ok() {
+        std::path::PathBuf::from("/proc/kinesis-data")
+    } else {
+        dir
+    };
+    let line = env.fails(&["list-streams", "--data-dir", unwritable.to_str().unwrap()], 253);
+    assert!(line.starts_with("kinesis: ConfigError: data dir "), "{line}");
 }
 
 #[test]
@@ -319,14 +198,8 @@ fn store_that_is_not_a_database_exits_253() {
     std::fs::write(env.data_dir().join("kinesis.db"), &garbage).unwrap();
     let line = env.fails(&["list-streams"], 253);
     assert!(line.contains("file is not a database"), "{line}");
-    env.fails(
-        &["create-stream", "--stream-name", "x", "--shard-count", "1"],
-        253,
-    );
-    assert_eq!(
-        std::fs::read_to_string(env.data_dir().join("kinesis.db")).unwrap(),
-        garbage
-    );
+    env.fails(&["create-stream", "--stream-name", "x", "--shard-count", "1"], 253);
+    assert_eq!(std::fs::read_to_string(env.data_dir().join("kinesis.db")).unwrap(), garbage);
 }
 
 #[test]
@@ -334,10 +207,7 @@ fn aws_backend_is_reported_as_not_built() {
     let env = Env::new();
     let line = env.fails(&["list-streams", "--backend", "aws"], 253);
     assert!(line.starts_with("kinesis: ConfigError: "), "{line}");
-    env.fails(
-        &["list-streams", "--endpoint-url", "http://127.0.0.1:1"],
-        253,
-    );
+    env.fails(&["list-streams", "--endpoint-url", "http://127.0.0.1:1"], 253);
 }
 
 #[test]
@@ -353,12 +223,7 @@ fn closed_stdout_is_a_quiet_success() {
         .unwrap();
     drop(child.stdout.take());
     let mut stderr = String::new();
-    child
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_string(&mut stderr)
-        .unwrap();
+    child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
     assert_eq!(child.wait().unwrap().code(), Some(0));
     assert_eq!(stderr, "");
 }
@@ -369,33 +234,11 @@ fn no_input_makes_it_panic() {
     env.create("family", 2);
     let long = "x".repeat(5000);
     let cases: Vec<Vec<&str>> = vec![
-        vec![
-            "describe-stream",
-            "--stream-name",
-            "family",
-            "--exclusive-start-shard-id",
-            "zzz",
-        ],
-        vec![
-            "describe-stream",
-            "--stream-name",
-            "family",
-            "--limit",
-            "99999999999999999999",
-        ],
-        vec![
-            "describe-stream",
-            "--stream-name",
-            "family",
-            "--limit",
-            "10001",
-        ],
+        vec!["describe-stream", "--stream-name", "family", "--exclusive-start-shard-id", "zzz"],
+        vec!["describe-stream", "--stream-name", "family", "--limit", "99999999999999999999"],
+        vec!["describe-stream", "--stream-name", "family", "--limit", "10001"],
         vec!["describe-stream", "--stream-arn", "not-an-arn"],
-        vec![
-            "describe-stream",
-            "--stream-arn",
-            "arn:aws:kinesis:us-east-1:000000000000:stream/",
-        ],
+        vec!["describe-stream", "--stream-arn", "arn:aws:kinesis:us-east-1:000000000000:stream/"],
         vec![
             "describe-stream",
             "--stream-name",
@@ -405,41 +248,11 @@ fn no_input_makes_it_panic() {
         ],
         vec!["list-streams", "--next-token", "%%%"],
         vec!["list-streams", "--next-token", &long],
-        vec![
-            "list-shards",
-            "--stream-name",
-            "family",
-            "--shard-filter",
-            "{\"Type\": 5}",
-        ],
-        vec![
-            "list-shards",
-            "--stream-name",
-            "family",
-            "--shard-filter",
-            "Type=AFTER_SHARD_ID",
-        ],
-        vec![
-            "list-shards",
-            "--stream-name",
-            "family",
-            "--shard-filter",
-            "Type=AT_TIMESTAMP",
-        ],
-        vec![
-            "list-shards",
-            "--stream-name",
-            "family",
-            "--stream-creation-timestamp",
-            "1e300",
-        ],
-        vec![
-            "create-stream",
-            "--stream-name",
-            "\u{1F600}",
-            "--shard-count",
-            "1",
-        ],
+        vec!["list-shards", "--stream-name", "family", "--shard-filter", "{\"Type\": 5}"],
+        vec!["list-shards", "--stream-name", "family", "--shard-filter", "Type=AFTER_SHARD_ID"],
+        vec!["list-shards", "--stream-name", "family", "--shard-filter", "Type=AT_TIMESTAMP"],
+        vec!["list-shards", "--stream-name", "family", "--stream-creation-timestamp", "1e300"],
+        vec!["create-stream", "--stream-name", "\u{1F600}", "--shard-count", "1"],
         vec![
             "create-stream",
             "--stream-name",
@@ -463,10 +276,7 @@ fn no_input_makes_it_panic() {
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
         let code = out.status.code().unwrap();
-        assert!(
-            [0, 252, 253, 254].contains(&code),
-            "{args:?}: {code} {stderr}"
-        );
+        assert!([0, 252, 253, 254].contains(&code), "{args:?}: {code} {stderr}");
         assert!(stderr.lines().count() <= 1, "{args:?}: {stderr}");
     }
 }

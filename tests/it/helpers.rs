@@ -26,9 +26,7 @@ pub struct Env {
 impl Env {
     /// A fresh, empty environment.
     pub fn new() -> Env {
-        Env {
-            root: tempfile::tempdir().expect("temp dir"),
-        }
+        Env { root: tempfile::tempdir().expect("temp dir") }
     }
 
     /// The data dir the binary uses.
@@ -69,16 +67,8 @@ impl Env {
         let out: Output = self.cmd().args(args).output().expect("run kinesis");
         let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
         assert_eq!(out.status.code(), Some(code), "kinesis {args:?}: {stderr}");
-        assert!(
-            out.stdout.is_empty(),
-            "kinesis {args:?} printed {:?}",
-            out.stdout
-        );
-        assert_eq!(
-            stderr.lines().count(),
-            1,
-            "kinesis {args:?}: not one line: {stderr}"
-        );
+        assert!(out.stdout.is_empty(), "kinesis {args:?} printed {:?}", out.stdout);
+        assert_eq!(stderr.lines().count(), 1, "kinesis {args:?}: not one line: {stderr}");
         assert!(stderr.starts_with("kinesis: "), "{stderr}");
         stderr.trim_end().to_string()
     }

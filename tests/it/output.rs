@@ -49,12 +49,7 @@ fn query_applies_before_formatting() {
 fn output_from_the_environment() {
     let env = Env::new();
     env.create("family", 1);
-    let out = env
-        .cmd()
-        .env("KINESIS_OUTPUT", "text")
-        .arg("list-streams")
-        .output()
-        .unwrap();
+    let out = env.cmd().env("KINESIS_OUTPUT", "text").arg("list-streams").output().unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("STREAMNAMES\tfamily\n"));
     // The flag wins over the environment.
     let out = env
@@ -71,13 +66,7 @@ fn raw_prints_the_most_useful_value() {
     let env = Env::new();
     env.create("family", 2);
     assert_eq!(
-        env.ok(&[
-            "describe-stream-summary",
-            "--stream-name",
-            "family",
-            "--output",
-            "raw"
-        ]),
+        env.ok(&["describe-stream-summary", "--stream-name", "family", "--output", "raw"]),
         "ACTIVE\n"
     );
     assert_eq!(
@@ -86,25 +75,11 @@ fn raw_prints_the_most_useful_value() {
     );
     assert_eq!(env.ok(&["describe-limits", "--output", "raw"]), "500\n");
     assert_eq!(
-        env.ok(&[
-            "list-streams",
-            "--output",
-            "raw",
-            "--query",
-            "StreamSummaries[0].StreamStatus"
-        ]),
+        env.ok(&["list-streams", "--output", "raw", "--query", "StreamSummaries[0].StreamStatus"]),
         "ACTIVE\n"
     );
     assert_eq!(
-        env.ok(&[
-            "create-stream",
-            "--stream-name",
-            "x",
-            "--shard-count",
-            "1",
-            "--output",
-            "raw"
-        ]),
+        env.ok(&["create-stream", "--stream-name", "x", "--shard-count", "1", "--output", "raw"]),
         ""
     );
 }
@@ -123,23 +98,11 @@ fn table_lays_out_every_section() {
         "off",
     ]);
     let t = redact(&table);
-    assert!(
-        t.starts_with("DescribeStream › StreamDescription\n+"),
-        "{t}"
-    );
-    assert!(
-        t.contains("| EncryptionType | KeyId | RetentionPeriodHours | StreamARN"),
-        "{t}"
-    );
-    assert!(
-        t.contains("DescribeStream › StreamDescription › Shards\n"),
-        "{t}"
-    );
+    assert!(t.starts_with("DescribeStream › StreamDescription\n+"), "{t}");
+    assert!(t.contains("| EncryptionType | KeyId | RetentionPeriodHours | StreamARN"), "{t}");
+    assert!(t.contains("DescribeStream › StreamDescription › Shards\n"), "{t}");
     assert!(t.contains("| shardId-000000000001 |"), "{t}");
-    assert!(
-        t.contains("DescribeStream › StreamDescription › Shards[1] › HashKeyRange\n"),
-        "{t}"
-    );
+    assert!(t.contains("DescribeStream › StreamDescription › Shards[1] › HashKeyRange\n"), "{t}");
     assert!(
         t.contains(
             "| 340282366920938463463374607431768211455 | 170141183460469231731687303715884105728 |"
@@ -165,23 +128,13 @@ fn debug_logs_requests_to_stderr_only() {
     let env = Env::new();
     let out = env
         .cmd()
-        .args([
-            "create-stream",
-            "--stream-name",
-            "d",
-            "--shard-count",
-            "1",
-            "--debug",
-        ])
+        .args(["create-stream", "--stream-name", "d", "--shard-count", "1", "--debug"])
         .output()
         .unwrap();
     assert!(out.status.success());
     assert!(out.stdout.is_empty());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        err.contains("kinesis: debug: backend local, data dir "),
-        "{err}"
-    );
+    assert!(err.contains("kinesis: debug: backend local, data dir "), "{err}");
     assert!(
         err.contains(r#"kinesis: debug: CreateStream {"StreamName":"d","ShardCount":1}"#),
         "{err}"

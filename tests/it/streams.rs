@@ -84,39 +84,21 @@ SEQUENCENUMBERRANGE\t<SEQ>
 #[test]
 fn seed_create_stream_prints_nothing() {
     let env = Env::new();
-    assert_eq!(
-        env.ok(&[
-            "create-stream",
-            "--stream-name",
-            "family",
-            "--shard-count",
-            "4"
-        ]),
-        ""
-    );
+    assert_eq!(env.ok(&["create-stream", "--stream-name", "family", "--shard-count", "4"]), "");
 }
 
 #[test]
 fn seed_describe_stream_json_is_aws_clis() {
     let env = Env::new();
     env.create("family", 4);
-    assert_eq!(
-        redact(&env.ok(&["describe-stream", "--stream-name", "family"])),
-        SEED_DESCRIBE
-    );
+    assert_eq!(redact(&env.ok(&["describe-stream", "--stream-name", "family"])), SEED_DESCRIBE);
 }
 
 #[test]
 fn seed_describe_stream_text_is_aws_clis() {
     let env = Env::new();
     env.create("family", 4);
-    let text = env.ok(&[
-        "describe-stream",
-        "--stream-name",
-        "family",
-        "--output",
-        "text",
-    ]);
+    let text = env.ok(&["describe-stream", "--stream-name", "family", "--output", "text"]);
     assert_eq!(redact(&text), SEED_DESCRIBE_TEXT);
 }
 
@@ -165,17 +147,9 @@ fn sequence_numbers_are_56_digits_and_increase_by_shard() {
         "--query",
         "StreamDescription.Shards[].SequenceNumberRange.StartingSequenceNumber",
     ]);
-    let seqs: Vec<&str> = v
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s.as_str().unwrap())
-        .collect();
+    let seqs: Vec<&str> = v.as_array().unwrap().iter().map(|s| s.as_str().unwrap()).collect();
     assert_eq!(seqs.len(), 3);
-    assert!(
-        seqs.iter()
-            .all(|s| s.len() == 56 && s.bytes().all(|b| b.is_ascii_digit()))
-    );
+    assert!(seqs.iter().all(|s| s.len() == 56 && s.bytes().all(|b| b.is_ascii_digit())));
     assert!(seqs.windows(2).all(|w| w[0] < w[1]));
 }
 
@@ -187,12 +161,8 @@ fn describe_stream_one_page_keeps_the_paging_members() {
     let d = &page["StreamDescription"];
     assert_eq!(d["HasMoreShards"], json!(true));
     assert_eq!(d["StreamModeDetails"], json!({"StreamMode": "PROVISIONED"}));
-    let ids: Vec<&str> = d["Shards"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["ShardId"].as_str().unwrap())
-        .collect();
+    let ids: Vec<&str> =
+        d["Shards"].as_array().unwrap().iter().map(|s| s["ShardId"].as_str().unwrap()).collect();
     assert_eq!(ids, ["shardId-000000000000", "shardId-000000000001"]);
     let rest = env.json(&[
         "describe-stream",
@@ -211,13 +181,7 @@ fn describe_stream_one_page_keeps_the_paging_members() {
 fn describe_stream_follows_every_page() {
     let env = Env::new();
     env.create("wide", 250);
-    let ids = env.ok(&[
-        "describe-stream",
-        "--stream-name",
-        "wide",
-        "--output",
-        "raw",
-    ]);
+    let ids = env.ok(&["describe-stream", "--stream-name", "wide", "--output", "raw"]);
     let ids: Vec<&str> = ids.lines().collect();
     assert_eq!(ids.len(), 250);
     assert_eq!(ids[249], "shardId-000000000249");
@@ -256,15 +220,7 @@ fn describe_stream_by_arn() {
 #[test]
 fn region_names_the_arn() {
     let env = Env::new();
-    env.ok(&[
-        "create-stream",
-        "--stream-name",
-        "r",
-        "--shard-count",
-        "1",
-        "--region",
-        "eu-west-2",
-    ]);
+    env.ok(&["create-stream", "--stream-name", "r", "--shard-count", "1", "--region", "eu-west-2"]);
     let arn = env.ok(&[
         "describe-stream-summary",
         "--stream-name",
@@ -316,10 +272,7 @@ fn on_demand_streams_get_four_shards() {
         "StreamMode=ON_DEMAND",
     ]);
     let v = env.json(&["describe-stream-summary", "--stream-name", "od"]);
-    assert_eq!(
-        v["StreamDescriptionSummary"]["StreamModeDetails"]["StreamMode"],
-        "ON_DEMAND"
-    );
+    assert_eq!(v["StreamDescriptionSummary"]["StreamModeDetails"]["StreamMode"], "ON_DEMAND");
     assert_eq!(v["StreamDescriptionSummary"]["OpenShardCount"], 4);
     assert_eq!(env.json(&["describe-limits"])["OnDemandStreamCount"], 1);
 }
@@ -347,9 +300,7 @@ fn list_streams_pages_on_request_and_merges_otherwise() {
 fn list_streams_follows_every_page() {
     let env = Env::new();
     // More than one default page (100) of streams.
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
     let engine = kinesis::engine::Engine::open(&env.data_dir(), Default::default()).unwrap();
     rt.block_on(async {
         use kinesis::backend::Kinesis;
@@ -426,10 +377,7 @@ fn list_shards_token_excludes_stream_name() {
     env.create("s", 3);
     let page = env.json(&["list-shards", "--stream-name", "s", "--max-results", "1"]);
     let token = page["NextToken"].as_str().unwrap();
-    let e = env.fails(
-        &["list-shards", "--stream-name", "s", "--next-token", token],
-        254,
-    );
+    let e = env.fails(&["list-shards", "--stream-name", "s", "--next-token", token], 254);
     assert_eq!(
         e,
         "kinesis: InvalidArgumentException: NextToken and StreamName cannot be provided together."
@@ -440,10 +388,7 @@ fn list_shards_token_excludes_stream_name() {
         "kinesis: InvalidArgumentException: Either NextToken or StreamName should be provided."
     );
     let e = env.fails(&["list-shards", "--next-token", "bm9wZQ=="], 254);
-    assert!(
-        e.starts_with("kinesis: InvalidArgumentException: Invalid NextToken"),
-        "{e}"
-    );
+    assert!(e.starts_with("kinesis: InvalidArgumentException: Invalid NextToken"), "{e}");
 }
 
 #[test]
@@ -451,10 +396,7 @@ fn delete_stream_removes_it() {
     let env = Env::new();
     env.create("family", 2);
     assert_eq!(env.ok(&["delete-stream", "--stream-name", "family"]), "");
-    assert_eq!(
-        env.json(&["list-streams"]),
-        json!({"StreamNames": [], "StreamSummaries": []})
-    );
+    assert_eq!(env.json(&["list-streams"]), json!({"StreamNames": [], "StreamSummaries": []}));
     let e = env.fails(&["describe-stream", "--stream-name", "family"], 254);
     assert_eq!(
         e,
@@ -538,9 +480,6 @@ fn two_processes_create_and_list_at_once() {
     for h in handles {
         h.join().unwrap();
     }
-    assert_eq!(
-        env.ok(&["list-streams", "--output", "raw"]).lines().count(),
-        51
-    );
+    assert_eq!(env.ok(&["list-streams", "--output", "raw"]).lines().count(), 51);
     assert_eq!(env.json(&["describe-limits"])["OpenShardCount"], 101);
 }

@@ -1,0 +1,308 @@
+//! `read`: a whole stream, every shard, without iterator juggling.
+//!
+//! Shards are read round-robin, a page at a time. A child shard starts only once every
+//! parent being read has been read to its end, so records come out in order within each
+//! lineage of hash keys. Without `--follow`, a shard is done when a page comes back empty and
+//! caught up; with it, reading goes on until Ctrl-C (exit 130, after flushing what was read).
+//! Only the `Kinesis` trait is used, so this works on every backend.
+
+use std::collections::{HashSet, VecDeque};
+use std::io::{BufWriter, Write};
+
+use serde_json::json;
+
+use crate::cli::ReadArgs;
+use crate::commands::streams::{all_shards, stream_ref};
+use crate::commands::{Context, params, to_json};
+use crate::error::{Error, Result};
+use crate::model::*;
+use crate::output::{self, Format};
+
+/// Where reading starts.
+enum Start {
+    TrimHorizon,
+    Latest,
+    AtTimestamp(Timestamp),
+    AtSequence(String),
+}
+
+fn parse_start(from: &[String]) -> Result<Start> {
+    let bad = || {
+        Error::ParamValidation(format!(
+            "--from {}: expected trim-horizon, latest, at-timestamp TIME or at-sequence NUMBER",
+            from.join(" ")
+        ))
+    };
+    // `at-timestamp=T` reads like `at-timestamp T`.
+    let parts: Vec<&str> = from.iter().flat_map(|s| s.splitn(2, '=')).collect();
+    match parts.as_slice() {
+        ["trim-horizon"] => Ok(Start::TrimHorizon),
+        ["latest"] => Ok(Start::Latest),
+        ["at-timestamp", t] => Ok(Start::AtTimestamp(params::timestamp("--from at-timestamp", t)?)),
+        ["at-sequence", n] if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => {
+            Ok(Start::AtSequence((*n).to_string()))
+        }
+        _ => Err(bad()),
+    }
+}
+
+/// Numeric order of two decimal strings without leading zeros.
+fn decimal_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    a.len().cmp(&b.len()).then_with(|| a.cmp(b))
+}
+
+/// A shard being read.
+struct Cursor {
+    shard_id: String,
+    iterator: String,
+}
+
+/// The reader's state: what is being read, what has ended, where output goes.
+struct Reader<'a, W: Write> {
+    ctx: &'a Context,
+    stream: StreamRef,
+    shards: Vec<Shard>,
+    start: Start,
+    active: VecDeque<Cursor>,
+    /// Shards read to their end (their children may start).
+    ended: HashSet<String>,
+    /// Shards this read covers: the starting ones and their descendants.
+    covered: HashSet<String>,
+    out: W,
+    left: Option<u64>,
+    until: Option<Timestamp>,
+}
+
+impl<W: Write> Reader<'_, W> {
+    async fn iterator(&self, shard_id: &str, first: bool) -> Result<String> {
+        let (kind, seq, ts) = match (&self.start, first) {
+            (Start::Latest, true) => (ShardIteratorType::Latest, None, None),
+            (Start::AtSequence(n), true) => {
+                (ShardIteratorType::AtSequenceNumber, Some(n.clone()), None)
+            }
+            (Start::AtTimestamp(t), _) => (ShardIteratorType::AtTimestamp, None, Some(*t)),
+            _ => (ShardIteratorType::TrimHorizon, None, None),
+        };
+        let input = GetShardIteratorInput {
+            stream: self.stream.clone(),
+            shard_id: shard_id.to_string(),
+            shard_iterator_type: kind,
+            starting_sequence_number: seq,
+            timestamp: ts,
+        };
+        let out = self
+            .ctx
+            .call("GetShardIterator", &input, self.ctx.backend.get_shard_iterator(input.clone()))
+            .await?;
+        Ok(out.shard_iterator)
+    }
+
+    fn parents(s: &Shard) -> impl Iterator<Item = &String> {
+        s.parent_shard_id.iter().chain(s.adjacent_parent_shard_id.iter())
+    }
+
+    /// Adds `ids` and all their descendants to what this read covers.
+    fn cover(&mut self, ids: &[String]) {
+        let mut todo: Vec<String> = ids.to_vec();
+        while let Some(id) = todo.pop() {
+            if self.covered.insert(id.clone()) {
+                todo.extend(
+                    self.shards
+                        .iter()
+                        .filter(|s| Self::parents(s).any(|p| *p == id))
+                        .map(|s| s.shard_id.clone()),
+                );
+            }
+        }
+    }
+
+    /// Starts the children of `ended` whose covered parents have all ended.
+    async fn start_children(&mut self, ended: &str) -> Result<()> {
+        let mut children: Vec<Shard> =
+            self.shards.iter().filter(|s| Self::parents(s).any(|p| p == ended)).cloned().collect();
+        if children.is_empty() {
+            // The shard closed while we read: learn its children.
+            self.shards = all_shards(self.ctx, &self.stream).await?;
+            children = self
+                .shards
+                .iter()
+                .filter(|s| Self::parents(s).any(|p| p == ended))
+                .cloned()
+                .collect();
+            let ids: Vec<String> = children.iter().map(|c| c.shard_id.clone()).collect();
+            self.cover(&ids);
+        }
+        for child in children {
+            let ready =
+                Self::parents(&child).all(|p| self.ended.contains(p) || !self.covered.contains(p));
+            if ready && !self.active.iter().any(|c| c.shard_id == child.shard_id) {
+                let iterator = self.iterator(&child.shard_id, false).await?;
+                self.active.push_back(Cursor { shard_id: child.shard_id, iterator });
+            }
+        }
+        Ok(())
+    }
+
+    fn emit(&mut self, shard_id: &str, r: &Record) -> Result<()> {
+        let format = self.ctx.format;
+        if format == Format::Raw && self.ctx.query.is_none() {
+            self.out.write_all(&r.data.0)?;
+            self.out.write_all(b"\n")?;
+            return Ok(());
+        }
+        let mut v = json!({ "ShardId": shard_id });
+        if let (Some(map), serde_json::Value::Object(rec)) = (v.as_object_mut(), to_json(r)?) {
+            map.extend(rec);
+        }
+        output::to_cli_shape(&mut v);
+        if let Some(q) = &self.ctx.query {
+            v = q.apply(&v)?;
+        }
+        self.out.write_all(output::line(format, &v).as_bytes())?;
+        Ok(())
+    }
+
+    /// Reads until every shard is caught up (or forever, following), or enough records.
+    async fn run(&mut self, follow: bool) -> Result<()> {
+        let poll = self.ctx.poll_interval;
+        while !self.active.is_empty() {
+            let mut idle = true;
+            for _ in 0..self.active.len() {
+                let Some(mut cursor) = self.active.pop_front() else { break };
+                let limit = self.left.map_or(10_000, |n| n.min(10_000)) as i64;
+                let input = GetRecordsInput {
+                    shard_iterator: cursor.iterator.clone(),
+                    limit: Some(limit),
+                    stream_arn: None,
+                };
+                let page = self
+                    .ctx
+                    .call("GetRecords", &input, self.ctx.backend.get_records(input.clone()))
+                    .await?;
+                let mut stop_shard = false;
+                for r in &page.records {
+                    if self.until.is_some_and(|u| r.approximate_arrival_timestamp > u) {
+                        stop_shard = true;
+                        break;
+                    }
+                    self.emit(&cursor.shard_id, r)?;
+                    if let Some(n) = self.left.as_mut() {
+                        *n -= 1;
+                        if *n == 0 {
+                            return Ok(());
+                        }
+                    }
+                }
+                if stop_shard {
+                    continue;
+                }
+                match page.next_shard_iterator {
+                    None => {
+                        self.ended.insert(cursor.shard_id.clone());
+                        self.start_children(&cursor.shard_id).await?;
+                        idle = false;
+                    }
+                    Some(next) => {
+                        let caught_up = page.records.is_empty() && page.millis_behind_latest == 0;
+                        if !caught_up {
+                            idle = false;
+                        }
+                        if caught_up && !follow {
+                            continue;
+                        }
+                        cursor.iterator = next;
+                        self.active.push_back(cursor);
+                    }
+                }
+            }
+            if idle {
+                self.out.flush()?;
+                tokio::time::sleep(poll).await;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `kinesis read`.
+pub async fn run(ctx: &Context, a: crate::cli::ReadArgs) -> Result<()> {
+    let ReadArgs { stream, from, follow, max_records, until, shard_ids } = a;
+    if ctx.format == Format::Table {
+        return Err(Error::ParamValidation(
+            "read prints a stream of records: use --output raw, json or text".into(),
+        ));
+    }
+    let stream = stream_ref(stream)?;
+    let start = parse_start(&from)?;
+    let until = until.map(|t| params::timestamp("--until", &t)).transpose()?;
+    let shards = all_shards(ctx, &stream).await?;
+    let present: HashSet<&str> = shards.iter().map(|s| s.shard_id.as_str()).collect();
+    let first: Vec<String> = if !shard_ids.is_empty() {
+        for id in &shard_ids {
+            if !present.contains(id.as_str()) {
+                return Err(Error::ResourceNotFound(format!(
+                    "Shard {id} does not exist in the stream."
+                )));
+            }
+        }
+        shard_ids
+    } else {
+        match &start {
+            Start::Latest => shards
+                .iter()
+                .filter(|s| s.sequence_number_range.ending_sequence_number.is_none())
+                .map(|s| s.shard_id.clone())
+                .collect(),
+            Start::AtSequence(n) => {
+                let owner = shards.iter().find(|s| {
+                    let r = &s.sequence_number_range;
+                    decimal_cmp(&r.starting_sequence_number, n).is_le()
+                        && r.ending_sequence_number
+                            .as_deref()
+                            .is_none_or(|e| decimal_cmp(n, e).is_le())
+                });
+                match owner {
+                    Some(s) => vec![s.shard_id.clone()],
+                    None => {
+                        return Err(Error::InvalidArgument(format!(
+                            "Sequence number {n} is in no shard of the stream."
+                        )));
+                    }
+                }
+            }
+            Start::TrimHorizon | Start::AtTimestamp(_) => shards
+                .iter()
+                .filter(|s| {
+                    !Reader::<std::io::Sink>::parents(s).any(|p| present.contains(p.as_str()))
+                })
+                .map(|s| s.shard_id.clone())
+                .collect(),
+        }
+    };
+    let stdout = std::io::stdout().lock();
+    let mut reader = Reader {
+        ctx,
+        stream,
+        shards,
+        start,
+        active: VecDeque::new(),
+        ended: HashSet::new(),
+        covered: HashSet::new(),
+        out: BufWriter::with_capacity(1 << 16, stdout),
+        left: max_records,
+        until,
+    };
+    reader.cover(&first);
+    for id in &first {
+        let iterator = reader.iterator(id, true).await?;
+        reader.active.push_back(Cursor { shard_id: id.to_string(), iterator });
+    }
+    let outcome = tokio::select! {
+        r = reader.run(follow) => r,
+        _ = tokio::signal::ctrl_c() => Err(Error::Interrupted),
+    };
+    // Whatever was read is written out, also when interrupted.
+    let flushed = reader.out.flush();
+    outcome?;
+    Ok(flushed?)
+}

@@ -1,0 +1,188 @@
+//! Record commands: put-record, put-records (--records), get-shard-iterator, get-records,
+//! shard-for.
+
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
+use serde_json::{Value, json};
+
+use crate::cli::{
+    BinaryFormat, GetRecordsArgs, GetShardIteratorArgs, IteratorType, PutRecordArgs,
+    PutRecordsArgs, ShardForArgs,
+};
+use crate::commands::{Context, params, streams::stream_ref, to_json, write_stdout};
+use crate::error::{Error, Result};
+use crate::model::*;
+use crate::output::Format;
+
+/// Reads a blob parameter as aws-cli does: `fileb://PATH` is the file's bytes; `file://PATH`
+/// is its text; anything else is the text itself. Text is the data (raw-in-base64-out) or,
+/// with `--cli-binary-format base64`, base64 of it.
+pub fn blob(format: BinaryFormat, flag: &str, text: &str) -> Result<Vec<u8>> {
+    if let Some(path) = text.strip_prefix("fileb://") {
+        return std::fs::read(path).map_err(|e| {
+            Error::ParamValidation(format!(
+                "Error parsing parameter '{flag}': Unable to load paramfile {text}: {e}"
+            ))
+        });
+    }
+    let text = params::param_text(flag, text)?;
+    match format {
+        BinaryFormat::RawInBase64Out => Ok(text.into_bytes()),
+        BinaryFormat::Base64 => STANDARD.decode(text.trim()).map_err(|e| {
+            Error::ParamValidation(format!(
+                "Invalid base64 for parameter {flag}: {e} (with --cli-binary-format base64, \
+                 blobs are given as base64)"
+            ))
+        }),
+    }
+}
+
+/// put-record.
+pub async fn put_record(ctx: &Context, a: PutRecordArgs) -> Result<()> {
+    params::min_len("PartitionKey", Some(&a.partition_key), 1)?;
+    let input = PutRecordInput {
+        stream: stream_ref(a.stream)?,
+        data: Blob(blob(ctx.binary_format, "--data", &a.data)?),
+        partition_key: a.partition_key,
+        explicit_hash_key: a.explicit_hash_key,
+        sequence_number_for_ordering: a.sequence_number_for_ordering,
+    };
+    let out = ctx.call("PutRecord", &input, ctx.backend.put_record(input.clone())).await?;
+    ctx.print("PutRecord", Some("SequenceNumber"), Some(to_json(&out)?))
+}
+
+/// One `--records` entry, from shorthand or a JSON object.
+fn entry(
+    format: BinaryFormat,
+    map: serde_json::Map<String, Value>,
+) -> Result<PutRecordsRequestEntry> {
+    let text = |key: &str| map.get(key).and_then(Value::as_str).map(str::to_string);
+    let missing = |key: &str| {
+        Error::ParamValidation(format!(
+            "Parameter validation failed: Missing required parameter in Records: \"{key}\""
+        ))
+    };
+    if let Some(unknown) =
+        map.keys().find(|k| !["Data", "PartitionKey", "ExplicitHashKey"].contains(&k.as_str()))
+    {
+        return Err(Error::ParamValidation(format!(
+            "Parameter validation failed: Unknown parameter in Records: \"{unknown}\", must be \
+             one of: Data, ExplicitHashKey, PartitionKey"
+        )));
+    }
+    let data = text("Data").ok_or_else(|| missing("Data"))?;
+    let partition_key = text("PartitionKey").ok_or_else(|| missing("PartitionKey"))?;
+    params::min_len("PartitionKey", Some(&partition_key), 1)?;
+    Ok(PutRecordsRequestEntry {
+        data: Blob(blob(format, "--records", &data)?),
+        explicit_hash_key: text("ExplicitHashKey"),
+        partition_key,
+    })
+}
+
+/// Parses `--records`: shorthand values, or one JSON list.
+fn records(format: BinaryFormat, values: &[String]) -> Result<Vec<PutRecordsRequestEntry>> {
+    if let [one] = values {
+        let text = params::param_text("--records", one)?;
+        if text.trim_start().starts_with('[') {
+            let list: Vec<Value> = serde_json::from_str(&text).map_err(|e| {
+                Error::ParamValidation(format!(
+                    "Error parsing parameter '--records': Invalid JSON: {e}"
+                ))
+            })?;
+            return list
+                .into_iter()
+                .map(|v| match v {
+                    Value::Object(map) => entry(format, map),
+                    _ => Err(Error::ParamValidation(
+                        "Error parsing parameter '--records': each record must be a JSON object"
+                            .into(),
+                    )),
+                })
+                .collect();
+        }
+    }
+    values.iter().map(|v| entry(format, params::structure("--records", v)?)).collect()
+}
+
+/// put-records with --records (the file upload lives in `upload`).
+pub async fn put_records(ctx: &Context, a: PutRecordsArgs) -> Result<()> {
+    if a.file.is_some() {
+        return super::upload::run(ctx, a).await;
+    }
+    let input = PutRecordsInput {
+        records: records(ctx.binary_format, &a.records)?,
+        stream: stream_ref(a.stream)?,
+    };
+    let out = ctx.call("PutRecords", &input, ctx.backend.put_records(input.clone())).await?;
+    ctx.print("PutRecords", Some("Records[].SequenceNumber"), Some(to_json(&out)?))
+}
+
+/// get-shard-iterator: the text output is the bare iterator, for `SI=$(…)`.
+pub async fn get_shard_iterator(ctx: &Context, a: GetShardIteratorArgs) -> Result<()> {
+    params::min_len("ShardId", Some(&a.shard_id), 1)?;
+    let input = GetShardIteratorInput {
+        stream: stream_ref(a.stream)?,
+        shard_id: a.shard_id,
+        shard_iterator_type: match a.shard_iterator_type {
+            IteratorType::AtSequenceNumber => ShardIteratorType::AtSequenceNumber,
+            IteratorType::AfterSequenceNumber => ShardIteratorType::AfterSequenceNumber,
+            IteratorType::AtTimestamp => ShardIteratorType::AtTimestamp,
+            IteratorType::TrimHorizon => ShardIteratorType::TrimHorizon,
+            IteratorType::Latest => ShardIteratorType::Latest,
+        },
+        starting_sequence_number: a.starting_sequence_number,
+        timestamp: a.timestamp.map(|t| params::timestamp("Timestamp", &t)).transpose()?,
+    };
+    let out =
+        ctx.call("GetShardIterator", &input, ctx.backend.get_shard_iterator(input.clone())).await?;
+    ctx.print("GetShardIterator", Some("ShardIterator"), Some(to_json(&out)?))
+}
+
+/// get-records: data decoded; `--output raw` writes each record's bytes and a newline.
+pub async fn get_records(ctx: &Context, a: GetRecordsArgs) -> Result<()> {
+    params::min_value("Limit", a.limit, 1)?;
+    params::min_len("ShardIterator", Some(&a.shard_iterator), 1)?;
+    let input = GetRecordsInput {
+        shard_iterator: a.shard_iterator,
+        limit: a.limit,
+        stream_arn: a.stream_arn,
+    };
+    let out = ctx.call("GetRecords", &input, ctx.backend.get_records(input.clone())).await?;
+    if ctx.format == Format::Raw && ctx.query.is_none() {
+        let mut bytes = Vec::new();
+        for r in &out.records {
+            bytes.extend_from_slice(&r.data.0);
+            bytes.push(b'\n');
+        }
+        return write_stdout(&bytes);
+    }
+    ctx.print("GetRecords", None, Some(to_json(&out)?))
+}
+
+/// shard-for: the hash key of a partition key, and the open shard of a stream that owns it.
+pub async fn shard_for(ctx: &Context, a: ShardForArgs) -> Result<()> {
+    let hash_key = match &a.explicit_hash_key {
+        Some(k) => k.parse::<u128>().map_err(|_| {
+            Error::InvalidArgument(format!(
+                "Invalid ExplicitHashKey. ExplicitHashKey must be in the range: [0, 2^128-1]. \
+                 Specified value was {k}"
+            ))
+        })?,
+        None => partition_key_hash(&a.partition_key),
+    };
+    let mut out = json!({ "PartitionKey": a.partition_key, "HashKey": hash_key.to_string() });
+    if a.stream_name.is_some() || a.stream_arn.is_some() {
+        let stream = StreamRef { stream_name: a.stream_name, stream_arn: a.stream_arn };
+        let shards = super::streams::all_shards(ctx, &stream).await?;
+        let owner = shards.iter().find(|s| {
+            s.sequence_number_range.ending_sequence_number.is_none()
+                && s.hash_key_range.contains(hash_key)
+        });
+        if let Some(s) = owner {
+            out["ShardId"] = json!(s.shard_id);
+            out["HashKeyRange"] = to_json(&s.hash_key_range)?;
+        }
+    }
+    ctx.print("ShardFor", Some("ShardId || HashKey"), Some(out))
+}

@@ -1,0 +1,355 @@
+//! Shard iterators and reading: GetShardIterator and GetRecords.
+//!
+//! # Iterator format
+//!
+//! Base64 of: version byte `1`, stream id (u64), shard index (u32), position (u64: the next
+//! record returned is the first with a greater counter), issue time (i64 epoch ms), the stream
+//! name, then the first 16 bytes of HMAC-SHA256 over all of that with the store's secret. A
+//! changed byte fails the MAC (`InvalidArgumentException`); an iterator older than the TTL is
+//! `ExpiredIteratorException`; one naming a deleted stream is `ResourceNotFoundException`
+//! (stream ids are never reused).
+
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
+use hmac::{Hmac, KeyInit, Mac};
+use rusqlite::{Transaction, params};
+use sha2::Sha256;
+
+use crate::engine::shards::{ShardRow, shards};
+use crate::engine::streams::{StreamRow, check_ref, finish, resolve};
+use crate::engine::{EngineOptions, store};
+use crate::error::{Error, Result};
+use crate::model::validate::{Violations, is_decimal};
+use crate::model::*;
+
+/// The most bytes one GetRecords returns.
+const MAX_GET_BYTES: usize = 10 * 1024 * 1024;
+/// Bytes of MAC kept in an iterator.
+const MAC_LEN: usize = 16;
+/// Bytes before the stream name.
+const HEADER_LEN: usize = 1 + 8 + 4 + 8 + 8;
+
+/// What an iterator says.
+struct Position {
+    stream_id: i64,
+    shard: u32,
+    after: u64,
+    issued: Timestamp,
+    stream_name: String,
+}
+
+fn mac(secret: &[u8], bytes: &[u8]) -> [u8; MAC_LEN] {
+    let mut m = <Hmac<Sha256>>::new_from_slice(secret).expect("HMAC takes keys of any length");
+    m.update(bytes);
+    let full = m.finalize().into_bytes();
+    let mut out = [0u8; MAC_LEN];
+    out.copy_from_slice(&full[..MAC_LEN]);
+    out
+}
+
+fn encode(secret: &[u8], p: &Position) -> String {
+    let mut bytes = Vec::with_capacity(HEADER_LEN + p.stream_name.len() + MAC_LEN);
+    bytes.push(1u8);
+    bytes.extend_from_slice(&p.stream_id.to_be_bytes());
+    bytes.extend_from_slice(&p.shard.to_be_bytes());
+    bytes.extend_from_slice(&p.after.to_be_bytes());
+    bytes.extend_from_slice(&p.issued.0.to_be_bytes());
+    bytes.extend_from_slice(p.stream_name.as_bytes());
+    let tag = mac(secret, &bytes);
+    bytes.extend_from_slice(&tag);
+    STANDARD.encode(bytes)
+}
+
+fn decode(secret: &[u8], text: &str) -> Result<Position> {
+    let invalid = || Error::InvalidArgument("Invalid ShardIterator.".into());
+    let bytes = STANDARD.decode(text.as_bytes()).map_err(|_| invalid())?;
+    if bytes.len() < HEADER_LEN + 1 + MAC_LEN || bytes[0] != 1 {
+        return Err(invalid());
+    }
+    let (body, tag) = bytes.split_at(bytes.len() - MAC_LEN);
+    let mut m = <Hmac<Sha256>>::new_from_slice(secret).expect("HMAC takes keys of any length");
+    m.update(body);
+    m.verify_truncated_left(tag).map_err(|_| invalid())?;
+    let num = |at: usize, len: usize| -> [u8; 8] {
+        let mut b = [0u8; 8];
+        b[8 - len..].copy_from_slice(&body[at..at + len]);
+        b
+    };
+    Ok(Position {
+        stream_id: i64::from_be_bytes(num(1, 8)),
+        shard: u64::from_be_bytes(num(9, 4)) as u32,
+        after: u64::from_be_bytes(num(13, 8)),
+        issued: Timestamp(i64::from_be_bytes(num(21, 8))),
+        stream_name: String::from_utf8(body[HEADER_LEN..].to_vec()).map_err(|_| invalid())?,
+    })
+}
+
+/// Finds a shard of `stream` by the id a request gave.
+fn find_shard(tx: &Transaction<'_>, stream: &StreamRow, shard_id: &str) -> Result<ShardRow> {
+    let Some(id) = ShardId::parse(shard_id) else {
+        return Err(Error::ResourceNotFound(format!(
+            "Could not find shard {shard_id} in stream {} under account {LOCAL_ACCOUNT}.",
+            stream.name
+        )));
+    };
+    shards(tx, stream.id)?.into_iter().find(|s| s.index == id.0).ok_or_else(|| {
+        Error::ResourceNotFound(format!(
+            "Shard {id} in stream {} under account {LOCAL_ACCOUNT} does not exist",
+            stream.name
+        ))
+    })
+}
+
+/// GetShardIterator.
+pub(crate) fn get_shard_iterator(
+    tx: &Transaction<'_>,
+    secret: &[u8],
+    input: &GetShardIteratorInput,
+    now: Timestamp,
+) -> Result<GetShardIteratorOutput> {
+    let mut v = Violations::new();
+    v.name("ShardId", Some(&input.shard_id), 128);
+    let start = input.starting_sequence_number.as_deref();
+    v.pattern(
+        "StartingSequenceNumber",
+        start,
+        start.is_none_or(|n| is_decimal(n, 129)),
+        "0|([1-9]\\d{0,128})",
+    );
+    check_ref(&mut v, &input.stream);
+    finish(v)?;
+    let stream = resolve(tx, &input.stream)?;
+    let shard = find_shard(tx, &stream, &input.shard_id)?;
+    let shard_id = ShardId(shard.index);
+    use ShardIteratorType as T;
+    let kind = input.shard_iterator_type;
+    let wants_number = matches!(kind, T::AtSequenceNumber | T::AfterSequenceNumber);
+    if wants_number != start.is_some() && kind != T::AtTimestamp {
+        return Err(Error::InvalidArgument(format!(
+            "Must either specify (1) AT_SEQUENCE_NUMBER or AFTER_SEQUENCE_NUMBER and \
+             StartingSequenceNumber or (2) TRIM_HORIZON or LATEST and no StartingSequenceNumber. \
+             Request specified {} and {} StartingSequenceNumber.",
+            serde_json::to_value(kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default(),
+            if start.is_some() { "also a" } else { "no" }
+        )));
+    }
+    let after = match kind {
+        T::TrimHorizon => 0,
+        T::Latest => store::last_counter(tx)?,
+        T::AtTimestamp => {
+            let t = input.timestamp.ok_or_else(|| {
+                Error::InvalidArgument(
+                    "Must specify timestampInMillis parameter for iterator of type AT_TIMESTAMP. \
+                     Current request has no timestamp parameter."
+                        .into(),
+                )
+            })?;
+            if t > now {
+                return Err(Error::InvalidArgument(format!(
+                    "The timestampInMillis parameter cannot be greater than the \
+                     currentTimestampInMillis. timestampInMillis: {}, currentTimestampInMillis: {}",
+                    t.0, now.0
+                )));
+            }
+            (t.0.max(0) as u64 * 1000).saturating_sub(1)
+        }
+        T::AtSequenceNumber | T::AfterSequenceNumber => {
+            let n = start.unwrap_or_default();
+            let invalid = |why: &str| {
+                Error::InvalidArgument(format!(
+                    "StartingSequenceNumber {n} used in GetShardIterator on shard {shard_id} in \
+                     stream {} under account {LOCAL_ACCOUNT} is invalid{why}.",
+                    stream.name
+                ))
+            };
+            let seq = SequenceNumber::parse(n).ok_or_else(|| invalid(""))?;
+            if seq.stream_id != stream.id as u64 {
+                return Err(invalid(" because it did not come from this stream"));
+            }
+            if seq.shard != shard_id {
+                return Err(Error::InvalidArgument(format!(
+                    "Invalid StartingSequenceNumber. It encodes {}, while it was used in a call \
+                     to a shard with {shard_id}",
+                    seq.shard
+                )));
+            }
+            if kind == T::AtSequenceNumber { seq.counter.saturating_sub(1) } else { seq.counter }
+        }
+    };
+    let position = Position {
+        stream_id: stream.id,
+        shard: shard.index,
+        after,
+        issued: now,
+        stream_name: stream.name.clone(),
+    };
+    Ok(GetShardIteratorOutput { shard_iterator: encode(secret, &position) })
+}
+
+/// GetRecords: up to `Limit` records and 10 MiB after the iterator's position, never any
+/// older than the stream's retention period.
+pub(crate) fn get_records(
+    tx: &Transaction<'_>,
+    secret: &[u8],
+    options: &EngineOptions,
+    input: &GetRecordsInput,
+    now: Timestamp,
+) -> Result<GetRecordsOutput> {
+    let mut v = Violations::new();
+    v.range("Limit", input.limit, 1, 10_000);
+    v.length("ShardIterator", Some(&input.shard_iterator), 1, 512);
+    v.length("StreamARN", input.stream_arn.as_deref(), 1, 2048);
+    finish(v)?;
+    let pos = decode(secret, &input.shard_iterator)?;
+    let age = now.0 - pos.issued.0;
+    if age > options.iterator_ttl_ms {
+        return Err(Error::ExpiredIterator(format!(
+            "Iterator expired. The iterator was created at time {} while right now it is {} \
+             which is further in the future than the tolerated delay of {} milliseconds.",
+            amz_time(pos.issued),
+            amz_time(now),
+            options.iterator_ttl_ms
+        )));
+    }
+    let gone = || {
+        Error::ResourceNotFound(format!(
+            "Shard {} in stream {} under account {LOCAL_ACCOUNT} does not exist",
+            ShardId(pos.shard),
+            pos.stream_name
+        ))
+    };
+    let stream = resolve(tx, &StreamRef::name(&pos.stream_name)).map_err(|_| gone())?;
+    if stream.id != pos.stream_id {
+        return Err(gone());
+    }
+    if input.stream_arn.as_ref().is_some_and(|arn| *arn != stream.arn) {
+        return Err(Error::InvalidArgument(format!(
+            "StreamARN {} does not match the stream of the shard iterator.",
+            input.stream_arn.as_deref().unwrap_or_default()
+        )));
+    }
+    let all = shards(tx, stream.id)?;
+    let shard = all.iter().find(|s| s.index == pos.shard).ok_or_else(gone)?;
+    let retained_from = (now.0 - stream.retention_hours * 3_600_000).max(0) as u64 * 1000;
+    let from = (pos.after + 1).max(retained_from);
+    let limit = input.limit.unwrap_or(10_000) as usize;
+    let mut stmt = tx.prepare_cached(
+        "SELECT counter, partition_key, data FROM records
+         WHERE stream_id = ?1 AND shard_index = ?2 AND counter >= ?3
+         ORDER BY counter LIMIT ?4",
+    )?;
+    let mut rows = stmt.query(params![stream.id, shard.index, from as i64, (limit + 1) as i64])?;
+    let mut records = Vec::new();
+    let mut bytes = 0usize;
+    let mut more = false;
+    while let Some(row) = rows.next()? {
+        let data: Vec<u8> = row.get(2)?;
+        let pk: String = row.get(1)?;
+        if records.len() == limit
+            || (!records.is_empty() && bytes + data.len() + pk.len() > MAX_GET_BYTES)
+        {
+            more = true;
+            break;
+        }
+        bytes += data.len() + pk.len();
+        let counter = row.get::<_, i64>(0)? as u64;
+        records.push(Record {
+            sequence_number: SequenceNumber {
+                counter,
+                shard: ShardId(shard.index),
+                stream_id: stream.id as u64,
+            }
+            .to_string(),
+            approximate_arrival_timestamp: Timestamp((counter / 1000) as i64),
+            data: Blob(data),
+            partition_key: pk,
+            encryption_type: stream.record_encryption(),
+        });
+    }
+    let last = records.last().and_then(|r| SequenceNumber::parse(&r.sequence_number));
+    let after = last.map_or(from - 1, |s| s.counter);
+    let millis_behind_latest = match (&last, more) {
+        (Some(s), true) => (now.0 - (s.counter / 1000) as i64).max(0),
+        _ => 0,
+    };
+    // A closed shard read to its end has no next iterator: its children carry on.
+    let finished = shard.ending_counter.is_some() && !more;
+    let (next_shard_iterator, child_shards) = if finished {
+        let children = all
+            .iter()
+            .filter(|c| c.parent == Some(shard.index) || c.adjacent_parent == Some(shard.index))
+            .map(|c| ChildShard {
+                shard_id: ShardId(c.index).to_string(),
+                parent_shards: [c.parent, c.adjacent_parent]
+                    .into_iter()
+                    .flatten()
+                    .map(|p| ShardId(p).to_string())
+                    .collect(),
+                hash_key_range: c.range,
+            })
+            .collect();
+        (None, Some(children))
+    } else {
+        let next = Position { after, issued: now, ..pos };
+        (Some(encode(secret, &next)), None)
+    };
+    Ok(GetRecordsOutput { records, next_shard_iterator, millis_behind_latest, child_shards })
+}
+
+/// A time as Kinesis writes it in iterator messages: `Thu Jan 22 01:22:02 UTC 2015`.
+fn amz_time(t: Timestamp) -> String {
+    let fmt = ::time::macros::format_description!(
+        "[weekday repr:short] [month repr:short] [day] [hour]:[minute]:[second] UTC [year]"
+    );
+    ::time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(t.0) * 1_000_000)
+        .ok()
+        .and_then(|d| d.format(&fmt).ok())
+        .unwrap_or_else(|| t.0.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Position {
+        Position {
+            stream_id: 7,
+            shard: 3,
+            after: 123_456,
+            issued: Timestamp(1_700_000_000_000),
+            stream_name: "family".into(),
+        }
+    }
+
+    #[test]
+    fn iterators_round_trip() {
+        let text = encode(b"secret", &sample());
+        let p = decode(b"secret", &text).unwrap();
+        assert_eq!(
+            (p.stream_id, p.shard, p.after, p.issued, p.stream_name.as_str()),
+            (7, 3, 123_456, Timestamp(1_700_000_000_000), "family")
+        );
+    }
+
+    #[test]
+    fn any_changed_byte_is_rejected() {
+        let text = encode(b"secret", &sample());
+        let bytes = STANDARD.decode(&text).unwrap();
+        for i in 0..bytes.len() {
+            let mut forged = bytes.clone();
+            forged[i] ^= 1;
+            assert!(decode(b"secret", &STANDARD.encode(&forged)).is_err(), "byte {i}");
+        }
+        assert!(decode(b"other secret", &text).is_err());
+        assert!(decode(b"secret", "AAAA").is_err());
+        assert!(decode(b"secret", "not base64!").is_err());
+    }
+
+    #[test]
+    fn amz_time_reads_like_kinesis() {
+        assert_eq!(amz_time(Timestamp(1_421_889_722_000)), "Thu Jan 22 01:22:02 UTC 2015");
+    }
+}

@@ -1,0 +1,194 @@
+//! Putting records: validation, routing by hash key to the open shard that owns it, and
+//! sequence numbers.
+
+use rusqlite::{Transaction, params};
+
+use crate::engine::shards::{ShardRow, shards};
+use crate::engine::store;
+use crate::engine::streams::{StreamRow, check_ref, finish, resolve};
+use crate::error::{Error, Result};
+use crate::model::validate::{Violations, is_decimal};
+use crate::model::*;
+
+/// The largest record payload.
+pub const MAX_DATA: usize = 1024 * 1024;
+/// The most records one PutRecords may carry.
+pub const MAX_BATCH_RECORDS: usize = 500;
+/// The most bytes (payloads and partition keys) one PutRecords may carry.
+pub const MAX_BATCH_BYTES: usize = 5 * 1024 * 1024;
+
+/// One record to store, checked.
+struct Entry<'a> {
+    partition_key: &'a str,
+    data: &'a [u8],
+    hash_key: u128,
+}
+
+/// Checks one record's members under `prefix` (empty for PutRecord).
+fn check_entry(v: &mut Violations, prefix: &str, pk: &str, data: &[u8], ehk: Option<&str>) {
+    v.length(&format!("{prefix}partitionKey"), Some(pk), 1, 256);
+    v.pattern(
+        &format!("{prefix}explicitHashKey"),
+        ehk,
+        ehk.is_none_or(|k| is_decimal(k, 39)),
+        "0|([1-9]\\d{0,38})",
+    );
+    v.blob_max(&format!("{prefix}data"), data.len(), MAX_DATA);
+}
+
+/// The hash key a record routes by: its explicit key, or the MD5 of its partition key.
+fn hash_key(pk: &str, ehk: Option<&str>) -> Result<u128> {
+    match ehk {
+        None => Ok(partition_key_hash(pk)),
+        Some(k) => k.parse::<u128>().map_err(|_| {
+            Error::InvalidArgument(format!(
+                "Invalid ExplicitHashKey. ExplicitHashKey must be in the range: [0, 2^128-1]. \
+                 Specified value was {k}"
+            ))
+        }),
+    }
+}
+
+/// Stores `entries` in one go and returns each one's shard and sequence number.
+fn store_entries(
+    tx: &Transaction<'_>,
+    stream: &StreamRow,
+    entries: &[Entry<'_>],
+    floor: u64,
+    now: Timestamp,
+) -> Result<Vec<(ShardId, SequenceNumber)>> {
+    if !matches!(stream.status, StreamStatus::Active | StreamStatus::Updating) {
+        return Err(Error::ResourceNotFound(format!(
+            "Stream {} under account {LOCAL_ACCOUNT} not found.",
+            stream.name
+        )));
+    }
+    let open: Vec<ShardRow> =
+        shards(tx, stream.id)?.into_iter().filter(|s| s.closed.is_none()).collect();
+    let mut open = open;
+    open.sort_by_key(|s| s.range.start);
+    let first = store::next_counters(tx, entries.len() as u64, now, floor)?;
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO records (stream_id, shard_index, counter, partition_key, data)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    let mut out = Vec::with_capacity(entries.len());
+    for (i, e) in entries.iter().enumerate() {
+        let at = open.partition_point(|s| s.range.end < e.hash_key);
+        let shard = open.get(at).filter(|s| s.range.contains(e.hash_key)).ok_or_else(|| {
+            Error::Internal(format!(
+                "no open shard owns hash key {} in {}",
+                e.hash_key, stream.name
+            ))
+        })?;
+        let counter = first + i as u64;
+        insert.execute(params![stream.id, shard.index, counter as i64, e.partition_key, e.data])?;
+        let seq =
+            SequenceNumber { counter, shard: ShardId(shard.index), stream_id: stream.id as u64 };
+        out.push((ShardId(shard.index), seq));
+    }
+    Ok(out)
+}
+
+/// The counter a new record must exceed to honour `SequenceNumberForOrdering`.
+fn ordering_floor(stream: &StreamRow, ordering: Option<&str>) -> Result<u64> {
+    let Some(n) = ordering else { return Ok(0) };
+    if let Some(seq) = SequenceNumber::parse(n) {
+        return Ok(seq.counter);
+    }
+    // Any smaller number than this engine's orders nothing; a larger one cannot be honoured.
+    let smallest = SequenceNumber { counter: 0, shard: ShardId(0), stream_id: 0 }.to_string();
+    if n.len() < smallest.len() || (n.len() == smallest.len() && *n < *smallest) {
+        return Ok(0);
+    }
+    Err(Error::InvalidArgument(format!(
+        "ExclusiveMinimumSequenceNumber {n} used in PutRecord on stream {} under account \
+         {LOCAL_ACCOUNT} is invalid.",
+        stream.name
+    )))
+}
+
+/// PutRecord.
+pub(crate) fn put_record(
+    tx: &Transaction<'_>,
+    input: &PutRecordInput,
+    now: Timestamp,
+) -> Result<PutRecordOutput> {
+    let mut v = Violations::new();
+    check_entry(
+        &mut v,
+        "",
+        &input.partition_key,
+        &input.data.0,
+        input.explicit_hash_key.as_deref(),
+    );
+    v.pattern(
+        "SequenceNumberForOrdering",
+        input.sequence_number_for_ordering.as_deref(),
+        input.sequence_number_for_ordering.as_deref().is_none_or(|n| is_decimal(n, 129)),
+        "0|([1-9]\\d{0,128})",
+    );
+    check_ref(&mut v, &input.stream);
+    finish(v)?;
+    let stream = resolve(tx, &input.stream)?;
+    let entry = Entry {
+        partition_key: &input.partition_key,
+        data: &input.data.0,
+        hash_key: hash_key(&input.partition_key, input.explicit_hash_key.as_deref())?,
+    };
+    let floor = ordering_floor(&stream, input.sequence_number_for_ordering.as_deref())?;
+    let (shard, seq) = store_entries(tx, &stream, &[entry], floor, now)?.remove(0);
+    Ok(PutRecordOutput {
+        shard_id: shard.to_string(),
+        sequence_number: seq.to_string(),
+        encryption_type: stream.record_encryption(),
+    })
+}
+
+/// PutRecords: all records in one transaction, each with its own result.
+pub(crate) fn put_records(
+    tx: &Transaction<'_>,
+    input: &PutRecordsInput,
+    now: Timestamp,
+) -> Result<PutRecordsOutput> {
+    let mut v = Violations::new();
+    v.list_length("records", input.records.len(), 1, MAX_BATCH_RECORDS);
+    for (i, r) in input.records.iter().enumerate() {
+        let prefix = format!("records.{}.member.", i + 1);
+        check_entry(&mut v, &prefix, &r.partition_key, &r.data.0, r.explicit_hash_key.as_deref());
+    }
+    check_ref(&mut v, &input.stream);
+    finish(v)?;
+    let size: usize = input.records.iter().map(|r| r.data.0.len() + r.partition_key.len()).sum();
+    if size > MAX_BATCH_BYTES {
+        return Err(Error::InvalidArgument(format!(
+            "Records size exceeds 5 MB limit: the request carries {size} bytes of data and \
+             partition keys, more than {MAX_BATCH_BYTES}."
+        )));
+    }
+    let stream = resolve(tx, &input.stream)?;
+    let entries = input
+        .records
+        .iter()
+        .map(|r| {
+            Ok(Entry {
+                partition_key: &r.partition_key,
+                data: &r.data.0,
+                hash_key: hash_key(&r.partition_key, r.explicit_hash_key.as_deref())?,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let stored = store_entries(tx, &stream, &entries, 0, now)?;
+    Ok(PutRecordsOutput {
+        failed_record_count: 0,
+        records: stored
+            .into_iter()
+            .map(|(shard, seq)| PutRecordsResultEntry {
+                sequence_number: Some(seq.to_string()),
+                shard_id: Some(shard.to_string()),
+                ..Default::default()
+            })
+            .collect(),
+        encryption_type: stream.record_encryption(),
+    })
+}
