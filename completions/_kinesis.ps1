@@ -21,7 +21,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'kinesis' {
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
@@ -29,6 +29,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
             [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Return only the first page of a paginated listing, as aws-cli''s --no-paginate')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for aws-cli compatibility; kinesis never pages its output')
@@ -43,6 +44,12 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('list-streams', 'list-streams', [CompletionResultType]::ParameterValue, 'List streams (all pages, unless --limit, --exclusive-start-stream-name or --next-token is given)')
             [CompletionResult]::new('list-shards', 'list-shards', [CompletionResultType]::ParameterValue, 'List a stream''s shards, optionally filtered (all pages, unless --max-results, --next-token or --exclusive-start-shard-id is given)')
             [CompletionResult]::new('describe-limits', 'describe-limits', [CompletionResultType]::ParameterValue, 'Show the account''s shard limit and open shard count')
+            [CompletionResult]::new('put-record', 'put-record', [CompletionResultType]::ParameterValue, 'Write one record')
+            [CompletionResult]::new('put-records', 'put-records', [CompletionResultType]::ParameterValue, 'Write up to 500 records in one call, or upload a whole file in batches with --file (beyond aws-cli)')
+            [CompletionResult]::new('get-shard-iterator', 'get-shard-iterator', [CompletionResultType]::ParameterValue, 'Get an iterator for reading a shard')
+            [CompletionResult]::new('get-records', 'get-records', [CompletionResultType]::ParameterValue, 'Read a page of records from a shard iterator; data is shown decoded')
+            [CompletionResult]::new('read', 'read', [CompletionResultType]::ParameterValue, 'Read a whole stream, every shard, parents before children, without iterators (beyond aws-cli)')
+            [CompletionResult]::new('shard-for', 'shard-for', [CompletionResultType]::ParameterValue, 'Show the hash key a partition key maps to, and the shard that owns it (beyond aws-cli)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (beyond aws-cli)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page, or write all of them to a directory (beyond aws-cli)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -52,7 +59,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The new stream''s name: 1–128 of [a-zA-Z0-9_.-]')
             [CompletionResult]::new('--shard-count', '--shard-count', [CompletionResultType]::ParameterName, 'How many shards (required unless the mode is ON_DEMAND)')
             [CompletionResult]::new('--stream-mode-details', '--stream-mode-details', [CompletionResultType]::ParameterName, '`StreamMode=PROVISIONED|ON_DEMAND`, in shorthand or JSON')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
@@ -60,6 +67,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
             [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Return only the first page of a paginated listing, as aws-cli''s --no-paginate')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for aws-cli compatibility; kinesis never pages its output')
@@ -72,7 +80,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
         'kinesis;delete-stream' {
             [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
             [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
@@ -80,6 +88,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
             [CompletionResult]::new('--enforce-consumer-deletion', '--enforce-consumer-deletion', [CompletionResultType]::ParameterName, 'Delete even if consumers are registered')
             [CompletionResult]::new('--no-enforce-consumer-deletion', '--no-enforce-consumer-deletion', [CompletionResultType]::ParameterName, 'Refuse to delete a stream with consumers (the default)')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
@@ -96,7 +105,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many shards (1–10000); returns a single page')
             [CompletionResult]::new('--exclusive-start-shard-id', '--exclusive-start-shard-id', [CompletionResultType]::ParameterName, 'Start after this shard; returns a single page')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
@@ -104,6 +113,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
             [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Return only the first page of a paginated listing, as aws-cli''s --no-paginate')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for aws-cli compatibility; kinesis never pages its output')
@@ -116,7 +126,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
         'kinesis;describe-stream-summary' {
             [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
             [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
@@ -124,6 +134,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
             [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Return only the first page of a paginated listing, as aws-cli''s --no-paginate')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for aws-cli compatibility; kinesis never pages its output')
@@ -137,7 +148,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many streams (1–10000); returns a single page')
             [CompletionResult]::new('--exclusive-start-stream-name', '--exclusive-start-stream-name', [CompletionResultType]::ParameterName, 'Start after this stream name; returns a single page')
             [CompletionResult]::new('--next-token', '--next-token', [CompletionResultType]::ParameterName, 'Continue from a previous page''s NextToken; returns a single page')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
@@ -145,6 +156,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
             [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Return only the first page of a paginated listing, as aws-cli''s --no-paginate')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for aws-cli compatibility; kinesis never pages its output')
@@ -162,7 +174,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--max-results', '--max-results', [CompletionResultType]::ParameterName, 'At most this many shards (1–10000); returns a single page')
             [CompletionResult]::new('--stream-creation-timestamp', '--stream-creation-timestamp', [CompletionResultType]::ParameterName, 'The stream''s creation time, to tell apart streams that reused a name')
             [CompletionResult]::new('--shard-filter', '--shard-filter', [CompletionResultType]::ParameterName, '`Type=AT_LATEST`, `Type=AFTER_SHARD_ID,ShardId=…`, `Type=AT_TIMESTAMP,Timestamp=…`, AT_TRIM_HORIZON, FROM_TRIM_HORIZON or FROM_TIMESTAMP; shorthand or JSON')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
@@ -170,6 +182,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
             [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Return only the first page of a paginated listing, as aws-cli''s --no-paginate')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for aws-cli compatibility; kinesis never pages its output')
@@ -180,7 +193,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             break
         }
         'kinesis;describe-limits' {
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
@@ -188,6 +201,156 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Return only the first page of a paginated listing, as aws-cli''s --no-paginate')
+            [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for aws-cli compatibility; kinesis never pages its output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;put-record' {
+            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--partition-key', '--partition-key', [CompletionResultType]::ParameterName, 'Routes the record (by its MD5) to a shard; 1–256 characters')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'The payload: literal text, `fileb://PATH` for a file''s bytes, `file://PATH` for its text; base64 with --cli-binary-format base64')
+            [CompletionResult]::new('--explicit-hash-key', '--explicit-hash-key', [CompletionResultType]::ParameterName, 'A decimal hash key (0 to 2^128−1) that routes the record instead of the partition key')
+            [CompletionResult]::new('--sequence-number-for-ordering', '--sequence-number-for-ordering', [CompletionResultType]::ParameterName, 'The new record''s sequence number will be greater than this one')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Return only the first page of a paginated listing, as aws-cli''s --no-paginate')
+            [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for aws-cli compatibility; kinesis never pages its output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;put-records' {
+            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--records', '--records', [CompletionResultType]::ParameterName, 'Records as `Data=…,PartitionKey=…[,ExplicitHashKey=…]` (one value each), or a JSON list')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Upload a file (or - for stdin): a JSON array, JSON lines, or plain lines, one record each, in batches of up to 500 records and 5 MiB, retrying failed records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The file''s format [default: detected: `[` starts a JSON array, `{` JSON lines, else lines]')
+            [CompletionResult]::new('--partition-key-field', '--partition-key-field', [CompletionResultType]::ParameterName, 'Take each record''s partition key from this top-level field of the JSON record')
+            [CompletionResult]::new('--partition-key-query', '--partition-key-query', [CompletionResultType]::ParameterName, 'Take each record''s partition key from this JMESPath expression on the JSON record')
+            [CompletionResult]::new('--partition-key', '--partition-key', [CompletionResultType]::ParameterName, 'Give every record this partition key [default: a random key per record]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
+            [CompletionResult]::new('--print-results', '--print-results', [CompletionResultType]::ParameterName, 'Print each record''s line, shard and sequence number as soon as it is stored')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Return only the first page of a paginated listing, as aws-cli''s --no-paginate')
+            [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for aws-cli compatibility; kinesis never pages its output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;get-shard-iterator' {
+            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--shard-id', '--shard-id', [CompletionResultType]::ParameterName, 'The shard to read')
+            [CompletionResult]::new('--shard-iterator-type', '--shard-iterator-type', [CompletionResultType]::ParameterName, 'Where to start')
+            [CompletionResult]::new('--starting-sequence-number', '--starting-sequence-number', [CompletionResultType]::ParameterName, 'For AT_SEQUENCE_NUMBER and AFTER_SEQUENCE_NUMBER')
+            [CompletionResult]::new('--timestamp', '--timestamp', [CompletionResultType]::ParameterName, 'For AT_TIMESTAMP: epoch seconds or ISO 8601')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Return only the first page of a paginated listing, as aws-cli''s --no-paginate')
+            [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for aws-cli compatibility; kinesis never pages its output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;get-records' {
+            [CompletionResult]::new('--shard-iterator', '--shard-iterator', [CompletionResultType]::ParameterName, 'The iterator, from get-shard-iterator or a previous NextShardIterator')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many records (1–10000)')
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Return only the first page of a paginated listing, as aws-cli''s --no-paginate')
+            [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for aws-cli compatibility; kinesis never pages its output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;read' {
+            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Where to start: `trim-horizon`, `latest`, `at-timestamp TIME` or `at-sequence NUMBER`')
+            [CompletionResult]::new('--max-records', '--max-records', [CompletionResultType]::ParameterName, 'Stop after this many records')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Stop at records that arrived after this time (epoch seconds or ISO 8601)')
+            [CompletionResult]::new('--shard-id', '--shard-id', [CompletionResultType]::ParameterName, 'Read only this shard (and the shards that follow it); repeatable')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
+            [CompletionResult]::new('--follow', '--follow', [CompletionResultType]::ParameterName, 'Keep reading as records arrive, like `tail -f`, until Ctrl-C')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Return only the first page of a paginated listing, as aws-cli''s --no-paginate')
+            [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for aws-cli compatibility; kinesis never pages its output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;shard-for' {
+            [CompletionResult]::new('--partition-key', '--partition-key', [CompletionResultType]::ParameterName, 'The partition key to look up')
+            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream whose shard owns the key (without it, only the hash key is shown)')
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream, by ARN')
+            [CompletionResult]::new('--explicit-hash-key', '--explicit-hash-key', [CompletionResultType]::ParameterName, 'Look up this explicit hash key instead of hashing the partition key')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
             [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Return only the first page of a paginated listing, as aws-cli''s --no-paginate')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for aws-cli compatibility; kinesis never pages its output')
@@ -198,7 +361,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             break
         }
         'kinesis;completions' {
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
@@ -206,6 +369,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
             [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Return only the first page of a paginated listing, as aws-cli''s --no-paginate')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for aws-cli compatibility; kinesis never pages its output')
@@ -217,7 +381,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
         }
         'kinesis;man' {
             [CompletionResult]::new('--out-dir', '--out-dir', [CompletionResultType]::ParameterName, 'Write kinesis.1 and one kinesis-<command>.1 per command into this directory')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
@@ -225,6 +389,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
             [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Return only the first page of a paginated listing, as aws-cli''s --no-paginate')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for aws-cli compatibility; kinesis never pages its output')
@@ -242,6 +407,12 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('list-streams', 'list-streams', [CompletionResultType]::ParameterValue, 'List streams (all pages, unless --limit, --exclusive-start-stream-name or --next-token is given)')
             [CompletionResult]::new('list-shards', 'list-shards', [CompletionResultType]::ParameterValue, 'List a stream''s shards, optionally filtered (all pages, unless --max-results, --next-token or --exclusive-start-shard-id is given)')
             [CompletionResult]::new('describe-limits', 'describe-limits', [CompletionResultType]::ParameterValue, 'Show the account''s shard limit and open shard count')
+            [CompletionResult]::new('put-record', 'put-record', [CompletionResultType]::ParameterValue, 'Write one record')
+            [CompletionResult]::new('put-records', 'put-records', [CompletionResultType]::ParameterValue, 'Write up to 500 records in one call, or upload a whole file in batches with --file (beyond aws-cli)')
+            [CompletionResult]::new('get-shard-iterator', 'get-shard-iterator', [CompletionResultType]::ParameterValue, 'Get an iterator for reading a shard')
+            [CompletionResult]::new('get-records', 'get-records', [CompletionResultType]::ParameterValue, 'Read a page of records from a shard iterator; data is shown decoded')
+            [CompletionResult]::new('read', 'read', [CompletionResultType]::ParameterValue, 'Read a whole stream, every shard, parents before children, without iterators (beyond aws-cli)')
+            [CompletionResult]::new('shard-for', 'shard-for', [CompletionResultType]::ParameterValue, 'Show the hash key a partition key maps to, and the shard that owns it (beyond aws-cli)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (beyond aws-cli)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page, or write all of them to a directory (beyond aws-cli)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -266,6 +437,24 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             break
         }
         'kinesis;help;describe-limits' {
+            break
+        }
+        'kinesis;help;put-record' {
+            break
+        }
+        'kinesis;help;put-records' {
+            break
+        }
+        'kinesis;help;get-shard-iterator' {
+            break
+        }
+        'kinesis;help;get-records' {
+            break
+        }
+        'kinesis;help;read' {
+            break
+        }
+        'kinesis;help;shard-for' {
             break
         }
         'kinesis;help;completions' {

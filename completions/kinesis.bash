@@ -34,6 +34,12 @@ _kinesis() {
             kinesis,describe-stream-summary)
                 cmd="kinesis__subcmd__describe__subcmd__stream__subcmd__summary"
                 ;;
+            kinesis,get-records)
+                cmd="kinesis__subcmd__get__subcmd__records"
+                ;;
+            kinesis,get-shard-iterator)
+                cmd="kinesis__subcmd__get__subcmd__shard__subcmd__iterator"
+                ;;
             kinesis,help)
                 cmd="kinesis__subcmd__help"
                 ;;
@@ -45,6 +51,18 @@ _kinesis() {
                 ;;
             kinesis,man)
                 cmd="kinesis__subcmd__man"
+                ;;
+            kinesis,put-record)
+                cmd="kinesis__subcmd__put__subcmd__record"
+                ;;
+            kinesis,put-records)
+                cmd="kinesis__subcmd__put__subcmd__records"
+                ;;
+            kinesis,read)
+                cmd="kinesis__subcmd__read"
+                ;;
+            kinesis,shard-for)
+                cmd="kinesis__subcmd__shard__subcmd__for"
                 ;;
             kinesis__subcmd__help,completions)
                 cmd="kinesis__subcmd__help__subcmd__completions"
@@ -64,6 +82,12 @@ _kinesis() {
             kinesis__subcmd__help,describe-stream-summary)
                 cmd="kinesis__subcmd__help__subcmd__describe__subcmd__stream__subcmd__summary"
                 ;;
+            kinesis__subcmd__help,get-records)
+                cmd="kinesis__subcmd__help__subcmd__get__subcmd__records"
+                ;;
+            kinesis__subcmd__help,get-shard-iterator)
+                cmd="kinesis__subcmd__help__subcmd__get__subcmd__shard__subcmd__iterator"
+                ;;
             kinesis__subcmd__help,help)
                 cmd="kinesis__subcmd__help__subcmd__help"
                 ;;
@@ -76,6 +100,18 @@ _kinesis() {
             kinesis__subcmd__help,man)
                 cmd="kinesis__subcmd__help__subcmd__man"
                 ;;
+            kinesis__subcmd__help,put-record)
+                cmd="kinesis__subcmd__help__subcmd__put__subcmd__record"
+                ;;
+            kinesis__subcmd__help,put-records)
+                cmd="kinesis__subcmd__help__subcmd__put__subcmd__records"
+                ;;
+            kinesis__subcmd__help,read)
+                cmd="kinesis__subcmd__help__subcmd__read"
+                ;;
+            kinesis__subcmd__help,shard-for)
+                cmd="kinesis__subcmd__help__subcmd__shard__subcmd__for"
+                ;;
             *)
                 ;;
         esac
@@ -83,7 +119,7 @@ _kinesis() {
 
     case "${cmd}" in
         kinesis)
-            opts="-h -V --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --no-cli-pager --help --version create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits completions man help"
+            opts="-h -V --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --no-cli-pager --help --version create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -121,6 +157,10 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -129,7 +169,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__completions)
-            opts="-h -V --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --no-cli-pager --help --version bash elvish fish powershell zsh"
+            opts="-h -V --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --no-cli-pager --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -167,6 +207,10 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -175,7 +219,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__create__subcmd__stream)
-            opts="-h -V --stream-name --shard-count --stream-mode-details --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --no-cli-pager --help --version"
+            opts="-h -V --stream-name --shard-count --stream-mode-details --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --no-cli-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -225,6 +269,10 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -233,7 +281,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__delete__subcmd__stream)
-            opts="-h -V --stream-name --stream-arn --enforce-consumer-deletion --no-enforce-consumer-deletion --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --no-cli-pager --help --version"
+            opts="-h -V --stream-name --stream-arn --enforce-consumer-deletion --no-enforce-consumer-deletion --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --no-cli-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -279,6 +327,10 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -287,7 +339,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__describe__subcmd__limits)
-            opts="-h -V --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --no-cli-pager --help --version"
+            opts="-h -V --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --no-cli-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -325,6 +377,10 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -333,7 +389,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__describe__subcmd__stream)
-            opts="-h -V --stream-name --stream-arn --limit --exclusive-start-shard-id --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --no-cli-pager --help --version"
+            opts="-h -V --stream-name --stream-arn --limit --exclusive-start-shard-id --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --no-cli-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -387,6 +443,10 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -395,7 +455,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__describe__subcmd__stream__subcmd__summary)
-            opts="-h -V --stream-name --stream-arn --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --no-cli-pager --help --version"
+            opts="-h -V --stream-name --stream-arn --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --no-cli-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -441,6 +501,146 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__get__subcmd__records)
+            opts="-h -V --shard-iterator --limit --stream-arn --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --no-cli-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --shard-iterator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stream-arn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__get__subcmd__shard__subcmd__iterator)
+            opts="-h -V --stream-name --stream-arn --shard-id --shard-iterator-type --starting-sequence-number --timestamp --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --no-cli-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --stream-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stream-arn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shard-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shard-iterator-type)
+                    COMPREPLY=($(compgen -W "AT_SEQUENCE_NUMBER AFTER_SEQUENCE_NUMBER AT_TIMESTAMP TRIM_HORIZON LATEST" -- "${cur}"))
+                    return 0
+                    ;;
+                --starting-sequence-number)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timestamp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -449,7 +649,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__help)
-            opts="create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits completions man help"
+            opts="create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -546,6 +746,34 @@ _kinesis() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kinesis__subcmd__help__subcmd__get__subcmd__records)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__help__subcmd__get__subcmd__shard__subcmd__iterator)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kinesis__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -602,8 +830,64 @@ _kinesis() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kinesis__subcmd__help__subcmd__put__subcmd__record)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__help__subcmd__put__subcmd__records)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__help__subcmd__read)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__help__subcmd__shard__subcmd__for)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kinesis__subcmd__list__subcmd__shards)
-            opts="-h -V --stream-name --stream-arn --next-token --exclusive-start-shard-id --max-results --stream-creation-timestamp --shard-filter --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --no-cli-pager --help --version"
+            opts="-h -V --stream-name --stream-arn --next-token --exclusive-start-shard-id --max-results --stream-creation-timestamp --shard-filter --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --no-cli-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -669,6 +953,10 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -677,7 +965,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__list__subcmd__streams)
-            opts="-h -V --limit --exclusive-start-stream-name --next-token --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --no-cli-pager --help --version"
+            opts="-h -V --limit --exclusive-start-stream-name --next-token --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --no-cli-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -727,6 +1015,10 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -735,7 +1027,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__man)
-            opts="-h -V --out-dir --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --no-cli-pager --help --version"
+            opts="-h -V --out-dir --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --no-cli-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -775,6 +1067,306 @@ _kinesis() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__put__subcmd__record)
+            opts="-h -V --stream-name --stream-arn --partition-key --data --explicit-hash-key --sequence-number-for-ordering --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --no-cli-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --stream-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stream-arn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --explicit-hash-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sequence-number-for-ordering)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__put__subcmd__records)
+            opts="-h -V --stream-name --stream-arn --records --file --format --partition-key-field --partition-key-query --partition-key --print-results --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --no-cli-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --stream-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stream-arn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --records)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "json jsonl lines" -- "${cur}"))
+                    return 0
+                    ;;
+                --partition-key-field)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition-key-query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__read)
+            opts="-h -V --stream-name --stream-arn --from --follow --max-records --until --shard-id --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --no-cli-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --stream-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stream-arn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-records)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shard-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__shard__subcmd__for)
+            opts="-h -V --partition-key --stream-name --stream-arn --explicit-hash-key --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --no-cli-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --partition-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stream-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stream-arn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --explicit-hash-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
                 *)

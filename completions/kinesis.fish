@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_kinesis_global_optspecs
-    string join \n output= query= backend= data-dir= endpoint-url= region= profile= color= debug no-paginate no-cli-pager h/help V/version
+    string join \n output= query= backend= data-dir= endpoint-url= region= profile= color= debug no-paginate cli-binary-format= no-cli-pager h/help V/version
 end
 
 function __fish_kinesis_needs_command
@@ -24,7 +24,7 @@ function __fish_kinesis_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c kinesis -n "__fish_kinesis_needs_command" -l output -d 'How to print the response' -r -f -a "json\t'The AWS response shape, pretty-printed'
+complete -c kinesis -n "__fish_kinesis_needs_command" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
@@ -38,6 +38,8 @@ complete -c kinesis -n "__fish_kinesis_needs_command" -l profile -d 'The AWS pro
 complete -c kinesis -n "__fish_kinesis_needs_command" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_needs_command" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_needs_command" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_needs_command" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_needs_command" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
@@ -50,13 +52,19 @@ complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "describe-stream-sum
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "list-streams" -d 'List streams (all pages, unless --limit, --exclusive-start-stream-name or --next-token is given)'
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "list-shards" -d 'List a stream\'s shards, optionally filtered (all pages, unless --max-results, --next-token or --exclusive-start-shard-id is given)'
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "describe-limits" -d 'Show the account\'s shard limit and open shard count'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "put-record" -d 'Write one record'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "put-records" -d 'Write up to 500 records in one call, or upload a whole file in batches with --file (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "get-shard-iterator" -d 'Get an iterator for reading a shard'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "get-records" -d 'Read a page of records from a shard iterator; data is shown decoded'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "read" -d 'Read a whole stream, every shard, parents before children, without iterators (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "shard-for" -d 'Show the hash key a partition key maps to, and the shard that owns it (beyond aws-cli)'
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "completions" -d 'Print a shell completion script (beyond aws-cli)'
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "man" -d 'Print the man page, or write all of them to a directory (beyond aws-cli)'
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l stream-name -d 'The new stream\'s name: 1–128 of [a-zA-Z0-9_.-]' -r
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l shard-count -d 'How many shards (required unless the mode is ON_DEMAND)' -r
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l stream-mode-details -d '`StreamMode=PROVISIONED|ON_DEMAND`, in shorthand or JSON' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l output -d 'How to print the response' -r -f -a "json\t'The AWS response shape, pretty-printed'
+complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
@@ -70,6 +78,8 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l profil
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
@@ -77,7 +87,7 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -s h -l h
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l stream-name -d 'The stream\'s name' -r
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l stream-arn -d 'The stream\'s ARN' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l output -d 'How to print the response' -r -f -a "json\t'The AWS response shape, pretty-printed'
+complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
@@ -91,6 +101,8 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l profil
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l enforce-consumer-deletion -d 'Delete even if consumers are registered'
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l no-enforce-consumer-deletion -d 'Refuse to delete a stream with consumers (the default)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
@@ -102,7 +114,7 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l stre
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l stream-arn -d 'The stream\'s ARN' -r
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l limit -d 'At most this many shards (1–10000); returns a single page' -r
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l exclusive-start-shard-id -d 'Start after this shard; returns a single page' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l output -d 'How to print the response' -r -f -a "json\t'The AWS response shape, pretty-printed'
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
@@ -116,6 +128,8 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l prof
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
@@ -123,7 +137,7 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -s h -l
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l stream-name -d 'The stream\'s name' -r
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l stream-arn -d 'The stream\'s ARN' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l output -d 'How to print the response' -r -f -a "json\t'The AWS response shape, pretty-printed'
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
@@ -137,6 +151,8 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary"
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
@@ -145,7 +161,7 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary"
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l limit -d 'At most this many streams (1–10000); returns a single page' -r
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l exclusive-start-stream-name -d 'Start after this stream name; returns a single page' -r
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l next-token -d 'Continue from a previous page\'s NextToken; returns a single page' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l output -d 'How to print the response' -r -f -a "json\t'The AWS response shape, pretty-printed'
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
@@ -159,6 +175,8 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l profile
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
@@ -171,7 +189,7 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l exclusiv
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l max-results -d 'At most this many shards (1–10000); returns a single page' -r
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l stream-creation-timestamp -d 'The stream\'s creation time, to tell apart streams that reused a name' -r
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l shard-filter -d '`Type=AT_LATEST`, `Type=AFTER_SHARD_ID,ShardId=…`, `Type=AT_TIMESTAMP,Timestamp=…`, AT_TRIM_HORIZON, FROM_TRIM_HORIZON or FROM_TIMESTAMP; shorthand or JSON' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l output -d 'How to print the response' -r -f -a "json\t'The AWS response shape, pretty-printed'
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
@@ -185,12 +203,14 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l profile 
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l output -d 'How to print the response' -r -f -a "json\t'The AWS response shape, pretty-printed'
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
@@ -204,12 +224,181 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l prof
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l output -d 'How to print the response' -r -f -a "json\t'The AWS response shape, pretty-printed'
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l stream-name -d 'The stream\'s name' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l stream-arn -d 'The stream\'s ARN' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l partition-key -d 'Routes the record (by its MD5) to a shard; 1–256 characters' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l data -d 'The payload: literal text, `fileb://PATH` for a file\'s bytes, `file://PATH` for its text; base64 with --cli-binary-format base64' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l explicit-hash-key -d 'A decimal hash key (0 to 2^128−1) that routes the record instead of the partition key' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l sequence-number-for-ordering -d 'The new record\'s sequence number will be greater than this one' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l stream-name -d 'The stream\'s name' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l stream-arn -d 'The stream\'s ARN' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l records -d 'Records as `Data=…,PartitionKey=…[,ExplicitHashKey=…]` (one value each), or a JSON list' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l file -d 'Upload a file (or - for stdin): a JSON array, JSON lines, or plain lines, one record each, in batches of up to 500 records and 5 MiB, retrying failed records' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l format -d 'The file\'s format [default: detected: `[` starts a JSON array, `{` JSON lines, else lines]' -r -f -a "json\t'One JSON array; each element is a record (sent as compact JSON)'
+jsonl\t'One JSON value per line; each line is a record (sent as written)'
+lines\t'Each line is a record (sent as written, without its newline)'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l partition-key-field -d 'Take each record\'s partition key from this top-level field of the JSON record' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l partition-key-query -d 'Take each record\'s partition key from this JMESPath expression on the JSON record' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l partition-key -d 'Give every record this partition key [default: a random key per record]' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l print-results -d 'Print each record\'s line, shard and sequence number as soon as it is stored'
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l stream-name -d 'The stream\'s name' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l stream-arn -d 'The stream\'s ARN' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l shard-id -d 'The shard to read' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l shard-iterator-type -d 'Where to start' -r -f -a "AT_SEQUENCE_NUMBER\t'At the given sequence number'
+AFTER_SEQUENCE_NUMBER\t'Just after the given sequence number'
+AT_TIMESTAMP\t'At the first record at or after the given time'
+TRIM_HORIZON\t'At the oldest record retained'
+LATEST\t'After the newest record'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l starting-sequence-number -d 'For AT_SEQUENCE_NUMBER and AFTER_SEQUENCE_NUMBER' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l timestamp -d 'For AT_TIMESTAMP: epoch seconds or ISO 8601' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l shard-iterator -d 'The iterator, from get-shard-iterator or a previous NextShardIterator' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l limit -d 'At most this many records (1–10000)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l stream-arn -d 'The stream\'s ARN' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l stream-name -d 'The stream\'s name' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l stream-arn -d 'The stream\'s ARN' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l from -d 'Where to start: `trim-horizon`, `latest`, `at-timestamp TIME` or `at-sequence NUMBER`' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l max-records -d 'Stop after this many records' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l until -d 'Stop at records that arrived after this time (epoch seconds or ISO 8601)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l shard-id -d 'Read only this shard (and the shards that follow it); repeatable' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l follow -d 'Keep reading as records arrive, like `tail -f`, until Ctrl-C'
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l partition-key -d 'The partition key to look up' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l stream-name -d 'The stream whose shard owns the key (without it, only the hash key is shown)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l stream-arn -d 'The stream, by ARN' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l explicit-hash-key -d 'Look up this explicit hash key instead of hashing the partition key' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
@@ -223,13 +412,15 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l profile 
 complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l out-dir -d 'Write kinesis.1 and one kinesis-<command>.1 per command into this directory' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l output -d 'How to print the response' -r -f -a "json\t'The AWS response shape, pretty-printed'
+complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
@@ -243,18 +434,26 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l profile -d 'The 
 complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand man" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits completions man help" -f -a "create-stream" -d 'Create a stream with a number of shards'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits completions man help" -f -a "delete-stream" -d 'Delete a stream and all its records'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits completions man help" -f -a "describe-stream" -d 'Describe a stream and its shards (all pages, unless --limit or --exclusive-start-shard-id is given)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits completions man help" -f -a "describe-stream-summary" -d 'Describe a stream without listing its shards'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits completions man help" -f -a "list-streams" -d 'List streams (all pages, unless --limit, --exclusive-start-stream-name or --next-token is given)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits completions man help" -f -a "list-shards" -d 'List a stream\'s shards, optionally filtered (all pages, unless --max-results, --next-token or --exclusive-start-shard-id is given)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits completions man help" -f -a "describe-limits" -d 'Show the account\'s shard limit and open shard count'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits completions man help" -f -a "completions" -d 'Print a shell completion script (beyond aws-cli)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits completions man help" -f -a "man" -d 'Print the man page, or write all of them to a directory (beyond aws-cli)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help" -f -a "create-stream" -d 'Create a stream with a number of shards'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help" -f -a "delete-stream" -d 'Delete a stream and all its records'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help" -f -a "describe-stream" -d 'Describe a stream and its shards (all pages, unless --limit or --exclusive-start-shard-id is given)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help" -f -a "describe-stream-summary" -d 'Describe a stream without listing its shards'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help" -f -a "list-streams" -d 'List streams (all pages, unless --limit, --exclusive-start-stream-name or --next-token is given)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help" -f -a "list-shards" -d 'List a stream\'s shards, optionally filtered (all pages, unless --max-results, --next-token or --exclusive-start-shard-id is given)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help" -f -a "describe-limits" -d 'Show the account\'s shard limit and open shard count'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help" -f -a "put-record" -d 'Write one record'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help" -f -a "put-records" -d 'Write up to 500 records in one call, or upload a whole file in batches with --file (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help" -f -a "get-shard-iterator" -d 'Get an iterator for reading a shard'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help" -f -a "get-records" -d 'Read a page of records from a shard iterator; data is shown decoded'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help" -f -a "read" -d 'Read a whole stream, every shard, parents before children, without iterators (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help" -f -a "shard-for" -d 'Show the hash key a partition key maps to, and the shard that owns it (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help" -f -a "completions" -d 'Print a shell completion script (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help" -f -a "man" -d 'Print the man page, or write all of them to a directory (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

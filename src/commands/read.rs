@@ -51,6 +51,48 @@ fn decimal_cmp(a: &str, b: &str) -> std::cmp::Ordering {
     a.len().cmp(&b.len()).then_with(|| a.cmp(b))
 }
 
+/// The shard a sequence number belongs to. Open shards' ranges overlap, so each shard whose
+/// range holds the number is asked, latest-starting first, until one accepts it.
+async fn sequence_owner(
+    ctx: &Context,
+    stream: &StreamRef,
+    shards: &[Shard],
+    n: &str,
+) -> Result<String> {
+    let mut candidates: Vec<&Shard> = shards
+        .iter()
+        .filter(|s| {
+            let r = &s.sequence_number_range;
+            decimal_cmp(&r.starting_sequence_number, n).is_le()
+                && r.ending_sequence_number.as_deref().is_none_or(|e| decimal_cmp(n, e).is_le())
+        })
+        .collect();
+    candidates.sort_by(|a, b| {
+        decimal_cmp(
+            &b.sequence_number_range.starting_sequence_number,
+            &a.sequence_number_range.starting_sequence_number,
+        )
+    });
+    for shard in candidates {
+        let input = GetShardIteratorInput {
+            stream: stream.clone(),
+            shard_id: shard.shard_id.clone(),
+            shard_iterator_type: ShardIteratorType::AtSequenceNumber,
+            starting_sequence_number: Some(n.to_string()),
+            timestamp: None,
+        };
+        match ctx
+            .call("GetShardIterator", &input, ctx.backend.get_shard_iterator(input.clone()))
+            .await
+        {
+            Ok(_) => return Ok(shard.shard_id.clone()),
+            Err(Error::InvalidArgument(_)) => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(Error::InvalidArgument(format!("Sequence number {n} is in no shard of the stream.")))
+}
+
 /// A shard being read.
 struct Cursor {
     shard_id: String,
@@ -80,7 +122,10 @@ impl<W: Write> Reader<'_, W> {
             (Start::AtSequence(n), true) => {
                 (ShardIteratorType::AtSequenceNumber, Some(n.clone()), None)
             }
-            (Start::AtTimestamp(t), _) => (ShardIteratorType::AtTimestamp, None, Some(*t)),
+            // A time still to come reads from now on; `emit` skips what arrives before it.
+            (Start::AtTimestamp(t), _) => {
+                (ShardIteratorType::AtTimestamp, None, Some((*t).min(Timestamp::now())))
+            }
             _ => (ShardIteratorType::TrimHorizon, None, None),
         };
         let input = GetShardIteratorInput {
@@ -181,6 +226,11 @@ impl<W: Write> Reader<'_, W> {
                     .await?;
                 let mut stop_shard = false;
                 for r in &page.records {
+                    if let Start::AtTimestamp(t) = self.start {
+                        if r.approximate_arrival_timestamp < t {
+                            continue;
+                        }
+                    }
                     if self.until.is_some_and(|u| r.approximate_arrival_timestamp > u) {
                         stop_shard = true;
                         break;
@@ -253,23 +303,7 @@ pub async fn run(ctx: &Context, a: crate::cli::ReadArgs) -> Result<()> {
                 .filter(|s| s.sequence_number_range.ending_sequence_number.is_none())
                 .map(|s| s.shard_id.clone())
                 .collect(),
-            Start::AtSequence(n) => {
-                let owner = shards.iter().find(|s| {
-                    let r = &s.sequence_number_range;
-                    decimal_cmp(&r.starting_sequence_number, n).is_le()
-                        && r.ending_sequence_number
-                            .as_deref()
-                            .is_none_or(|e| decimal_cmp(n, e).is_le())
-                });
-                match owner {
-                    Some(s) => vec![s.shard_id.clone()],
-                    None => {
-                        return Err(Error::InvalidArgument(format!(
-                            "Sequence number {n} is in no shard of the stream."
-                        )));
-                    }
-                }
-            }
+            Start::AtSequence(n) => vec![sequence_owner(ctx, &stream, &shards, n).await?],
             Start::TrimHorizon | Start::AtTimestamp(_) => shards
                 .iter()
                 .filter(|s| {

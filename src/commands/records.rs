@@ -110,10 +110,15 @@ pub async fn put_records(ctx: &Context, a: PutRecordsArgs) -> Result<()> {
     if a.file.is_some() {
         return super::upload::run(ctx, a).await;
     }
-    let input = PutRecordsInput {
-        records: records(ctx.binary_format, &a.records)?,
-        stream: stream_ref(a.stream)?,
-    };
+    let entries = records(ctx.binary_format, &a.records)?;
+    if entries.is_empty() {
+        return Err(Error::ParamValidation(
+            "Parameter validation failed: Invalid length for parameter Records, value: 0, valid \
+             min length: 1"
+                .into(),
+        ));
+    }
+    let input = PutRecordsInput { records: entries, stream: stream_ref(a.stream)? };
     let out = ctx.call("PutRecords", &input, ctx.backend.put_records(input.clone())).await?;
     ctx.print("PutRecords", Some("Records[].SequenceNumber"), Some(to_json(&out)?))
 }

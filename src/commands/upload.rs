@@ -59,27 +59,12 @@ impl Items {
     ) -> Result<Items> {
         let format = match format {
             Some(f) => f,
-            None => {
-                // Look at the first byte that is not white space.
-                let first = loop {
-                    let buf = input.fill_buf()?;
-                    match buf.iter().position(|b| !b.is_ascii_whitespace()) {
-                        Some(i) => break Some(buf[i]),
-                        None if buf.is_empty() => break None,
-                        None => {}
-                    }
-                    // A buffer of only white space: keep it (it counts lines) by peeking on.
-                    if buf.len() > 1 << 20 {
-                        break None;
-                    }
-                    break None;
-                };
-                match first {
-                    Some(b'[') => FileFormat::Json,
-                    Some(b'{') => FileFormat::Jsonl,
-                    _ => FileFormat::Lines,
-                }
-            }
+            // The first byte that is not white space (in the first buffer) decides.
+            None => match input.fill_buf()?.iter().find(|b| !b.is_ascii_whitespace()) {
+                Some(b'[') => FileFormat::Json,
+                Some(b'{') => FileFormat::Jsonl,
+                _ => FileFormat::Lines,
+            },
         };
         let mut items = Items { input, format, want_value, line: 1, done: false, buf: Vec::new() };
         if format == FileFormat::Json {
@@ -129,10 +114,10 @@ impl Items {
                 Some(_) => Err(at_line(self.line, "unexpected data after the JSON array")),
             };
         }
-        let start = self.line;
         if self.peek()?.is_none() {
             return Err(at_line(self.line, "the JSON array is not closed"));
         }
+        let start = self.line;
         self.buf.clear();
         let (mut depth, mut in_str, mut escaped) = (0usize, false, false);
         loop {
@@ -491,20 +476,13 @@ async fn upload(
         bar.set_message(format!("{} records", tally.sent));
         Ok(())
     };
-    while let Some(item) = items.next()? {
-        let key = keys.key(&item)?;
-        if key.is_empty() || key.chars().count() > 256 {
-            return Err(at_line(
-                item.line,
-                format!("the partition key '{key}' is not 1 to 256 characters"),
-            ));
-        }
-        if item.data.len() > MAX_DATA {
-            return Err(at_line(
-                item.line,
-                format!("the record is {} bytes, over the 1 MiB limit", item.data.len()),
-            ));
-        }
+    // A bad record ends the upload, but only after the records before it are sent.
+    let stopped = loop {
+        let (item, key) = match items.next().and_then(|i| i.map(|i| checked(i, keys)).transpose()) {
+            Ok(Some(next)) => next,
+            Ok(None) => break None,
+            Err(e) => break Some(e),
+        };
         let len = item.data.len() + key.len();
         if batch.len() == BATCH_RECORDS || size + len > BATCH_BYTES {
             flush(&mut batch, &mut lines, tally).await?;
@@ -517,7 +495,25 @@ async fn upload(
             explicit_hash_key: None,
             partition_key: key,
         });
-    }
+    };
     flush(&mut batch, &mut lines, tally).await?;
-    Ok(())
+    stopped.map_or(Ok(()), Err)
+}
+
+/// A record with its partition key, both within Kinesis's limits.
+fn checked(item: Item, keys: &mut Keys) -> Result<(Item, String)> {
+    let key = keys.key(&item)?;
+    if key.is_empty() || key.chars().count() > 256 {
+        return Err(at_line(
+            item.line,
+            format!("the partition key '{key}' is not 1 to 256 characters"),
+        ));
+    }
+    if item.data.len() > MAX_DATA {
+        return Err(at_line(
+            item.line,
+            format!("the record is {} bytes, over the 1 MiB limit", item.data.len()),
+        ));
+    }
+    Ok((item, key))
 }

@@ -1,8 +1,14 @@
 //! The integration tests: one binary, a module per topic. Every test gets its own data dir
 //! and runs the real `kinesis` binary (or the library in-process, for the engine).
 
+#![allow(clippy::unwrap_used, missing_docs)]
+
 mod docs;
 mod errors;
 mod helpers;
 mod output;
+mod read;
+mod records;
+mod reliability;
 mod streams;
+mod upload;

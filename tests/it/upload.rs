@@ -1,0 +1,244 @@
+//! `put-records --file`: the seed's JSON upload recipe as one command, every input format,
+//! partition keys, and a bad record part way.
+
+use std::path::PathBuf;
+
+use serde_json::Value;
+
+use crate::helpers::Env;
+
+fn jeopardy() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/jeopardy-questions.json")
+}
+
+fn upload(env: &Env, file: &str, extra: &[&str]) -> Value {
+    let mut args = vec!["put-records", "--stream-name", "s", "--file", file];
+    args.extend_from_slice(extra);
+    env.json(&args)
+}
+
+#[test]
+fn the_seed_recipe_in_one_command() {
+    let env = Env::new();
+    env.create("s", 4);
+    let summary = upload(&env, jeopardy().to_str().unwrap(), &["--partition-key-field", "value"]);
+    assert_eq!(summary["RecordsSent"], 2076);
+    assert_eq!(summary["FailedRecordCount"], 0);
+    assert_eq!(summary["StoppedAt"], Value::Null);
+    // Every clue comes back, as the compact JSON of its array element.
+    let source: Vec<Value> = serde_json::from_slice(&std::fs::read(jeopardy()).unwrap()).unwrap();
+    let mut expected: Vec<String> =
+        source.iter().map(|v| serde_json::to_string(v).unwrap()).collect();
+    let out = env.ok(&["read", "--stream-name", "s"]);
+    let mut got: Vec<String> = out.lines().map(str::to_string).collect();
+    expected.sort();
+    got.sort();
+    assert_eq!(got, expected);
+    // The null values became the key "null": all in one shard, with the others of that key.
+    let nulls =
+        env.ok(&["read", "--stream-name", "s", "--output", "json", "--query", "PartitionKey"]);
+    assert_eq!(nulls.lines().filter(|l| *l == "\"null\"").count(), 34);
+}
+
+#[test]
+fn json_lines_from_stdin_with_a_query_key() {
+    let env = Env::new();
+    env.create("s", 2);
+    let input: String = (0..1200)
+        .map(|i| format!("{{\"id\": {i}, \"user\": {{\"name\": \"u{}\"}}}}\n", i % 7))
+        .collect();
+    let out = env
+        .cmd()
+        .args([
+            "put-records",
+            "--stream-name",
+            "s",
+            "--file",
+            "-",
+            "--partition-key-query",
+            "user.name",
+            "--output",
+            "text",
+            "--query",
+            "RecordsSent",
+        ])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "1200\n");
+    let keys =
+        env.ok(&["read", "--stream-name", "s", "--output", "text", "--query", "PartitionKey"]);
+    let mut distinct: Vec<&str> = keys.lines().collect();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(distinct.len(), 7);
+    // JSON lines are sent as written.
+    let first = env.ok(&[
+        "read",
+        "--stream-name",
+        "s",
+        "--max-records",
+        "1",
+        "--shard-id",
+        "shardId-000000000000",
+    ]);
+    assert!(first.starts_with("{\"id\": "), "{first}");
+}
+
+#[test]
+fn plain_lines_with_a_fixed_key() {
+    let env = Env::new();
+    env.create("s", 4);
+    let file = env.root.path().join("lines.txt");
+    std::fs::write(&file, "alpha\r\nbeta\n\ngamma").unwrap();
+    let summary = upload(&env, file.to_str().unwrap(), &["--partition-key", "same"]);
+    assert_eq!(summary["RecordsSent"], 4);
+    let shards = env.ok(&["read", "--stream-name", "s", "--output", "json", "--query", "ShardId"]);
+    assert!(shards.lines().all(|s| s == shards.lines().next().unwrap()));
+    assert_eq!(env.ok(&["read", "--stream-name", "s"]), "alpha\nbeta\n\ngamma\n");
+}
+
+#[test]
+fn random_keys_spread_over_shards() {
+    let env = Env::new();
+    env.create("s", 4);
+    let file = env.root.path().join("n.txt");
+    std::fs::write(&file, (0..400).map(|i| format!("{i}\n")).collect::<String>()).unwrap();
+    upload(&env, file.to_str().unwrap(), &[]);
+    let shards = env.ok(&["read", "--stream-name", "s", "--output", "json", "--query", "ShardId"]);
+    for s in 0..4 {
+        let n = shards.lines().filter(|l| l.contains(&format!("00{s}\""))).count();
+        assert!(n > 50, "shard {s} got {n} of 400");
+    }
+}
+
+#[test]
+fn a_bad_record_part_way_stops_after_sending_what_came_before() {
+    let env = Env::new();
+    env.create("s", 1);
+    let file = env.root.path().join("bad.jsonl");
+    let mut text: String = (0..700).map(|i| format!("{{\"n\": {i}}}\n")).collect();
+    text.push_str("{\"n\": oops}\n{\"n\": 701}\n");
+    std::fs::write(&file, text).unwrap();
+    let out = env
+        .cmd()
+        .args(["put-records", "--stream-name", "s", "--file", file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(252));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.starts_with("kinesis: ParamValidation: --file, line 701: invalid JSON"),
+        "{stderr}"
+    );
+    let summary: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(summary["RecordsSent"], 700);
+    assert!(summary["StoppedAt"].as_str().unwrap().contains("line 701"));
+    assert_eq!(env.ok(&["read", "--stream-name", "s"]).lines().count(), 700);
+}
+
+#[test]
+fn a_bad_array_element_names_its_line() {
+    let env = Env::new();
+    env.create("s", 1);
+    let file = env.root.path().join("bad.json");
+    std::fs::write(&file, "[\n  {\"a\": 1},\n  {\"a\": \"x, ]\"},\n  {\"a\": }\n]").unwrap();
+    let out = env
+        .cmd()
+        .args(["put-records", "--stream-name", "s", "--file", file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("--file, line 4: invalid JSON"), "{stderr}");
+    assert_eq!(env.ok(&["read", "--stream-name", "s"]), "{\"a\":1}\n{\"a\":\"x, ]\"}\n");
+    for (name, body) in [("open.json", "[{\"a\": 1}"), ("trail.json", "[1] 2"), ("obj.json", "[1,")]
+    {
+        let f = env.root.path().join(name);
+        std::fs::write(&f, body).unwrap();
+        let out = env
+            .cmd()
+            .args([
+                "put-records",
+                "--stream-name",
+                "s",
+                "--file",
+                f.to_str().unwrap(),
+                "--format",
+                "json",
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(252), "{name}");
+    }
+}
+
+#[test]
+fn missing_key_field_and_unreadable_files() {
+    let env = Env::new();
+    env.create("s", 1);
+    let file = env.root.path().join("k.jsonl");
+    std::fs::write(&file, "{\"k\": \"a\"}\n{\"j\": 1}\n").unwrap();
+    let out = env
+        .cmd()
+        .args([
+            "put-records",
+            "--stream-name",
+            "s",
+            "--file",
+            file.to_str().unwrap(),
+            "--partition-key-field",
+            "k",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(252));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 2: the record has no field 'k'"));
+    env.fails(&["put-records", "--stream-name", "s", "--file", "/no/such/file"], 252);
+    env.fails(
+        &["put-records", "--stream-name", "s", "--file", env.root.path().to_str().unwrap()],
+        255,
+    );
+    env.fails(
+        &[
+            "put-records",
+            "--stream-name",
+            "s",
+            "--file",
+            file.to_str().unwrap(),
+            "--format",
+            "lines",
+            "--partition-key-field",
+            "k",
+        ],
+        252,
+    );
+}
+
+#[test]
+fn print_results_acknowledges_each_record() {
+    let env = Env::new();
+    env.create("s", 2);
+    let file = env.root.path().join("r.txt");
+    std::fs::write(&file, "a\nb\nc\n").unwrap();
+    let run = env
+        .cmd()
+        .args([
+            "put-records",
+            "--stream-name",
+            "s",
+            "--file",
+            file.to_str().unwrap(),
+            "--print-results",
+        ])
+        .output()
+        .unwrap();
+    assert!(run.status.success());
+    assert!(
+        String::from_utf8_lossy(&run.stderr).starts_with("kinesis: 3 records sent, 0 failed, in ")
+    );
+    let out = String::from_utf8(run.stdout).unwrap();
+    let lines: Vec<Vec<&str>> = out.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(lines.iter().map(|l| l[0]).collect::<Vec<_>>(), ["1", "2", "3"]);
+    assert!(lines.iter().all(|l| l[1].starts_with("shardId-") && l[2].len() == 56));
+}
