@@ -111,16 +111,17 @@ impl Context {
         }
     }
 
-    /// Calls the backend, logging the request and its duration under `--debug`.
-    async fn call<I: Serialize, T>(
+    /// Calls the backend with `input` through `f`, logging the request and its duration
+    /// under `--debug`.
+    async fn call<I: Serialize, T, F: Future<Output = Result<T>>>(
         &self,
         action: &str,
-        input: &I,
-        fut: impl Future<Output = Result<T>>,
+        input: I,
+        f: impl FnOnce(I) -> F,
     ) -> Result<T> {
-        self.log_request(action, input);
+        self.log_request(action, &input);
         let started = Instant::now();
-        let out = fut.await;
+        let out = f(input).await;
         if self.debug {
             let outcome = match &out {
                 Ok(_) => "ok".to_string(),

@@ -81,10 +81,7 @@ async fn sequence_owner(
             starting_sequence_number: Some(n.to_string()),
             timestamp: None,
         };
-        match ctx
-            .call("GetShardIterator", &input, ctx.backend.get_shard_iterator(input.clone()))
-            .await
-        {
+        match ctx.call("GetShardIterator", input, |i| ctx.backend.get_shard_iterator(i)).await {
             Ok(_) => return Ok(shard.shard_id.clone()),
             Err(Error::InvalidArgument(_)) => continue,
             Err(e) => return Err(e),
@@ -137,7 +134,7 @@ impl<W: Write> Reader<'_, W> {
         };
         let out = self
             .ctx
-            .call("GetShardIterator", &input, self.ctx.backend.get_shard_iterator(input.clone()))
+            .call("GetShardIterator", input, |i| self.ctx.backend.get_shard_iterator(i))
             .await?;
         Ok(out.shard_iterator)
     }
@@ -220,10 +217,8 @@ impl<W: Write> Reader<'_, W> {
                     limit: Some(limit),
                     stream_arn: None,
                 };
-                let page = self
-                    .ctx
-                    .call("GetRecords", &input, self.ctx.backend.get_records(input.clone()))
-                    .await?;
+                let page =
+                    self.ctx.call("GetRecords", input, |i| self.ctx.backend.get_records(i)).await?;
                 let mut stop_shard = false;
                 for r in &page.records {
                     if let Start::AtTimestamp(t) = self.start {

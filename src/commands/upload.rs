@@ -41,7 +41,7 @@ fn at_line(line: u64, why: impl std::fmt::Display) -> Error {
 
 /// Reads records one at a time from the input.
 struct Items {
-    input: Box<dyn BufRead>,
+    input: Box<dyn BufRead + Send>,
     format: FileFormat,
     /// Whether each record's JSON value is needed (for its partition key).
     want_value: bool,
@@ -53,7 +53,7 @@ struct Items {
 
 impl Items {
     fn new(
-        mut input: Box<dyn BufRead>,
+        mut input: Box<dyn BufRead + Send>,
         format: Option<FileFormat>,
         want_value: bool,
     ) -> Result<Items> {
@@ -277,8 +277,7 @@ async fn send(
             records: pending.iter().map(|&i| batch[i].clone()).collect(),
             stream: stream.clone(),
         };
-        let out = match ctx.call("PutRecords", &input, ctx.backend.put_records(input.clone())).await
-        {
+        let out = match ctx.call("PutRecords", input, |i| ctx.backend.put_records(i)).await {
             Ok(out) => out,
             Err(Error::ProvisionedThroughputExceeded(_) | Error::LimitExceeded(_))
                 if attempt < RETRIES =>
@@ -347,7 +346,7 @@ impl<R: Read> Read for Counted<R> {
 pub async fn run(ctx: &Context, a: PutRecordsArgs) -> Result<()> {
     let path = a.file.unwrap_or_default();
     let stream = stream_ref(a.stream)?;
-    let (raw, total): (Box<dyn Read>, Option<u64>) = if path == "-" {
+    let (raw, total): (Box<dyn Read + Send>, Option<u64>) = if path == "-" {
         (Box::new(std::io::stdin()), None)
     } else {
         let f = std::fs::File::open(&path)
@@ -355,7 +354,7 @@ pub async fn run(ctx: &Context, a: PutRecordsArgs) -> Result<()> {
         let len = f.metadata().ok().map(|m| m.len());
         (Box::new(f), len)
     };
-    let mut keys = match (a.partition_key, a.partition_key_field, a.partition_key_query) {
+    let keys = match (a.partition_key, a.partition_key_field, a.partition_key_query) {
         (Some(k), _, _) => {
             crate::commands::params::min_len("PartitionKey", Some(&k), 1)?;
             Keys::Fixed(k)
@@ -384,7 +383,7 @@ pub async fn run(ctx: &Context, a: PutRecordsArgs) -> Result<()> {
         ctx,
         &stream,
         Items::new(Box::new(input), a.format, want_value),
-        &mut keys,
+        keys,
         &mut tally,
         a.print_results,
         &bar,
@@ -428,28 +427,69 @@ pub async fn run(ctx: &Context, a: PutRecordsArgs) -> Result<()> {
     Ok(())
 }
 
+/// A batch read from the input: each record's line, and the records.
+struct Batch {
+    lines: Vec<u64>,
+    entries: Vec<PutRecordsRequestEntry>,
+}
+
+/// Reads the input into batches on a thread of its own, so parsing overlaps sending. A bad
+/// record ends the input: the batch before it is handed over first, then the error.
+fn read_batches(mut items: Items, mut keys: Keys) -> tokio::sync::mpsc::Receiver<Result<Batch>> {
+    let (tx, rx) = tokio::sync::mpsc::channel(4);
+    std::thread::spawn(move || {
+        let mut batch = Batch { lines: Vec::new(), entries: Vec::new() };
+        let mut size = 0usize;
+        loop {
+            let (item, key) =
+                match items.next().and_then(|i| i.map(|i| checked(i, &mut keys)).transpose()) {
+                    Ok(Some(next)) => next,
+                    Ok(None) => break,
+                    Err(e) => {
+                        let _ = tx.blocking_send(Ok(batch));
+                        let _ = tx.blocking_send(Err(e));
+                        return;
+                    }
+                };
+            let len = item.data.len() + key.len();
+            if batch.entries.len() == BATCH_RECORDS || size + len > BATCH_BYTES {
+                let full =
+                    std::mem::replace(&mut batch, Batch { lines: Vec::new(), entries: Vec::new() });
+                if tx.blocking_send(Ok(full)).is_err() {
+                    return;
+                }
+                size = 0;
+            }
+            size += len;
+            batch.lines.push(item.line);
+            batch.entries.push(PutRecordsRequestEntry {
+                data: Blob(item.data),
+                explicit_hash_key: None,
+                partition_key: key,
+            });
+        }
+        let _ = tx.blocking_send(Ok(batch));
+    });
+    rx
+}
+
 async fn upload(
     ctx: &Context,
     stream: &StreamRef,
     items: Result<Items>,
-    keys: &mut Keys,
+    keys: Keys,
     tally: &mut Tally,
     print_results: bool,
     bar: &indicatif::ProgressBar,
 ) -> Result<()> {
-    let mut items = items?;
-    let mut batch: Vec<PutRecordsRequestEntry> = Vec::with_capacity(BATCH_RECORDS);
-    let mut lines: Vec<u64> = Vec::with_capacity(BATCH_RECORDS);
-    let mut size = 0usize;
-    let flush = async |batch: &mut Vec<PutRecordsRequestEntry>,
-                       lines: &mut Vec<u64>,
-                       tally: &mut Tally|
-           -> Result<()> {
-        if batch.is_empty() {
-            return Ok(());
+    let mut batches = read_batches(items?, keys);
+    while let Some(batch) = batches.recv().await {
+        let Batch { lines, entries } = batch?;
+        if entries.is_empty() {
+            continue;
         }
-        let bytes: u64 = batch.iter().map(|e| e.data.0.len() as u64).sum();
-        let results = send(ctx, stream, std::mem::take(batch)).await?;
+        let bytes: u64 = entries.iter().map(|e| e.data.0.len() as u64).sum();
+        let results = send(ctx, stream, entries).await?;
         let mut report = String::new();
         for (line, r) in lines.iter().zip(&results) {
             match (&r.sequence_number, &r.shard_id) {
@@ -469,35 +509,12 @@ async fn upload(
             }
         }
         tally.bytes += bytes;
-        lines.clear();
         if print_results {
             write_stdout(report.as_bytes())?;
         }
         bar.set_message(format!("{} records", tally.sent));
-        Ok(())
-    };
-    // A bad record ends the upload, but only after the records before it are sent.
-    let stopped = loop {
-        let (item, key) = match items.next().and_then(|i| i.map(|i| checked(i, keys)).transpose()) {
-            Ok(Some(next)) => next,
-            Ok(None) => break None,
-            Err(e) => break Some(e),
-        };
-        let len = item.data.len() + key.len();
-        if batch.len() == BATCH_RECORDS || size + len > BATCH_BYTES {
-            flush(&mut batch, &mut lines, tally).await?;
-            size = 0;
-        }
-        size += len;
-        lines.push(item.line);
-        batch.push(PutRecordsRequestEntry {
-            data: Blob(item.data),
-            explicit_hash_key: None,
-            partition_key: key,
-        });
-    };
-    flush(&mut batch, &mut lines, tally).await?;
-    stopped.map_or(Ok(()), Err)
+    }
+    Ok(())
 }
 
 /// A record with its partition key, both within Kinesis's limits.

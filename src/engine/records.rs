@@ -24,15 +24,23 @@ struct Entry<'a> {
     hash_key: u128,
 }
 
-/// Checks one record's members under `prefix` (empty for PutRecord).
-fn check_entry(v: &mut Violations, prefix: &str, pk: &str, data: &[u8], ehk: Option<&str>) {
+/// Checks one record's members under `prefix` (empty for PutRecord). Member names are only
+/// spelled out for a record that fails, as this runs for every record put.
+fn check_entry(
+    v: &mut Violations,
+    prefix: impl Fn() -> String,
+    pk: &str,
+    data: &[u8],
+    ehk: Option<&str>,
+) {
+    let pk_len = pk.chars().count();
+    let ehk_ok = ehk.is_none_or(|k| is_decimal(k, 39));
+    if (1..=256).contains(&pk_len) && ehk_ok && data.len() <= MAX_DATA {
+        return;
+    }
+    let prefix = prefix();
     v.length(&format!("{prefix}partitionKey"), Some(pk), 1, 256);
-    v.pattern(
-        &format!("{prefix}explicitHashKey"),
-        ehk,
-        ehk.is_none_or(|k| is_decimal(k, 39)),
-        "0|([1-9]\\d{0,38})",
-    );
+    v.pattern(&format!("{prefix}explicitHashKey"), ehk, ehk_ok, "0|([1-9]\\d{0,38})");
     v.blob_max(&format!("{prefix}data"), data.len(), MAX_DATA);
 }
 
@@ -117,7 +125,7 @@ pub(crate) fn put_record(
     let mut v = Violations::new();
     check_entry(
         &mut v,
-        "",
+        String::new,
         &input.partition_key,
         &input.data.0,
         input.explicit_hash_key.as_deref(),
@@ -154,8 +162,8 @@ pub(crate) fn put_records(
     let mut v = Violations::new();
     v.list_length("records", input.records.len(), 1, MAX_BATCH_RECORDS);
     for (i, r) in input.records.iter().enumerate() {
-        let prefix = format!("records.{}.member.", i + 1);
-        check_entry(&mut v, &prefix, &r.partition_key, &r.data.0, r.explicit_hash_key.as_deref());
+        let prefix = || format!("records.{}.member.", i + 1);
+        check_entry(&mut v, prefix, &r.partition_key, &r.data.0, r.explicit_hash_key.as_deref());
     }
     check_ref(&mut v, &input.stream);
     finish(v)?;
