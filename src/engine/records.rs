@@ -90,10 +90,18 @@ fn store_entries(
             ))
         })?;
         let counter = first + i as u64;
-        insert.execute(params![stream.id, shard.index, counter as i64, e.partition_key, e.data])?;
-        let seq =
-            SequenceNumber { counter, shard: ShardId(shard.index), stream_id: stream.id as u64 };
-        out.push((ShardId(shard.index), seq));
+        out.push((
+            ShardId(shard.index),
+            SequenceNumber { counter, shard: ShardId(shard.index), stream_id: stream.id as u64 },
+        ));
+    }
+    // Inserting shard by shard keeps each shard's records on the same few b-tree pages.
+    let mut order: Vec<usize> = (0..entries.len()).collect();
+    order.sort_by_key(|&i| (out[i].0, out[i].1.counter));
+    for i in order {
+        let (shard, seq) = &out[i];
+        let e = &entries[i];
+        insert.execute(params![stream.id, shard.0, seq.counter as i64, e.partition_key, e.data])?;
     }
     Ok(out)
 }
