@@ -19,6 +19,8 @@ const BIN: &str = env!("CARGO_BIN_EXE_kinesis");
 /// Runs a command to its end; returns its wall time and peak RSS in KiB (from wait4).
 fn measure(cmd: &mut Command) -> (Duration, i64) {
     let started = Instant::now();
+    // Reaped by wait4 below, which also reports the child's peak RSS.
+    #[allow(clippy::zombie_processes)]
     let child = cmd.spawn().expect("spawn kinesis");
     let mut status = 0;
     // SAFETY: an all-zero rusage is a valid value for wait4 to fill in.
