@@ -351,7 +351,12 @@ pub async fn run(ctx: &Context, a: PutRecordsArgs) -> Result<()> {
     } else {
         let f = std::fs::File::open(&path)
             .map_err(|e| Error::ParamValidation(format!("--file {path}: {e}")))?;
-        let len = f.metadata().ok().map(|m| m.len());
+        let meta =
+            f.metadata().map_err(|e| Error::ParamValidation(format!("--file {path}: {e}")))?;
+        if meta.is_dir() {
+            return Err(Error::ParamValidation(format!("--file {path}: is a directory")));
+        }
+        let len = Some(meta.len());
         (Box::new(f), len)
     };
     let keys = match (a.partition_key, a.partition_key_field, a.partition_key_query) {

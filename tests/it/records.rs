@@ -578,3 +578,62 @@ fn shard_for_names_hash_key_and_shard() {
     let no_stream = env.json(&["shard-for", "--partition-key", "1"]);
     assert!(no_stream.get("ShardId").is_none());
 }
+
+#[test]
+fn get_records_stops_at_10_mib() {
+    use kinesis::backend::Kinesis;
+    use kinesis::engine::{Engine, EngineOptions};
+    use kinesis::model::*;
+    let env = Env::new();
+    let engine = Engine::open(&env.data_dir(), EngineOptions::default()).unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    rt.block_on(async {
+        engine
+            .create_stream(CreateStreamInput {
+                stream_name: "s".into(),
+                shard_count: Some(1),
+                stream_mode_details: None,
+            })
+            .await
+            .unwrap();
+        for _ in 0..3 {
+            let records = (0..4)
+                .map(|_| PutRecordsRequestEntry {
+                    data: Blob(vec![7; 1024 * 1024]),
+                    explicit_hash_key: None,
+                    partition_key: "k".into(),
+                })
+                .collect();
+            engine
+                .put_records(PutRecordsInput { records, stream: StreamRef::name("s") })
+                .await
+                .unwrap();
+        }
+        let it = engine
+            .get_shard_iterator(GetShardIteratorInput {
+                stream: StreamRef::name("s"),
+                shard_id: "shardId-000000000000".into(),
+                shard_iterator_type: ShardIteratorType::TrimHorizon,
+                starting_sequence_number: None,
+                timestamp: None,
+            })
+            .await
+            .unwrap()
+            .shard_iterator;
+        // Ten 1 MiB records and their keys are just over 10 MiB: nine fit.
+        let page = engine
+            .get_records(GetRecordsInput { shard_iterator: it, ..Default::default() })
+            .await
+            .unwrap();
+        assert_eq!(page.records.len(), 9);
+        assert!(page.millis_behind_latest >= 0);
+        let rest = engine
+            .get_records(GetRecordsInput {
+                shard_iterator: page.next_shard_iterator.unwrap(),
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        assert_eq!(rest.records.len(), 3);
+    });
+}

@@ -197,7 +197,7 @@ fn missing_key_field_and_unreadable_files() {
     env.fails(&["put-records", "--stream-name", "s", "--file", "/no/such/file"], 252);
     env.fails(
         &["put-records", "--stream-name", "s", "--file", env.root.path().to_str().unwrap()],
-        255,
+        252,
     );
     env.fails(
         &[
