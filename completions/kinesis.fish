@@ -58,6 +58,21 @@ complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "get-shard-iterator"
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "get-records" -d 'Read a page of records from a shard iterator; data is shown decoded'
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "read" -d 'Read a whole stream, every shard, parents before children, without iterators (beyond aws-cli)'
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "shard-for" -d 'Show the hash key a partition key maps to, and the shard that owns it (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "split-shard" -d 'Split a shard in two; without --new-starting-hash-key, at the midpoint, so both children own the same number of hash keys. Prints the children (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "merge-shards" -d 'Merge two adjacent open shards into one'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "update-shard-count" -d 'Scale a stream to a number of open shards (at most double, at least half, per call)'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "increase-stream-retention-period" -d 'Keep records longer (up to 8760 hours)'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "decrease-stream-retention-period" -d 'Keep records for less time (at least 24 hours); older records go at once'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "enable-enhanced-monitoring" -d 'Turn on shard-level metrics (ALL for all seven)'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "disable-enhanced-monitoring" -d 'Turn off shard-level metrics (ALL for all seven)'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "add-tags-to-stream" -d 'Add or change tags (at most 10 per call, 50 per stream)'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "remove-tags-from-stream" -d 'Remove tags by key'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "list-tags-for-stream" -d 'List a stream\'s tags'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "tag-resource" -d 'Add or change tags of a stream named by ARN'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "untag-resource" -d 'Remove tags of a stream named by ARN'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "list-tags-for-resource" -d 'List the tags of a stream named by ARN'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "metrics" -d 'Per-shard records and bytes in and out, as the engine counts them (beyond aws-cli; a table on a terminal)'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "wait" -d 'Wait until a stream exists (is ACTIVE) or no longer exists'
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "completions" -d 'Print a shell completion script (beyond aws-cli)'
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "man" -d 'Print the man page, or write all of them to a directory (beyond aws-cli)'
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -398,6 +413,418 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l no-paginat
 complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l stream-name -d 'The stream\'s name' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l stream-arn -d 'The stream\'s ARN' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l shard-to-split -d 'The open shard to split' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l new-starting-hash-key -d 'The first hash key of the second child [default: the shard\'s midpoint]' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l stream-name -d 'The stream\'s name' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l stream-arn -d 'The stream\'s ARN' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l shard-to-merge -d 'One shard (it becomes the child\'s ParentShardId)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l adjacent-shard-to-merge -d 'The adjacent shard (it becomes the child\'s AdjacentParentShardId)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l stream-name -d 'The stream\'s name' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l stream-arn -d 'The stream\'s ARN' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l target-shard-count -d 'The number of open shards wanted' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l scaling-type -d 'How to get there; only UNIFORM_SCALING exists' -r -f -a "UNIFORM_SCALING\t'Shards of equal size'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l stream-name -d 'The stream\'s name' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l stream-arn -d 'The stream\'s ARN' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l retention-period-hours -d 'The new retention period in hours (24–8760)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l stream-name -d 'The stream\'s name' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l stream-arn -d 'The stream\'s ARN' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l retention-period-hours -d 'The new retention period in hours (24–8760)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l stream-name -d 'The stream\'s name' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l stream-arn -d 'The stream\'s ARN' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l shard-level-metrics -d 'IncomingBytes, IncomingRecords, OutgoingBytes, OutgoingRecords, WriteProvisionedThroughputExceeded, ReadProvisionedThroughputExceeded, IteratorAgeMilliseconds, or ALL' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l stream-name -d 'The stream\'s name' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l stream-arn -d 'The stream\'s ARN' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l shard-level-metrics -d 'IncomingBytes, IncomingRecords, OutgoingBytes, OutgoingRecords, WriteProvisionedThroughputExceeded, ReadProvisionedThroughputExceeded, IteratorAgeMilliseconds, or ALL' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l stream-name -d 'The stream\'s name' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l stream-arn -d 'The stream\'s ARN' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l tags -d '`k1=v1,k2=v2`, or a JSON object' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l stream-name -d 'The stream\'s name' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l stream-arn -d 'The stream\'s ARN' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l tag-keys -d 'The keys to remove' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l stream-name -d 'The stream\'s name' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l stream-arn -d 'The stream\'s ARN' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l exclusive-start-tag-key -d 'Start after this key' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l limit -d 'At most this many tags (1–50; 10 by default)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l resource-arn -d 'The stream\'s ARN' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l tags -d '`k1=v1,k2=v2`, or a JSON object' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l resource-arn -d 'The stream\'s ARN' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l tag-keys -d 'The keys to remove' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l resource-arn -d 'The stream\'s ARN' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l stream-name -d 'The stream\'s name' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l stream-arn -d 'The stream\'s ARN' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -f -a "stream-exists" -d 'Wait until the stream is ACTIVE'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -f -a "stream-not-exists" -d 'Wait until the stream is gone'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l stream-name -d 'The stream\'s name' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l stream-arn -d 'The stream\'s ARN' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l delay -d 'Seconds between polls, as aws-cli\'s waiter (beyond aws-cli: settable)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l max-attempts -d 'Polls before giving up, as aws-cli\'s waiter (beyond aws-cli: settable)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l stream-name -d 'The stream\'s name' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l stream-arn -d 'The stream\'s ARN' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l delay -d 'Seconds between polls, as aws-cli\'s waiter (beyond aws-cli: settable)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l max-attempts -d 'Polls before giving up, as aws-cli\'s waiter (beyond aws-cli: settable)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from help" -f -a "stream-exists" -d 'Wait until the stream is ACTIVE'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from help" -f -a "stream-not-exists" -d 'Wait until the stream is gone'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
@@ -441,19 +868,36 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l no-paginate -d '
 complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand man" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help" -f -a "create-stream" -d 'Create a stream with a number of shards'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help" -f -a "delete-stream" -d 'Delete a stream and all its records'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help" -f -a "describe-stream" -d 'Describe a stream and its shards (all pages, unless --limit or --exclusive-start-shard-id is given)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help" -f -a "describe-stream-summary" -d 'Describe a stream without listing its shards'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help" -f -a "list-streams" -d 'List streams (all pages, unless --limit, --exclusive-start-stream-name or --next-token is given)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help" -f -a "list-shards" -d 'List a stream\'s shards, optionally filtered (all pages, unless --max-results, --next-token or --exclusive-start-shard-id is given)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help" -f -a "describe-limits" -d 'Show the account\'s shard limit and open shard count'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help" -f -a "put-record" -d 'Write one record'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help" -f -a "put-records" -d 'Write up to 500 records in one call, or upload a whole file in batches with --file (beyond aws-cli)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help" -f -a "get-shard-iterator" -d 'Get an iterator for reading a shard'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help" -f -a "get-records" -d 'Read a page of records from a shard iterator; data is shown decoded'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help" -f -a "read" -d 'Read a whole stream, every shard, parents before children, without iterators (beyond aws-cli)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help" -f -a "shard-for" -d 'Show the hash key a partition key maps to, and the shard that owns it (beyond aws-cli)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help" -f -a "completions" -d 'Print a shell completion script (beyond aws-cli)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help" -f -a "man" -d 'Print the man page, or write all of them to a directory (beyond aws-cli)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait completions man help" -f -a "create-stream" -d 'Create a stream with a number of shards'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait completions man help" -f -a "delete-stream" -d 'Delete a stream and all its records'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait completions man help" -f -a "describe-stream" -d 'Describe a stream and its shards (all pages, unless --limit or --exclusive-start-shard-id is given)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait completions man help" -f -a "describe-stream-summary" -d 'Describe a stream without listing its shards'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait completions man help" -f -a "list-streams" -d 'List streams (all pages, unless --limit, --exclusive-start-stream-name or --next-token is given)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait completions man help" -f -a "list-shards" -d 'List a stream\'s shards, optionally filtered (all pages, unless --max-results, --next-token or --exclusive-start-shard-id is given)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait completions man help" -f -a "describe-limits" -d 'Show the account\'s shard limit and open shard count'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait completions man help" -f -a "put-record" -d 'Write one record'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait completions man help" -f -a "put-records" -d 'Write up to 500 records in one call, or upload a whole file in batches with --file (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait completions man help" -f -a "get-shard-iterator" -d 'Get an iterator for reading a shard'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait completions man help" -f -a "get-records" -d 'Read a page of records from a shard iterator; data is shown decoded'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait completions man help" -f -a "read" -d 'Read a whole stream, every shard, parents before children, without iterators (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait completions man help" -f -a "shard-for" -d 'Show the hash key a partition key maps to, and the shard that owns it (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait completions man help" -f -a "split-shard" -d 'Split a shard in two; without --new-starting-hash-key, at the midpoint, so both children own the same number of hash keys. Prints the children (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait completions man help" -f -a "merge-shards" -d 'Merge two adjacent open shards into one'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait completions man help" -f -a "update-shard-count" -d 'Scale a stream to a number of open shards (at most double, at least half, per call)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait completions man help" -f -a "increase-stream-retention-period" -d 'Keep records longer (up to 8760 hours)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait completions man help" -f -a "decrease-stream-retention-period" -d 'Keep records for less time (at least 24 hours); older records go at once'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait completions man help" -f -a "enable-enhanced-monitoring" -d 'Turn on shard-level metrics (ALL for all seven)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait completions man help" -f -a "disable-enhanced-monitoring" -d 'Turn off shard-level metrics (ALL for all seven)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait completions man help" -f -a "add-tags-to-stream" -d 'Add or change tags (at most 10 per call, 50 per stream)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait completions man help" -f -a "remove-tags-from-stream" -d 'Remove tags by key'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait completions man help" -f -a "list-tags-for-stream" -d 'List a stream\'s tags'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait completions man help" -f -a "tag-resource" -d 'Add or change tags of a stream named by ARN'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait completions man help" -f -a "untag-resource" -d 'Remove tags of a stream named by ARN'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait completions man help" -f -a "list-tags-for-resource" -d 'List the tags of a stream named by ARN'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait completions man help" -f -a "metrics" -d 'Per-shard records and bytes in and out, as the engine counts them (beyond aws-cli; a table on a terminal)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait completions man help" -f -a "wait" -d 'Wait until a stream exists (is ACTIVE) or no longer exists'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait completions man help" -f -a "completions" -d 'Print a shell completion script (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait completions man help" -f -a "man" -d 'Print the man page, or write all of them to a directory (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and __fish_seen_subcommand_from wait" -f -a "stream-exists" -d 'Wait until the stream is ACTIVE'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and __fish_seen_subcommand_from wait" -f -a "stream-not-exists" -d 'Wait until the stream is gone'

@@ -40,4 +40,43 @@ pub trait Kinesis: Send + Sync {
     ) -> Result<GetShardIteratorOutput>;
     /// GetRecords.
     async fn get_records(&self, input: GetRecordsInput) -> Result<GetRecordsOutput>;
+    /// SplitShard.
+    async fn split_shard(&self, input: SplitShardInput) -> Result<()>;
+    /// MergeShards.
+    async fn merge_shards(&self, input: MergeShardsInput) -> Result<()>;
+    /// UpdateShardCount.
+    async fn update_shard_count(
+        &self,
+        input: UpdateShardCountInput,
+    ) -> Result<UpdateShardCountOutput>;
+    /// IncreaseStreamRetentionPeriod.
+    async fn increase_stream_retention_period(&self, input: RetentionInput) -> Result<()>;
+    /// DecreaseStreamRetentionPeriod.
+    async fn decrease_stream_retention_period(&self, input: RetentionInput) -> Result<()>;
+    /// EnableEnhancedMonitoring.
+    async fn enable_enhanced_monitoring(&self, input: MonitoringInput) -> Result<MonitoringOutput>;
+    /// DisableEnhancedMonitoring.
+    async fn disable_enhanced_monitoring(&self, input: MonitoringInput)
+    -> Result<MonitoringOutput>;
+    /// AddTagsToStream.
+    async fn add_tags_to_stream(&self, input: AddTagsInput) -> Result<()>;
+    /// RemoveTagsFromStream.
+    async fn remove_tags_from_stream(&self, input: RemoveTagsInput) -> Result<()>;
+    /// ListTagsForStream.
+    async fn list_tags_for_stream(
+        &self,
+        input: ListTagsForStreamInput,
+    ) -> Result<ListTagsForStreamOutput>;
+    /// TagResource.
+    async fn tag_resource(&self, input: TagResourceInput) -> Result<()>;
+    /// UntagResource.
+    async fn untag_resource(&self, input: UntagResourceInput) -> Result<()>;
+    /// ListTagsForResource.
+    async fn list_tags_for_resource(
+        &self,
+        input: ListTagsForResourceInput,
+    ) -> Result<ListTagsForResourceOutput>;
+    /// Per-shard traffic counts (beyond Kinesis: the engine's stand-in for CloudWatch; other
+    /// backends answer that they have none).
+    async fn stream_metrics(&self, stream: StreamRef) -> Result<StreamMetricsOutput>;
 }

@@ -153,6 +153,39 @@ pub enum Command {
     Read(ReadArgs),
     /// Show the hash key a partition key maps to, and the shard that owns it (beyond aws-cli).
     ShardFor(ShardForArgs),
+    /// Split a shard in two; without --new-starting-hash-key, at the midpoint, so both
+    /// children own the same number of hash keys. Prints the children (beyond aws-cli).
+    SplitShard(SplitShardArgs),
+    /// Merge two adjacent open shards into one.
+    MergeShards(MergeShardsArgs),
+    /// Scale a stream to a number of open shards (at most double, at least half, per call).
+    UpdateShardCount(UpdateShardCountArgs),
+    /// Keep records longer (up to 8760 hours).
+    IncreaseStreamRetentionPeriod(RetentionArgs),
+    /// Keep records for less time (at least 24 hours); older records go at once.
+    DecreaseStreamRetentionPeriod(RetentionArgs),
+    /// Turn on shard-level metrics (ALL for all seven).
+    EnableEnhancedMonitoring(MonitoringArgs),
+    /// Turn off shard-level metrics (ALL for all seven).
+    DisableEnhancedMonitoring(MonitoringArgs),
+    /// Add or change tags (at most 10 per call, 50 per stream).
+    AddTagsToStream(AddTagsArgs),
+    /// Remove tags by key.
+    RemoveTagsFromStream(RemoveTagsArgs),
+    /// List a stream's tags.
+    ListTagsForStream(ListTagsArgs),
+    /// Add or change tags of a stream named by ARN.
+    TagResource(TagResourceArgs),
+    /// Remove tags of a stream named by ARN.
+    UntagResource(UntagResourceArgs),
+    /// List the tags of a stream named by ARN.
+    ListTagsForResource(ResourceArgs),
+    /// Per-shard records and bytes in and out, as the engine counts them (beyond aws-cli;
+    /// a table on a terminal).
+    Metrics(StreamArgs),
+    /// Wait until a stream exists (is ACTIVE) or no longer exists.
+    #[command(subcommand)]
+    Wait(WaitCommand),
     /// Print a shell completion script (beyond aws-cli).
     Completions(CompletionsArgs),
     /// Print the man page, or write all of them to a directory (beyond aws-cli).
@@ -413,6 +446,169 @@ pub struct ShardForArgs {
     /// Look up this explicit hash key instead of hashing the partition key.
     #[arg(long)]
     pub explicit_hash_key: Option<String>,
+}
+
+/// split-shard.
+#[derive(Debug, Args)]
+pub struct SplitShardArgs {
+    /// The stream.
+    #[command(flatten)]
+    pub stream: StreamTarget,
+    /// The open shard to split.
+    #[arg(long, value_name = "SHARD_ID")]
+    pub shard_to_split: String,
+    /// The first hash key of the second child [default: the shard's midpoint].
+    #[arg(long, allow_hyphen_values = true, value_name = "KEY")]
+    pub new_starting_hash_key: Option<String>,
+}
+
+/// merge-shards.
+#[derive(Debug, Args)]
+pub struct MergeShardsArgs {
+    /// The stream.
+    #[command(flatten)]
+    pub stream: StreamTarget,
+    /// One shard (it becomes the child's ParentShardId).
+    #[arg(long, value_name = "SHARD_ID")]
+    pub shard_to_merge: String,
+    /// The adjacent shard (it becomes the child's AdjacentParentShardId).
+    #[arg(long, value_name = "SHARD_ID")]
+    pub adjacent_shard_to_merge: String,
+}
+
+/// update-shard-count.
+#[derive(Debug, Args)]
+pub struct UpdateShardCountArgs {
+    /// The stream.
+    #[command(flatten)]
+    pub stream: StreamTarget,
+    /// The number of open shards wanted.
+    #[arg(long, allow_negative_numbers = true)]
+    pub target_shard_count: i64,
+    /// How to get there; only UNIFORM_SCALING exists.
+    #[arg(long, value_enum)]
+    pub scaling_type: ScalingType,
+}
+
+/// Scaling types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[value(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum ScalingType {
+    /// Shards of equal size.
+    UniformScaling,
+}
+
+/// increase- and decrease-stream-retention-period.
+#[derive(Debug, Args)]
+pub struct RetentionArgs {
+    /// The stream.
+    #[command(flatten)]
+    pub stream: StreamTarget,
+    /// The new retention period in hours (24–8760).
+    #[arg(long, allow_negative_numbers = true)]
+    pub retention_period_hours: i64,
+}
+
+/// enable- and disable-enhanced-monitoring.
+#[derive(Debug, Args)]
+pub struct MonitoringArgs {
+    /// The stream.
+    #[command(flatten)]
+    pub stream: StreamTarget,
+    /// IncomingBytes, IncomingRecords, OutgoingBytes, OutgoingRecords,
+    /// WriteProvisionedThroughputExceeded, ReadProvisionedThroughputExceeded,
+    /// IteratorAgeMilliseconds, or ALL.
+    #[arg(long, num_args = 1.., required = true, value_name = "METRIC")]
+    pub shard_level_metrics: Vec<String>,
+}
+
+/// add-tags-to-stream.
+#[derive(Debug, Args)]
+pub struct AddTagsArgs {
+    /// The stream.
+    #[command(flatten)]
+    pub stream: StreamTarget,
+    /// `k1=v1,k2=v2`, or a JSON object.
+    #[arg(long, value_name = "SHORTHAND|JSON")]
+    pub tags: String,
+}
+
+/// remove-tags-from-stream.
+#[derive(Debug, Args)]
+pub struct RemoveTagsArgs {
+    /// The stream.
+    #[command(flatten)]
+    pub stream: StreamTarget,
+    /// The keys to remove.
+    #[arg(long, num_args = 1.., required = true, value_name = "KEY")]
+    pub tag_keys: Vec<String>,
+}
+
+/// list-tags-for-stream.
+#[derive(Debug, Args)]
+pub struct ListTagsArgs {
+    /// The stream.
+    #[command(flatten)]
+    pub stream: StreamTarget,
+    /// Start after this key.
+    #[arg(long, value_name = "KEY")]
+    pub exclusive_start_tag_key: Option<String>,
+    /// At most this many tags (1–50; 10 by default).
+    #[arg(long, allow_negative_numbers = true)]
+    pub limit: Option<i64>,
+}
+
+/// A command on a resource ARN.
+#[derive(Debug, Args)]
+pub struct ResourceArgs {
+    /// The stream's ARN.
+    #[arg(long, value_name = "ARN")]
+    pub resource_arn: String,
+}
+
+/// tag-resource.
+#[derive(Debug, Args)]
+pub struct TagResourceArgs {
+    /// The stream's ARN.
+    #[arg(long, value_name = "ARN")]
+    pub resource_arn: String,
+    /// `k1=v1,k2=v2`, or a JSON object.
+    #[arg(long, value_name = "SHORTHAND|JSON")]
+    pub tags: String,
+}
+
+/// untag-resource.
+#[derive(Debug, Args)]
+pub struct UntagResourceArgs {
+    /// The stream's ARN.
+    #[arg(long, value_name = "ARN")]
+    pub resource_arn: String,
+    /// The keys to remove.
+    #[arg(long, num_args = 1.., required = true, value_name = "KEY")]
+    pub tag_keys: Vec<String>,
+}
+
+/// The waiters.
+#[derive(Debug, Subcommand)]
+pub enum WaitCommand {
+    /// Wait until the stream is ACTIVE.
+    StreamExists(WaitArgs),
+    /// Wait until the stream is gone.
+    StreamNotExists(WaitArgs),
+}
+
+/// A waiter's arguments.
+#[derive(Debug, Args)]
+pub struct WaitArgs {
+    /// The stream.
+    #[command(flatten)]
+    pub stream: StreamTarget,
+    /// Seconds between polls, as aws-cli's waiter (beyond aws-cli: settable).
+    #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
+    pub delay: f64,
+    /// Polls before giving up, as aws-cli's waiter (beyond aws-cli: settable).
+    #[arg(long, default_value_t = 18, value_name = "N")]
+    pub max_attempts: u32,
 }
 
 /// completions.

@@ -49,6 +49,9 @@ pub enum Error {
     /// No usable configuration: data dir, region, credentials, backend.
     #[error("{0}")]
     Config(String),
+    /// A waiter gave up.
+    #[error("{0}")]
+    Waiter(String),
     /// Ctrl-C.
     #[error("interrupted")]
     Interrupted,
@@ -79,6 +82,7 @@ impl Error {
             Error::ParamValidation(_) => "ParamValidation",
             Error::Usage(_) => "UsageError",
             Error::Config(_) => "ConfigError",
+            Error::Waiter(_) => "WaiterError",
             Error::Interrupted => "Interrupted",
             Error::Internal(_) => "InternalFailure",
             Error::BrokenPipe => "BrokenPipe",
@@ -92,7 +96,7 @@ impl Error {
             Error::Config(_) => 253,
             Error::Interrupted => 130,
             Error::BrokenPipe => 0,
-            Error::Internal(_) => 255,
+            Error::Internal(_) | Error::Waiter(_) => 255,
             _ => 254,
         }
     }

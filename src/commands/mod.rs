@@ -6,6 +6,7 @@ mod docs;
 mod params;
 mod read;
 mod records;
+mod settings;
 mod streams;
 mod upload;
 
@@ -35,6 +36,8 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
     // `read` prints a stream of payloads; everything else prints a response.
     let default_format = match cli.command {
         Command::Read(_) => Format::Raw,
+        // The engine's counts are for people first.
+        Command::Metrics(_) if std::io::stdout().is_terminal() => Format::Table,
         _ => Format::Json,
     };
     let ctx = Context::new(&cli.global, default_format)?;
@@ -52,6 +55,21 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::GetRecords(a) => records::get_records(&ctx, a).await,
         Command::ShardFor(a) => records::shard_for(&ctx, a).await,
         Command::Read(a) => read::run(&ctx, a).await,
+        Command::SplitShard(a) => settings::split(&ctx, a).await,
+        Command::MergeShards(a) => settings::merge(&ctx, a).await,
+        Command::UpdateShardCount(a) => settings::update_shard_count(&ctx, a).await,
+        Command::IncreaseStreamRetentionPeriod(a) => settings::retention(&ctx, a, true).await,
+        Command::DecreaseStreamRetentionPeriod(a) => settings::retention(&ctx, a, false).await,
+        Command::EnableEnhancedMonitoring(a) => settings::monitoring(&ctx, a, true).await,
+        Command::DisableEnhancedMonitoring(a) => settings::monitoring(&ctx, a, false).await,
+        Command::AddTagsToStream(a) => settings::add_tags(&ctx, a).await,
+        Command::RemoveTagsFromStream(a) => settings::remove_tags(&ctx, a).await,
+        Command::ListTagsForStream(a) => settings::list_tags(&ctx, a).await,
+        Command::TagResource(a) => settings::tag_resource(&ctx, a).await,
+        Command::UntagResource(a) => settings::untag_resource(&ctx, a).await,
+        Command::ListTagsForResource(a) => settings::list_tags_for_resource(&ctx, a).await,
+        Command::Metrics(a) => settings::metrics(&ctx, a).await,
+        Command::Wait(w) => settings::wait(&ctx, w).await,
         Command::Completions(_) | Command::Man(_) => unreachable!("handled above"),
     }?;
     Ok(ExitCode::SUCCESS)

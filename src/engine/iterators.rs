@@ -189,6 +189,14 @@ pub(crate) fn get_shard_iterator(
     Ok(GetShardIteratorOutput { shard_iterator: encode(secret, &position) })
 }
 
+/// What a GetRecords read, for the traffic counts.
+pub(crate) struct Outgoing {
+    pub stream_id: i64,
+    pub shard: u32,
+    pub records: i64,
+    pub bytes: i64,
+}
+
 /// GetRecords: up to `Limit` records and 10 MiB after the iterator's position, never any
 /// older than the stream's retention period.
 pub(crate) fn get_records(
@@ -197,7 +205,7 @@ pub(crate) fn get_records(
     options: &EngineOptions,
     input: &GetRecordsInput,
     now: Timestamp,
-) -> Result<GetRecordsOutput> {
+) -> Result<(GetRecordsOutput, Outgoing)> {
     let mut v = Violations::new();
     v.range("Limit", input.limit, 1, 10_000);
     v.length("ShardIterator", Some(&input.shard_iterator), 1, 512);
@@ -296,7 +304,16 @@ pub(crate) fn get_records(
         let next = Position { after, issued: now, ..pos };
         (Some(encode(secret, &next)), None)
     };
-    Ok(GetRecordsOutput { records, next_shard_iterator, millis_behind_latest, child_shards })
+    let outgoing = Outgoing {
+        stream_id: stream.id,
+        shard: shard.index,
+        records: records.len() as i64,
+        bytes: records.iter().map(|r| r.data.0.len() as i64).sum(),
+    };
+    Ok((
+        GetRecordsOutput { records, next_shard_iterator, millis_behind_latest, child_shards },
+        outgoing,
+    ))
 }
 
 /// A time as Kinesis writes it in iterator messages: `Thu Jan 22 01:22:02 UTC 2015`.

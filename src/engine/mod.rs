@@ -7,6 +7,8 @@
 
 mod iterators;
 mod records;
+mod reshard;
+mod settings;
 mod shards;
 pub mod store;
 mod streams;
@@ -136,6 +138,92 @@ impl Kinesis for Engine {
     }
 
     async fn get_records(&self, input: GetRecordsInput) -> Result<GetRecordsOutput> {
-        self.read(|tx, o| iterators::get_records(tx, &self.secret, o, &input, Timestamp::now()))
+        let mut conn = self.conn.lock().map_err(|_| Error::Internal("engine poisoned".into()))?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
+        let (out, read) =
+            iterators::get_records(&tx, &self.secret, &self.options, &input, Timestamp::now())?;
+        drop(tx);
+        if read.records > 0 {
+            settings::count_outgoing(
+                &mut conn,
+                read.stream_id,
+                read.shard,
+                read.records,
+                read.bytes,
+            )?;
+        }
+        Ok(out)
+    }
+
+    async fn split_shard(&self, input: SplitShardInput) -> Result<()> {
+        self.write(|tx, o| reshard::split_shard(tx, o, &input, Timestamp::now()))
+    }
+
+    async fn merge_shards(&self, input: MergeShardsInput) -> Result<()> {
+        self.write(|tx, _| reshard::merge_shards(tx, &input, Timestamp::now()))
+    }
+
+    async fn update_shard_count(
+        &self,
+        input: UpdateShardCountInput,
+    ) -> Result<UpdateShardCountOutput> {
+        self.write(|tx, o| reshard::update_shard_count(tx, o, &input, Timestamp::now()))
+    }
+
+    async fn increase_stream_retention_period(&self, input: RetentionInput) -> Result<()> {
+        self.write(|tx, _| settings::change_retention(tx, &input, true, Timestamp::now()))
+    }
+
+    async fn decrease_stream_retention_period(&self, input: RetentionInput) -> Result<()> {
+        self.write(|tx, _| settings::change_retention(tx, &input, false, Timestamp::now()))
+    }
+
+    async fn enable_enhanced_monitoring(&self, input: MonitoringInput) -> Result<MonitoringOutput> {
+        self.write(|tx, _| settings::monitoring(tx, &input, true))
+    }
+
+    async fn disable_enhanced_monitoring(
+        &self,
+        input: MonitoringInput,
+    ) -> Result<MonitoringOutput> {
+        self.write(|tx, _| settings::monitoring(tx, &input, false))
+    }
+
+    async fn add_tags_to_stream(&self, input: AddTagsInput) -> Result<()> {
+        self.write(|tx, _| settings::add_tags(tx, &input.stream, &input.tags))
+    }
+
+    async fn remove_tags_from_stream(&self, input: RemoveTagsInput) -> Result<()> {
+        self.write(|tx, _| settings::remove_tags(tx, &input.stream, &input.tag_keys))
+    }
+
+    async fn list_tags_for_stream(
+        &self,
+        input: ListTagsForStreamInput,
+    ) -> Result<ListTagsForStreamOutput> {
+        self.read(|tx, _| settings::list_tags(tx, &input))
+    }
+
+    async fn tag_resource(&self, input: TagResourceInput) -> Result<()> {
+        self.write(|tx, _| {
+            settings::add_tags(tx, &settings::resource(&input.resource_arn)?, &input.tags)
+        })
+    }
+
+    async fn untag_resource(&self, input: UntagResourceInput) -> Result<()> {
+        self.write(|tx, _| {
+            settings::remove_tags(tx, &settings::resource(&input.resource_arn)?, &input.tag_keys)
+        })
+    }
+
+    async fn list_tags_for_resource(
+        &self,
+        input: ListTagsForResourceInput,
+    ) -> Result<ListTagsForResourceOutput> {
+        self.read(|tx, _| settings::list_tags_for_resource(tx, &input.resource_arn))
+    }
+
+    async fn stream_metrics(&self, stream: StreamRef) -> Result<StreamMetricsOutput> {
+        self.read(|tx, _| settings::metrics(tx, &stream))
     }
 }

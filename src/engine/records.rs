@@ -1,11 +1,13 @@
 //! Putting records: validation, routing by hash key to the open shard that owns it, and
 //! sequence numbers.
 
+use std::collections::BTreeMap;
+
 use rusqlite::{Transaction, params};
 
 use crate::engine::shards::{ShardRow, shards};
-use crate::engine::store;
 use crate::engine::streams::{StreamRow, check_ref, finish, resolve};
+use crate::engine::{settings, store};
 use crate::error::{Error, Result};
 use crate::model::validate::{Violations, is_decimal};
 use crate::model::*;
@@ -98,11 +100,17 @@ fn store_entries(
     // Inserting shard by shard keeps each shard's records on the same few b-tree pages.
     let mut order: Vec<usize> = (0..entries.len()).collect();
     order.sort_by_key(|&i| (out[i].0, out[i].1.counter));
+    let mut counts: BTreeMap<u32, (i64, i64)> = BTreeMap::new();
     for i in order {
         let (shard, seq) = &out[i];
         let e = &entries[i];
         insert.execute(params![stream.id, shard.0, seq.counter as i64, e.partition_key, e.data])?;
+        let c = counts.entry(shard.0).or_default();
+        c.0 += 1;
+        c.1 += e.data.len() as i64;
     }
+    settings::count_incoming(tx, stream.id, &counts)?;
+    settings::trim_now_and_then(tx, stream, now)?;
     Ok(out)
 }
 

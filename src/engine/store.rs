@@ -5,9 +5,12 @@
 //! - `meta(key, value)`: `secret`, 32 random bytes that sign shard iterators and pagination
 //!   tokens; `counter`, the last sequence counter handed out (see [`next_counters`]).
 //! - `streams`: one row per stream; `id` is never reused (AUTOINCREMENT), so a deleted
-//!   stream's iterators and tokens can never name a new stream of the same name.
+//!   stream's iterators and tokens can never name a new stream of the same name;
+//!   `trimmed_ms` is when records past retention were last deleted.
 //! - `shards`: one row per shard, open or closed; hash keys as 32 lower-case hex digits, so
-//!   that text order is numeric order; counters are those of [`SequenceNumber`]s.
+//!   that text order is numeric order; counters are those of [`SequenceNumber`]s; the
+//!   `in_*`/`out_*` columns count records and payload bytes put and read (not fsynced on
+//!   reads: a crash may lose the last reads' counts, never a record).
 //! - `records`: one row per record, keyed by (stream, shard, counter). A record's arrival
 //!   time is its counter in microseconds (see [`next_counters`]), so it is not stored twice.
 //! - `tags`: one row per stream tag.
@@ -58,7 +61,8 @@ CREATE TABLE streams (
     encryption_type TEXT NOT NULL,
     key_id TEXT,
     shard_level_metrics TEXT NOT NULL DEFAULT '',
-    next_shard_index INTEGER NOT NULL
+    next_shard_index INTEGER NOT NULL,
+    trimmed_ms INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 CREATE TABLE shards (
     stream_id INTEGER NOT NULL,
@@ -71,6 +75,10 @@ CREATE TABLE shards (
     ending_counter INTEGER,
     created_ms INTEGER NOT NULL,
     closed_ms INTEGER,
+    in_records INTEGER NOT NULL DEFAULT 0,
+    in_bytes INTEGER NOT NULL DEFAULT 0,
+    out_records INTEGER NOT NULL DEFAULT 0,
+    out_bytes INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (stream_id, shard_index)
 ) STRICT, WITHOUT ROWID;
 CREATE TABLE records (

@@ -18,6 +18,7 @@ const ON_DEMAND_STREAM_LIMIT: i64 = 50;
 const DEFAULT_RETENTION_HOURS: i64 = 24;
 
 /// A stream as stored.
+#[derive(Clone)]
 pub(crate) struct StreamRow {
     pub id: i64,
     pub name: String,
@@ -135,7 +136,7 @@ fn arn_stream_name(arn: &str) -> Result<&str> {
     }
 }
 
-fn open_shard_count(tx: &Transaction<'_>) -> Result<i64> {
+pub(crate) fn open_shard_count(tx: &Transaction<'_>) -> Result<i64> {
     Ok(tx.query_row("SELECT count(*) FROM shards WHERE closed_ms IS NULL", [], |r| r.get(0))?)
 }
 

@@ -44,6 +44,14 @@ impl HashKeyRange {
             .collect()
     }
 
+    /// The midpoint split key: `start + ceil((end − start) / 2)`, so the children
+    /// `[start, m − 1]` and `[m, end]` own the same number of hash keys (or, for an odd
+    /// count, the first one fewer). No step can overflow, even for `0 ..= 2^128 − 1`.
+    pub fn midpoint(&self) -> u128 {
+        let d = self.end - self.start;
+        self.start + d / 2 + d % 2
+    }
+
     /// Whether `key` falls in this range.
     pub fn contains(&self, key: u128) -> bool {
         self.start <= key && key <= self.end
@@ -94,6 +102,21 @@ mod tests {
         // md5("1") = c4ca4238a0b923820dcc509a6f75849b
         assert_eq!(partition_key_hash("1"), 0xc4ca4238a0b923820dcc509a6f75849b);
         assert_eq!(partition_key_hash(""), 0xd41d8cd98f00b204e9800998ecf8427e);
+    }
+
+    #[test]
+    fn midpoint_halves_exactly() {
+        let seed = HashKeyRange { start: 0, end: 85070591730234615865843651857942052863 };
+        assert_eq!(seed.midpoint(), 42535295865117307932921825928971026432);
+        for r in HashKeyRange::even_split(4).into_iter().chain([HashKeyRange::FULL]) {
+            let m = r.midpoint();
+            assert_eq!(m - r.start, r.end - m + 1, "{r:?}");
+        }
+        assert_eq!(HashKeyRange::FULL.midpoint(), 1 << 127);
+        let top = HashKeyRange { start: u128::MAX - 3, end: u128::MAX };
+        assert_eq!(top.midpoint(), u128::MAX - 1);
+        let odd = HashKeyRange { start: 10, end: 12 };
+        assert_eq!(odd.midpoint(), 11);
     }
 
     #[test]

@@ -7,6 +7,7 @@
 pub mod hash_key;
 pub mod record;
 pub mod sequence;
+pub mod settings;
 pub mod shard_id;
 pub mod stream;
 pub mod time;
@@ -15,6 +16,7 @@ pub mod validate;
 pub use hash_key::{HashKeyRange, partition_key_hash};
 pub use record::*;
 pub use sequence::SequenceNumber;
+pub use settings::*;
 pub use shard_id::ShardId;
 pub use stream::*;
 pub use time::Timestamp;

@@ -10,5 +10,7 @@ mod output;
 mod read;
 mod records;
 mod reliability;
+mod reshard;
+mod settings;
 mod streams;
 mod upload;
