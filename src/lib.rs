@@ -4,6 +4,8 @@
 //! `model ← error ← backend ← {engine, aws, server} ← commands ← main`.
 //! `cli` sees only `model`; `output` sees only `model` and `error`.
 
+#[cfg(feature = "aws")]
+pub mod aws;
 pub mod backend;
 pub mod cli;
 pub mod commands;

@@ -40,7 +40,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Metrics(_) if std::io::stdout().is_terminal() => Format::Table,
         _ => Format::Json,
     };
-    let ctx = Context::new(&cli.global, default_format)?;
+    let ctx = Context::new(&cli.global, default_format).await?;
     match cli.command {
         Command::CreateStream(a) => streams::create(&ctx, a).await,
         Command::DeleteStream(a) => streams::delete(&ctx, a).await,
@@ -89,7 +89,7 @@ pub struct Context {
 }
 
 impl Context {
-    fn new(g: &GlobalArgs, default_format: Format) -> Result<Context> {
+    async fn new(g: &GlobalArgs, default_format: Format) -> Result<Context> {
         // Compile --query before anything runs, so a bad one changes nothing.
         let query = g.query.as_deref().map(Query::compile).transpose()?;
         let color = match g.color {
@@ -101,7 +101,7 @@ impl Context {
             }
         };
         let remote = g.backend == BackendKind::Aws || g.endpoint_url.is_some();
-        let backend = backend(g)?;
+        let backend = if remote { aws_backend(g).await? } else { local_backend(g)? };
         Ok(Context {
             backend,
             format: match g.output {
@@ -139,7 +139,14 @@ impl Context {
     ) -> Result<T> {
         self.log_request(action, &input);
         let started = Instant::now();
-        let out = f(input).await;
+        let out = f(input).await.map_err(|e| match e {
+            // Some endpoints answer an error with no message: say at least what failed.
+            Error::Service { code, message } if message.is_empty() => {
+                let message = format!("the endpoint answered {action} with {code}");
+                Error::Service { code, message }
+            }
+            other => other,
+        });
         if self.debug {
             let outcome = match &out {
                 Ok(_) => "ok".to_string(),
@@ -187,12 +194,35 @@ fn region(g: &GlobalArgs) -> String {
         .unwrap_or_else(|| "us-east-1".into())
 }
 
-fn backend(g: &GlobalArgs) -> Result<Box<dyn Kinesis>> {
-    if g.backend == BackendKind::Aws || g.endpoint_url.is_some() {
-        return Err(Error::Config(
-            "the aws backend is not available in this build yet; use --backend local".into(),
-        ));
+/// AWS, or the endpoint of `--endpoint-url`.
+#[cfg(feature = "aws")]
+async fn aws_backend(g: &GlobalArgs) -> Result<Box<dyn Kinesis>> {
+    let options = crate::aws::AwsOptions {
+        region: g.region.clone(),
+        profile: g.profile.clone(),
+        endpoint_url: g.endpoint_url.clone(),
+    };
+    if g.debug {
+        eprintln!(
+            "kinesis: debug: backend aws, endpoint {}, region {}, profile {}",
+            options.endpoint_url.as_deref().unwrap_or("(from the AWS configuration)"),
+            options.region.as_deref().unwrap_or("(from the AWS configuration)"),
+            options.profile.as_deref().unwrap_or("(default)")
+        );
     }
+    Ok(Box::new(crate::aws::AwsBackend::connect(&options).await?))
+}
+
+/// Without the `aws` feature there is only the engine.
+#[cfg(not(feature = "aws"))]
+async fn aws_backend(_: &GlobalArgs) -> Result<Box<dyn Kinesis>> {
+    Err(Error::Config(
+        "this kinesis was built without the aws feature: only --backend local works".into(),
+    ))
+}
+
+/// The embedded engine on the data dir.
+fn local_backend(g: &GlobalArgs) -> Result<Box<dyn Kinesis>> {
     let shard_limit = match std::env::var("KINESIS_SHARD_LIMIT") {
         Ok(v) => v.parse::<u32>().ok().filter(|n| *n > 0).ok_or_else(|| {
             Error::Config(format!("KINESIS_SHARD_LIMIT must be a positive integer, not '{v}'"))

@@ -139,6 +139,12 @@ impl<W: Write> Reader<'_, W> {
         Ok(out.shard_iterator)
     }
 
+    fn is_closed(&self, shard_id: &str) -> bool {
+        self.shards.iter().any(|s| {
+            s.shard_id == shard_id && s.sequence_number_range.ending_sequence_number.is_some()
+        })
+    }
+
     fn parents(s: &Shard) -> impl Iterator<Item = &String> {
         s.parent_shard_id.iter().chain(s.adjacent_parent_shard_id.iter())
     }
@@ -221,10 +227,10 @@ impl<W: Write> Reader<'_, W> {
                     self.ctx.call("GetRecords", input, |i| self.ctx.backend.get_records(i)).await?;
                 let mut stop_shard = false;
                 for r in &page.records {
-                    if let Start::AtTimestamp(t) = self.start {
-                        if r.approximate_arrival_timestamp < t {
-                            continue;
-                        }
+                    if let Start::AtTimestamp(t) = self.start
+                        && r.approximate_arrival_timestamp < t
+                    {
+                        continue;
                     }
                     if self.until.is_some_and(|u| r.approximate_arrival_timestamp > u) {
                         stop_shard = true;
@@ -252,7 +258,9 @@ impl<W: Write> Reader<'_, W> {
                         if !caught_up {
                             idle = false;
                         }
-                        if caught_up && !follow {
+                        // A closed shard is read on until the service says it has ended (an
+                        // empty page can come first): only then do its children start.
+                        if caught_up && !follow && !self.is_closed(&cursor.shard_id) {
                             continue;
                         }
                         cursor.iterator = next;

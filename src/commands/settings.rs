@@ -16,6 +16,9 @@ use crate::commands::{Context, params, to_json};
 use crate::error::{Error, Result};
 use crate::model::*;
 
+/// How long split-shard waits for a remote service to show the children.
+const SPLIT_WAIT: Duration = Duration::from_secs(300);
+
 /// split-shard: at the given key or the midpoint; prints the children.
 pub async fn split(ctx: &Context, a: SplitShardArgs) -> Result<()> {
     params::min_len("ShardToSplit", Some(&a.shard_to_split), 1)?;
@@ -45,12 +48,20 @@ pub async fn split(ctx: &Context, a: SplitShardArgs) -> Result<()> {
         new_starting_hash_key: key.clone(),
     };
     ctx.call("SplitShard", input, |i| ctx.backend.split_shard(i)).await?;
-    let children: Vec<Value> = all_shards(ctx, &stream)
-        .await?
-        .into_iter()
-        .filter(|s| s.parent_shard_id.as_deref() == Some(&a.shard_to_split) && s.adjacent_parent_shard_id.is_none())
-        .map(|s| json!({ "ShardId": s.shard_id, "HashKeyRange": to_json(&s.hash_key_range).unwrap_or_default() }))
-        .collect();
+    // AWS splits asynchronously (the stream is UPDATING a while): wait for the children.
+    let started = std::time::Instant::now();
+    let children: Vec<Value> = loop {
+        let kids: Vec<Value> = all_shards(ctx, &stream)
+            .await?
+            .into_iter()
+            .filter(|s| s.parent_shard_id.as_deref() == Some(&a.shard_to_split) && s.adjacent_parent_shard_id.is_none())
+            .map(|s| json!({ "ShardId": s.shard_id, "HashKeyRange": to_json(&s.hash_key_range).unwrap_or_default() }))
+            .collect();
+        if !kids.is_empty() || started.elapsed() > SPLIT_WAIT {
+            break kids;
+        }
+        tokio::time::sleep(ctx.poll_interval).await;
+    };
     let out = json!({ "ShardToSplit": a.shard_to_split, "NewStartingHashKey": key, "ChildShards": children });
     ctx.print("SplitShard", Some("ChildShards[].ShardId"), Some(out))
 }

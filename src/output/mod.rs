@@ -130,11 +130,11 @@ pub fn to_cli_shape(value: &mut Value) {
         Value::Object(map) => {
             let mut binary = false;
             for (key, v) in map.iter_mut() {
-                if key.ends_with("Timestamp") {
-                    if let Some(ts) = v.as_f64().and_then(Timestamp::from_secs_f64) {
-                        *v = Value::String(iso8601(ts));
-                        continue;
-                    }
+                if key.ends_with("Timestamp")
+                    && let Some(ts) = v.as_f64().and_then(Timestamp::from_secs_f64)
+                {
+                    *v = Value::String(iso8601(ts));
+                    continue;
                 }
                 if key == "Data" {
                     if let Some(text) = v.as_str().and_then(decode_text) {

@@ -203,11 +203,12 @@ fn store_that_is_not_a_database_exits_253() {
 }
 
 #[test]
-fn aws_backend_is_reported_as_not_built() {
+fn aws_backend_without_configuration_exits_253() {
     let env = Env::new();
     let line = env.fails(&["list-streams", "--backend", "aws"], 253);
     assert!(line.starts_with("kinesis: ConfigError: "), "{line}");
-    env.fails(&["list-streams", "--endpoint-url", "http://127.0.0.1:1"], 253);
+    let line = env.fails(&["list-streams", "--endpoint-url", "http://127.0.0.1:1"], 253);
+    assert!(line.starts_with("kinesis: ConfigError: "), "{line}");
 }
 
 #[test]

@@ -6,7 +6,11 @@ use assert_cmd::Command;
 use tempfile::TempDir;
 
 /// Environment variables that would change what the binary does; tests start without them.
-const AMBIENT: [&str; 8] = [
+const AMBIENT: [&str; 12] = [
+    "AWS_ENDPOINT_URL",
+    "AWS_ENDPOINT_URL_KINESIS",
+    "AWS_ACCESS_KEY_ID",
+    "AWS_SECRET_ACCESS_KEY",
     "KINESIS_OUTPUT",
     "KINESIS_BACKEND",
     "KINESIS_DATA_DIR",
@@ -17,16 +21,62 @@ const AMBIENT: [&str; 8] = [
     "AWS_PROFILE",
 ];
 
-/// A private data dir for one test.
+/// A private data dir for one test, or a private endpoint for the AWS backend.
 pub struct Env {
     /// Holds the temp dir; the data dir is inside it, so tests can also point elsewhere.
     pub root: TempDir,
+    /// Extra environment for every command (the AWS backend's settings).
+    vars: Vec<(&'static str, String)>,
+    /// The emulator behind this env, stopped when the env is dropped.
+    _emulator: Option<Emulator>,
 }
 
 impl Env {
-    /// A fresh, empty environment.
+    /// A fresh, empty environment on the embedded engine.
     pub fn new() -> Env {
-        Env { root: tempfile::tempdir().expect("temp dir") }
+        Env { root: tempfile::tempdir().expect("temp dir"), vars: Vec::new(), _emulator: None }
+    }
+
+    /// An environment whose commands go through the AWS backend to a fresh emulator.
+    pub fn kinesalite() -> Env {
+        let emulator = Emulator::start();
+        let mut env = Env::aws(&emulator.endpoint);
+        env._emulator = Some(emulator);
+        env
+    }
+
+    /// An environment whose commands go through the AWS backend to `endpoint`, with dummy
+    /// credentials and nothing from this machine's AWS configuration.
+    pub fn aws(endpoint: &str) -> Env {
+        let mut env = Env::new();
+        env.vars = vec![
+            ("KINESIS_BACKEND", "aws".into()),
+            ("AWS_ENDPOINT_URL", endpoint.into()),
+            ("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE".into()),
+            ("AWS_SECRET_ACCESS_KEY", "secret".into()),
+            ("AWS_REGION", "us-east-1".into()),
+            ("AWS_EC2_METADATA_DISABLED", "true".into()),
+            ("AWS_CONFIG_FILE", "/dev/null".into()),
+            ("AWS_SHARED_CREDENTIALS_FILE", "/dev/null".into()),
+        ];
+        env
+    }
+
+    /// Real AWS, with this machine's own credentials and region.
+    pub fn real_aws() -> Env {
+        let mut env = Env::new();
+        env.vars = vec![("KINESIS_BACKEND", "aws".into())];
+        env
+    }
+
+    /// Whether the endpoint is a kinesalite this env started.
+    pub fn endpoint_is_kinesalite(&self) -> bool {
+        self._emulator.is_some()
+    }
+
+    /// Whether commands go through the AWS backend.
+    pub fn is_aws(&self) -> bool {
+        !self.vars.is_empty()
     }
 
     /// The data dir the binary uses.
@@ -46,6 +96,11 @@ impl Env {
             c.env_remove(var);
         }
         c.env("KINESIS_DATA_DIR", self.data_dir());
+        // Tests never reach for the EC2 instance metadata service.
+        c.env("AWS_EC2_METADATA_DISABLED", "true");
+        for (k, v) in &self.vars {
+            c.env(k, v);
+        }
         c
     }
 
@@ -136,4 +191,65 @@ pub fn redact(text: &str) -> String {
         }
     }
     out
+}
+
+/// A kinesalite process on a free loopback port, stopped on drop.
+pub struct Emulator {
+    child: std::process::Child,
+    /// `http://127.0.0.1:<port>`.
+    pub endpoint: String,
+}
+
+impl Emulator {
+    /// Starts kinesalite from `.ci/emulator` (installed by `scripts/test` and `.ci/run`), or
+    /// from `$KINESALITE`, and waits until it accepts connections.
+    pub fn start() -> Emulator {
+        let bin =
+            std::env::var_os("KINESALITE").map(std::path::PathBuf::from).unwrap_or_else(|| {
+                std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join(".ci/emulator/node_modules/.bin/kinesalite")
+            });
+        assert!(
+            bin.exists(),
+            "kinesalite is not installed at {}: run scripts/test, which installs it",
+            bin.display()
+        );
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let child = std::process::Command::new(&bin)
+            .args([
+                "--port",
+                &port.to_string(),
+                "--host",
+                "127.0.0.1",
+                "--createStreamMs",
+                "0",
+                "--deleteStreamMs",
+                "0",
+                "--updateStreamMs",
+                "0",
+                "--shardLimit",
+                "100",
+            ])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("start kinesalite");
+        let emulator = Emulator { child, endpoint: format!("http://127.0.0.1:{port}") };
+        let started = std::time::Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                started.elapsed() < std::time::Duration::from_secs(20),
+                "kinesalite did not start"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        emulator
+    }
+}
+
+impl Drop for Emulator {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }

@@ -3,6 +3,8 @@
 
 #![allow(clippy::unwrap_used, missing_docs)]
 
+mod aws;
+mod conformance;
 mod docs;
 mod errors;
 mod helpers;

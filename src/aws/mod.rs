@@ -1,0 +1,524 @@
+//! The `Kinesis` trait on aws-sdk-kinesis: AWS itself, or any Kinesis-compatible endpoint.
+//!
+//! Configuration comes from the standard AWS chain (`--region`, `--profile`, `AWS_REGION`,
+//! `AWS_PROFILE`, `AWS_ENDPOINT_URL(_KINESIS)`, config and credentials files) with
+//! `BehaviorVersion::latest()` and standard retries. Service errors keep their Kinesis code
+//! and message, so they print and exit exactly as the engine's do. This is the only module
+//! that names `aws_sdk_*`.
+
+mod convert;
+
+use std::time::Duration;
+
+use async_trait::async_trait;
+use aws_config::BehaviorVersion;
+use aws_sdk_kinesis::Client;
+use aws_sdk_kinesis::config::{ProvideCredentials, Region};
+use aws_sdk_kinesis::error::{DisplayErrorContext, ProvideErrorMetadata, SdkError};
+
+use crate::backend::Kinesis;
+use crate::error::{Error, Result};
+use crate::model::*;
+use convert::*;
+
+/// How to reach the service.
+#[derive(Debug, Clone, Default)]
+pub struct AwsOptions {
+    /// `--region` (else the chain's).
+    pub region: Option<String>,
+    /// `--profile` (else the chain's).
+    pub profile: Option<String>,
+    /// `--endpoint-url` (else the chain's, e.g. `AWS_ENDPOINT_URL_KINESIS`).
+    pub endpoint_url: Option<String>,
+}
+
+/// A Kinesis service reached through aws-sdk-kinesis.
+pub struct AwsBackend {
+    client: Client,
+}
+
+/// How long to wait for a connection: an unreachable endpoint fails in seconds, not minutes.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(3);
+
+impl AwsBackend {
+    /// Loads the configuration and checks that a region and credentials exist (exit 253
+    /// otherwise); nothing is sent yet.
+    pub async fn connect(options: &AwsOptions) -> Result<AwsBackend> {
+        if let Some(url) = &options.endpoint_url {
+            check_endpoint(url)?;
+        }
+        let mut loader = aws_config::defaults(BehaviorVersion::latest()).timeout_config(
+            aws_config::timeout::TimeoutConfig::builder()
+                .connect_timeout(CONNECT_TIMEOUT)
+                .operation_attempt_timeout(Duration::from_secs(30))
+                .build(),
+        );
+        if let Some(r) = &options.region {
+            loader = loader.region(Region::new(r.clone()));
+        }
+        if let Some(p) = &options.profile {
+            if !profile_exists(p) {
+                return Err(Error::Config(format!("The config profile ({p}) could not be found")));
+            }
+            loader = loader.profile_name(p);
+        }
+        if let Some(url) = &options.endpoint_url {
+            loader = loader.endpoint_url(url);
+        }
+        let config = loader.load().await;
+        if config.region().is_none() {
+            return Err(Error::Config(
+                "You must specify a region: --region, AWS_REGION, or a profile's region.".into(),
+            ));
+        }
+        let no_credentials = || {
+            Error::Config(
+                "Unable to locate credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, \
+                 or configure a profile."
+                    .into(),
+            )
+        };
+        let provider = config.credentials_provider().ok_or_else(no_credentials)?;
+        if let Err(e) = provider.provide_credentials().await {
+            let why = DisplayErrorContext(&e).to_string();
+            if options.profile.is_some() && why.contains("profile") {
+                return Err(Error::Config(format!("The config profile could not be used: {why}")));
+            }
+            return Err(no_credentials());
+        }
+        Ok(AwsBackend { client: Client::new(&config) })
+    }
+}
+
+/// Whether a profile is defined in the AWS config or credentials file (as aws-cli checks
+/// before anything else).
+fn profile_exists(name: &str) -> bool {
+    let home = || std::env::var_os("HOME").map(std::path::PathBuf::from);
+    let file = |var: &str, default: &str| {
+        std::env::var_os(var)
+            .map(std::path::PathBuf::from)
+            .or_else(|| home().map(|h| h.join(".aws").join(default)))
+    };
+    let sections = [
+        (file("AWS_CONFIG_FILE", "config"), format!("[profile {name}]"), name == "default"),
+        (file("AWS_SHARED_CREDENTIALS_FILE", "credentials"), format!("[{name}]"), true),
+    ];
+    sections.into_iter().any(|(path, header, bare_ok)| {
+        let text = path.and_then(|p| std::fs::read_to_string(p).ok()).unwrap_or_default();
+        text.lines().map(str::trim).any(|l| l == header || (bare_ok && l == format!("[{name}]")))
+    })
+}
+
+/// A malformed endpoint is a usage error, caught before anything is sent.
+fn check_endpoint(url: &str) -> Result<()> {
+    let rest = url.strip_prefix("http://").or_else(|| url.strip_prefix("https://"));
+    match rest {
+        Some(host) if !host.is_empty() && !host.starts_with('/') && !host.contains(' ') => Ok(()),
+        _ => Err(Error::ParamValidation(format!(
+            "Bad value for --endpoint-url \"{url}\": scheme is missing. Must be of the form \
+             http://<hostname>/ or https://<hostname>/"
+        ))),
+    }
+}
+
+/// An SDK error as the one error type: the service's code and message when it answered,
+/// otherwise a transport failure (exit 255).
+fn sdk<E, R>(e: SdkError<E, R>) -> Error
+where
+    E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
+    R: std::fmt::Debug,
+{
+    if let Some(code) = e.code() {
+        return Error::from_code(code, e.message().unwrap_or_default().to_string());
+    }
+    // The innermost cause says it best ("Connection refused (os error 111)").
+    let mut cause: &dyn std::error::Error = &e;
+    while let Some(next) = cause.source() {
+        cause = next;
+    }
+    match &e {
+        SdkError::DispatchFailure(_) => {
+            Error::Internal(format!("Could not connect to the endpoint: {cause}"))
+        }
+        SdkError::TimeoutError(_) => {
+            Error::Internal(format!("The endpoint did not answer in time: {cause}"))
+        }
+        _ => Error::Internal(format!("{}", DisplayErrorContext(&e))),
+    }
+}
+
+#[async_trait]
+impl Kinesis for AwsBackend {
+    async fn create_stream(&self, i: CreateStreamInput) -> Result<()> {
+        let mode = i.stream_mode_details.map(stream_mode).transpose()?;
+        self.client
+            .create_stream()
+            .stream_name(i.stream_name)
+            .set_shard_count(i.shard_count.map(int))
+            .set_stream_mode_details(mode)
+            .send()
+            .await
+            .map_err(sdk)?;
+        Ok(())
+    }
+
+    async fn delete_stream(&self, i: DeleteStreamInput) -> Result<()> {
+        self.client
+            .delete_stream()
+            .set_stream_name(i.stream.stream_name)
+            .set_stream_arn(i.stream.stream_arn)
+            .set_enforce_consumer_deletion(i.enforce_consumer_deletion)
+            .send()
+            .await
+            .map_err(sdk)?;
+        Ok(())
+    }
+
+    async fn describe_stream(&self, i: DescribeStreamInput) -> Result<DescribeStreamOutput> {
+        let out = self
+            .client
+            .describe_stream()
+            .set_stream_name(i.stream.stream_name)
+            .set_stream_arn(i.stream.stream_arn)
+            .set_limit(i.limit.map(int))
+            .set_exclusive_start_shard_id(i.exclusive_start_shard_id)
+            .send()
+            .await
+            .map_err(sdk)?;
+        let d = out.stream_description().ok_or_else(|| missing("StreamDescription"))?;
+        Ok(DescribeStreamOutput { stream_description: description(d) })
+    }
+
+    async fn describe_stream_summary(&self, s: StreamRef) -> Result<DescribeStreamSummaryOutput> {
+        let out = self
+            .client
+            .describe_stream_summary()
+            .set_stream_name(s.stream_name)
+            .set_stream_arn(s.stream_arn)
+            .send()
+            .await
+            .map_err(sdk)?;
+        let d =
+            out.stream_description_summary().ok_or_else(|| missing("StreamDescriptionSummary"))?;
+        Ok(DescribeStreamSummaryOutput { stream_description_summary: summary(d) })
+    }
+
+    async fn list_streams(&self, i: ListStreamsInput) -> Result<ListStreamsOutput> {
+        let out = self
+            .client
+            .list_streams()
+            .set_limit(i.limit.map(int))
+            .set_exclusive_start_stream_name(i.exclusive_start_stream_name)
+            .set_next_token(i.next_token)
+            .send()
+            .await
+            .map_err(sdk)?;
+        Ok(ListStreamsOutput {
+            stream_names: out.stream_names().to_vec(),
+            has_more_streams: out.has_more_streams(),
+            next_token: out.next_token().map(str::to_string),
+            stream_summaries: out.stream_summaries().iter().map(stream_summary).collect(),
+        })
+    }
+
+    async fn list_shards(&self, i: ListShardsInput) -> Result<ListShardsOutput> {
+        let out = self
+            .client
+            .list_shards()
+            .set_stream_name(i.stream.stream_name)
+            .set_stream_arn(i.stream.stream_arn)
+            .set_next_token(i.next_token)
+            .set_exclusive_start_shard_id(i.exclusive_start_shard_id)
+            .set_max_results(i.max_results.map(int))
+            .set_stream_creation_timestamp(i.stream_creation_timestamp.map(date_time))
+            .set_shard_filter(i.shard_filter.map(shard_filter).transpose()?)
+            .send()
+            .await
+            .map_err(sdk)?;
+        Ok(ListShardsOutput {
+            shards: out.shards().iter().map(shard).collect(),
+            next_token: out.next_token().map(str::to_string),
+        })
+    }
+
+    async fn describe_limits(&self) -> Result<DescribeLimitsOutput> {
+        let out = self.client.describe_limits().send().await.map_err(sdk)?;
+        Ok(DescribeLimitsOutput {
+            shard_limit: out.shard_limit().into(),
+            open_shard_count: out.open_shard_count().into(),
+            on_demand_stream_count: out.on_demand_stream_count().into(),
+            on_demand_stream_count_limit: out.on_demand_stream_count_limit().into(),
+        })
+    }
+
+    async fn put_record(&self, i: PutRecordInput) -> Result<PutRecordOutput> {
+        let out = self
+            .client
+            .put_record()
+            .set_stream_name(i.stream.stream_name)
+            .set_stream_arn(i.stream.stream_arn)
+            .data(blob(i.data))
+            .partition_key(i.partition_key)
+            .set_explicit_hash_key(i.explicit_hash_key)
+            .set_sequence_number_for_ordering(i.sequence_number_for_ordering)
+            .send()
+            .await
+            .map_err(sdk)?;
+        Ok(PutRecordOutput {
+            shard_id: out.shard_id().to_string(),
+            sequence_number: out.sequence_number().to_string(),
+            encryption_type: encryption(out.encryption_type()),
+        })
+    }
+
+    async fn put_records(&self, i: PutRecordsInput) -> Result<PutRecordsOutput> {
+        let entries = i.records.into_iter().map(put_entry).collect::<Result<Vec<_>>>()?;
+        let out = self
+            .client
+            .put_records()
+            .set_stream_name(i.stream.stream_name)
+            .set_stream_arn(i.stream.stream_arn)
+            .set_records(Some(entries))
+            .send()
+            .await
+            .map_err(sdk)?;
+        Ok(PutRecordsOutput {
+            failed_record_count: out.failed_record_count().map_or(0, i64::from),
+            records: out.records().iter().map(put_result).collect(),
+            encryption_type: encryption(out.encryption_type()),
+        })
+    }
+
+    async fn get_shard_iterator(&self, i: GetShardIteratorInput) -> Result<GetShardIteratorOutput> {
+        let out = self
+            .client
+            .get_shard_iterator()
+            .set_stream_name(i.stream.stream_name)
+            .set_stream_arn(i.stream.stream_arn)
+            .shard_id(i.shard_id)
+            .shard_iterator_type(iterator_type(i.shard_iterator_type))
+            .set_starting_sequence_number(i.starting_sequence_number)
+            .set_timestamp(i.timestamp.map(date_time))
+            .send()
+            .await
+            .map_err(sdk)?;
+        let it = out.shard_iterator().ok_or_else(|| missing("ShardIterator"))?;
+        Ok(GetShardIteratorOutput { shard_iterator: it.to_string() })
+    }
+
+    async fn get_records(&self, i: GetRecordsInput) -> Result<GetRecordsOutput> {
+        let out = self
+            .client
+            .get_records()
+            .shard_iterator(i.shard_iterator)
+            .set_limit(i.limit.map(int))
+            .set_stream_arn(i.stream_arn)
+            .send()
+            .await
+            .map_err(sdk)?;
+        let children: Vec<ChildShard> = out.child_shards().iter().map(child_shard).collect();
+        Ok(GetRecordsOutput {
+            records: out.records().iter().map(record).collect(),
+            next_shard_iterator: out.next_shard_iterator().map(str::to_string),
+            millis_behind_latest: out.millis_behind_latest().unwrap_or(0),
+            child_shards: (!children.is_empty()).then_some(children),
+        })
+    }
+
+    async fn split_shard(&self, i: SplitShardInput) -> Result<()> {
+        self.client
+            .split_shard()
+            .set_stream_name(i.stream.stream_name)
+            .set_stream_arn(i.stream.stream_arn)
+            .shard_to_split(i.shard_to_split)
+            .new_starting_hash_key(i.new_starting_hash_key)
+            .send()
+            .await
+            .map_err(sdk)?;
+        Ok(())
+    }
+
+    async fn merge_shards(&self, i: MergeShardsInput) -> Result<()> {
+        self.client
+            .merge_shards()
+            .set_stream_name(i.stream.stream_name)
+            .set_stream_arn(i.stream.stream_arn)
+            .shard_to_merge(i.shard_to_merge)
+            .adjacent_shard_to_merge(i.adjacent_shard_to_merge)
+            .send()
+            .await
+            .map_err(sdk)?;
+        Ok(())
+    }
+
+    async fn update_shard_count(&self, i: UpdateShardCountInput) -> Result<UpdateShardCountOutput> {
+        let out = self
+            .client
+            .update_shard_count()
+            .set_stream_name(i.stream.stream_name)
+            .set_stream_arn(i.stream.stream_arn)
+            .target_shard_count(int(i.target_shard_count))
+            .scaling_type(i.scaling_type.as_str().into())
+            .send()
+            .await
+            .map_err(sdk)?;
+        Ok(UpdateShardCountOutput {
+            stream_name: out.stream_name().unwrap_or_default().to_string(),
+            current_shard_count: out.current_shard_count().map_or(0, i64::from),
+            target_shard_count: out.target_shard_count().map_or(0, i64::from),
+            stream_arn: out.stream_arn().unwrap_or_default().to_string(),
+        })
+    }
+
+    async fn increase_stream_retention_period(&self, i: RetentionInput) -> Result<()> {
+        self.client
+            .increase_stream_retention_period()
+            .set_stream_name(i.stream.stream_name)
+            .set_stream_arn(i.stream.stream_arn)
+            .retention_period_hours(int(i.retention_period_hours))
+            .send()
+            .await
+            .map_err(sdk)?;
+        Ok(())
+    }
+
+    async fn decrease_stream_retention_period(&self, i: RetentionInput) -> Result<()> {
+        self.client
+            .decrease_stream_retention_period()
+            .set_stream_name(i.stream.stream_name)
+            .set_stream_arn(i.stream.stream_arn)
+            .retention_period_hours(int(i.retention_period_hours))
+            .send()
+            .await
+            .map_err(sdk)?;
+        Ok(())
+    }
+
+    async fn enable_enhanced_monitoring(&self, i: MonitoringInput) -> Result<MonitoringOutput> {
+        let out = self
+            .client
+            .enable_enhanced_monitoring()
+            .set_stream_name(i.stream.stream_name)
+            .set_stream_arn(i.stream.stream_arn)
+            .set_shard_level_metrics(Some(
+                i.shard_level_metrics.iter().map(|m| m.as_str().into()).collect(),
+            ))
+            .send()
+            .await
+            .map_err(sdk)?;
+        Ok(monitoring(
+            out.stream_name(),
+            out.current_shard_level_metrics(),
+            out.desired_shard_level_metrics(),
+            out.stream_arn(),
+        ))
+    }
+
+    async fn disable_enhanced_monitoring(&self, i: MonitoringInput) -> Result<MonitoringOutput> {
+        let out = self
+            .client
+            .disable_enhanced_monitoring()
+            .set_stream_name(i.stream.stream_name)
+            .set_stream_arn(i.stream.stream_arn)
+            .set_shard_level_metrics(Some(
+                i.shard_level_metrics.iter().map(|m| m.as_str().into()).collect(),
+            ))
+            .send()
+            .await
+            .map_err(sdk)?;
+        Ok(monitoring(
+            out.stream_name(),
+            out.current_shard_level_metrics(),
+            out.desired_shard_level_metrics(),
+            out.stream_arn(),
+        ))
+    }
+
+    async fn add_tags_to_stream(&self, i: AddTagsInput) -> Result<()> {
+        self.client
+            .add_tags_to_stream()
+            .set_stream_name(i.stream.stream_name)
+            .set_stream_arn(i.stream.stream_arn)
+            .set_tags(Some(i.tags.into_iter().collect()))
+            .send()
+            .await
+            .map_err(sdk)?;
+        Ok(())
+    }
+
+    async fn remove_tags_from_stream(&self, i: RemoveTagsInput) -> Result<()> {
+        self.client
+            .remove_tags_from_stream()
+            .set_stream_name(i.stream.stream_name)
+            .set_stream_arn(i.stream.stream_arn)
+            .set_tag_keys(Some(i.tag_keys))
+            .send()
+            .await
+            .map_err(sdk)?;
+        Ok(())
+    }
+
+    async fn list_tags_for_stream(
+        &self,
+        i: ListTagsForStreamInput,
+    ) -> Result<ListTagsForStreamOutput> {
+        let out = self
+            .client
+            .list_tags_for_stream()
+            .set_stream_name(i.stream.stream_name)
+            .set_stream_arn(i.stream.stream_arn)
+            .set_exclusive_start_tag_key(i.exclusive_start_tag_key)
+            .set_limit(i.limit.map(int))
+            .send()
+            .await
+            .map_err(sdk)?;
+        Ok(ListTagsForStreamOutput {
+            tags: out.tags().iter().map(tag).collect(),
+            has_more_tags: out.has_more_tags(),
+        })
+    }
+
+    async fn tag_resource(&self, i: TagResourceInput) -> Result<()> {
+        self.client
+            .tag_resource()
+            .resource_arn(i.resource_arn)
+            .set_tags(Some(i.tags.into_iter().collect()))
+            .send()
+            .await
+            .map_err(sdk)?;
+        Ok(())
+    }
+
+    async fn untag_resource(&self, i: UntagResourceInput) -> Result<()> {
+        self.client
+            .untag_resource()
+            .resource_arn(i.resource_arn)
+            .set_tag_keys(Some(i.tag_keys))
+            .send()
+            .await
+            .map_err(sdk)?;
+        Ok(())
+    }
+
+    async fn list_tags_for_resource(
+        &self,
+        i: ListTagsForResourceInput,
+    ) -> Result<ListTagsForResourceOutput> {
+        let out = self
+            .client
+            .list_tags_for_resource()
+            .resource_arn(i.resource_arn)
+            .send()
+            .await
+            .map_err(sdk)?;
+        Ok(ListTagsForResourceOutput { tags: out.tags().iter().map(tag).collect() })
+    }
+
+    async fn stream_metrics(&self, _stream: StreamRef) -> Result<StreamMetricsOutput> {
+        Err(Error::Config(
+            "metrics are counted by the embedded engine only; on AWS, shard-level metrics are in \
+             CloudWatch (enable them with enable-enhanced-monitoring)"
+                .into(),
+        ))
+    }
+}
