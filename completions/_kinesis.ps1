@@ -65,6 +65,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('list-tags-for-resource', 'list-tags-for-resource', [CompletionResultType]::ParameterValue, 'List the tags of a stream named by ARN')
             [CompletionResult]::new('metrics', 'metrics', [CompletionResultType]::ParameterValue, 'Per-shard records and bytes in and out, as the engine counts them (beyond aws-cli; a table on a terminal)')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a stream exists (is ACTIVE) or no longer exists')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the embedded engine over the Kinesis HTTP API, for any SDK or `aws --endpoint-url` (beyond aws-cli)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (beyond aws-cli)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page, or write all of them to a directory (beyond aws-cli)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -765,6 +766,34 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
         'kinesis;wait;help;help' {
             break
         }
+        'kinesis;serve' {
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The port to listen on (0: any free port; the URL is printed on stdout)')
+            [CompletionResult]::new('--bind', '--bind', [CompletionResultType]::ParameterName, 'The address to listen on; anything but loopback must be asked for')
+            [CompletionResult]::new('--stream', '--stream', [CompletionResultType]::ParameterName, 'Create these streams at start (unless they exist): NAME:SHARDS, repeatable')
+            [CompletionResult]::new('--shard-limit', '--shard-limit', [CompletionResultType]::ParameterName, 'The most open shards across all streams')
+            [CompletionResult]::new('--iterator-ttl', '--iterator-ttl', [CompletionResultType]::ParameterName, 'How long shard iterators stay valid, in seconds')
+            [CompletionResult]::new('--create-stream-ms', '--create-stream-ms', [CompletionResultType]::ParameterName, 'How long a new stream stays CREATING, in milliseconds')
+            [CompletionResult]::new('--delete-stream-ms', '--delete-stream-ms', [CompletionResultType]::ParameterName, 'How long a deleted stream stays DELETING, in milliseconds')
+            [CompletionResult]::new('--update-stream-ms', '--update-stream-ms', [CompletionResultType]::ParameterName, 'How long a resharded or re-tuned stream stays UPDATING, in milliseconds')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
+            [CompletionResult]::new('--in-memory', '--in-memory', [CompletionResultType]::ParameterName, 'Keep streams in memory only, not in the data dir: gone when the server stops')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Return only the first page of a paginated listing, as aws-cli''s --no-paginate')
+            [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for aws-cli compatibility; kinesis never pages its output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'kinesis;completions' {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
@@ -833,6 +862,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('list-tags-for-resource', 'list-tags-for-resource', [CompletionResultType]::ParameterValue, 'List the tags of a stream named by ARN')
             [CompletionResult]::new('metrics', 'metrics', [CompletionResultType]::ParameterValue, 'Per-shard records and bytes in and out, as the engine counts them (beyond aws-cli; a table on a terminal)')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a stream exists (is ACTIVE) or no longer exists')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the embedded engine over the Kinesis HTTP API, for any SDK or `aws --endpoint-url` (beyond aws-cli)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (beyond aws-cli)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page, or write all of them to a directory (beyond aws-cli)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -928,6 +958,9 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             break
         }
         'kinesis;help;wait;stream-not-exists' {
+            break
+        }
+        'kinesis;help;serve' {
             break
         }
         'kinesis;help;completions' {

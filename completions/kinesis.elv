@@ -62,6 +62,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand list-tags-for-resource 'List the tags of a stream named by ARN'
             cand metrics 'Per-shard records and bytes in and out, as the engine counts them (beyond aws-cli; a table on a terminal)'
             cand wait 'Wait until a stream exists (is ACTIVE) or no longer exists'
+            cand serve 'Serve the embedded engine over the Kinesis HTTP API, for any SDK or `aws --endpoint-url` (beyond aws-cli)'
             cand completions 'Print a shell completion script (beyond aws-cli)'
             cand man 'Print the man page, or write all of them to a directory (beyond aws-cli)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -727,6 +728,33 @@ set edit:completion:arg-completer[kinesis] = {|@words|
         }
         &'kinesis;wait;help;help'= {
         }
+        &'kinesis;serve'= {
+            cand --port 'The port to listen on (0: any free port; the URL is printed on stdout)'
+            cand --bind 'The address to listen on; anything but loopback must be asked for'
+            cand --stream 'Create these streams at start (unless they exist): NAME:SHARDS, repeatable'
+            cand --shard-limit 'The most open shards across all streams'
+            cand --iterator-ttl 'How long shard iterators stay valid, in seconds'
+            cand --create-stream-ms 'How long a new stream stays CREATING, in milliseconds'
+            cand --delete-stream-ms 'How long a deleted stream stays DELETING, in milliseconds'
+            cand --update-stream-ms 'How long a resharded or re-tuned stream stays UPDATING, in milliseconds'
+            cand --output 'How to print the response [default: json; raw for `read`]'
+            cand --query 'A JMESPath expression applied to the response before it is printed'
+            cand --backend 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)'
+            cand --data-dir 'The embedded engine''s data directory [default: the platform data dir + /kinesis]'
+            cand --endpoint-url 'Send requests to this endpoint (implies --backend aws)'
+            cand --region 'The AWS region (also names the region in the embedded engine''s ARNs)'
+            cand --profile 'The AWS profile to take credentials and settings from'
+            cand --color 'When to color output; NO_COLOR in the environment means off'
+            cand --cli-binary-format 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)'
+            cand --in-memory 'Keep streams in memory only, not in the data dir: gone when the server stops'
+            cand --debug 'Log each request, its timing and the backend''s settings to stderr (never credentials)'
+            cand --no-paginate 'Return only the first page of a paginated listing, as aws-cli''s --no-paginate'
+            cand --no-cli-pager 'Accepted for aws-cli compatibility; kinesis never pages its output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kinesis;completions'= {
             cand --output 'How to print the response [default: json; raw for `read`]'
             cand --query 'A JMESPath expression applied to the response before it is printed'
@@ -793,6 +821,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand list-tags-for-resource 'List the tags of a stream named by ARN'
             cand metrics 'Per-shard records and bytes in and out, as the engine counts them (beyond aws-cli; a table on a terminal)'
             cand wait 'Wait until a stream exists (is ACTIVE) or no longer exists'
+            cand serve 'Serve the embedded engine over the Kinesis HTTP API, for any SDK or `aws --endpoint-url` (beyond aws-cli)'
             cand completions 'Print a shell completion script (beyond aws-cli)'
             cand man 'Print the man page, or write all of them to a directory (beyond aws-cli)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -858,6 +887,8 @@ set edit:completion:arg-completer[kinesis] = {|@words|
         &'kinesis;help;wait;stream-exists'= {
         }
         &'kinesis;help;wait;stream-not-exists'= {
+        }
+        &'kinesis;help;serve'= {
         }
         &'kinesis;help;completions'= {
         }

@@ -186,6 +186,9 @@ pub enum Command {
     /// Wait until a stream exists (is ACTIVE) or no longer exists.
     #[command(subcommand)]
     Wait(WaitCommand),
+    /// Serve the embedded engine over the Kinesis HTTP API, for any SDK or
+    /// `aws --endpoint-url` (beyond aws-cli).
+    Serve(ServeArgs),
     /// Print a shell completion script (beyond aws-cli).
     Completions(CompletionsArgs),
     /// Print the man page, or write all of them to a directory (beyond aws-cli).
@@ -609,6 +612,38 @@ pub struct WaitArgs {
     /// Polls before giving up, as aws-cli's waiter (beyond aws-cli: settable).
     #[arg(long, default_value_t = 18, value_name = "N")]
     pub max_attempts: u32,
+}
+
+/// serve.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The port to listen on (0: any free port; the URL is printed on stdout).
+    #[arg(long, default_value_t = 4567)]
+    pub port: u16,
+    /// The address to listen on; anything but loopback must be asked for.
+    #[arg(long, default_value = "127.0.0.1", value_name = "ADDRESS")]
+    pub bind: std::net::IpAddr,
+    /// Keep streams in memory only, not in the data dir: gone when the server stops.
+    #[arg(long)]
+    pub in_memory: bool,
+    /// Create these streams at start (unless they exist): NAME:SHARDS, repeatable.
+    #[arg(long = "stream", value_name = "NAME:SHARDS")]
+    pub streams: Vec<String>,
+    /// The most open shards across all streams.
+    #[arg(long, default_value_t = 500, value_name = "N")]
+    pub shard_limit: u32,
+    /// How long shard iterators stay valid, in seconds.
+    #[arg(long, default_value_t = 300, value_name = "SECONDS")]
+    pub iterator_ttl: u32,
+    /// How long a new stream stays CREATING, in milliseconds.
+    #[arg(long, default_value_t = 0, value_name = "MS")]
+    pub create_stream_ms: u32,
+    /// How long a deleted stream stays DELETING, in milliseconds.
+    #[arg(long, default_value_t = 0, value_name = "MS")]
+    pub delete_stream_ms: u32,
+    /// How long a resharded or re-tuned stream stays UPDATING, in milliseconds.
+    #[arg(long, default_value_t = 0, value_name = "MS")]
+    pub update_stream_ms: u32,
 }
 
 /// completions.

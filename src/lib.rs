@@ -13,3 +13,5 @@ pub mod engine;
 pub mod error;
 pub mod model;
 pub mod output;
+#[cfg(feature = "server")]
+pub mod server;

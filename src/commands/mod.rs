@@ -6,6 +6,8 @@ mod docs;
 mod params;
 mod read;
 mod records;
+#[cfg(feature = "server")]
+mod serve;
 mod settings;
 mod streams;
 mod upload;
@@ -28,9 +30,10 @@ pub use docs::{write_completions, write_man_pages};
 
 /// Runs one parsed command line.
 pub async fn run(cli: Cli) -> Result<ExitCode> {
-    match &cli.command {
+    match cli.command {
         Command::Completions(args) => return docs::completions(args.shell),
         Command::Man(args) => return docs::man(args.out_dir.as_deref()),
+        Command::Serve(args) => return serve(&cli.global, args).await,
         _ => {}
     }
     // `read` prints a stream of payloads; everything else prints a response.
@@ -70,9 +73,22 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::ListTagsForResource(a) => settings::list_tags_for_resource(&ctx, a).await,
         Command::Metrics(a) => settings::metrics(&ctx, a).await,
         Command::Wait(w) => settings::wait(&ctx, w).await,
-        Command::Completions(_) | Command::Man(_) => unreachable!("handled above"),
+        Command::Completions(_) | Command::Man(_) | Command::Serve(_) => {
+            unreachable!("handled above")
+        }
     }?;
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(feature = "server")]
+async fn serve(g: &GlobalArgs, args: crate::cli::ServeArgs) -> Result<ExitCode> {
+    serve::run(g, args).await?;
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(not(feature = "server"))]
+async fn serve(_: &GlobalArgs, _: crate::cli::ServeArgs) -> Result<ExitCode> {
+    Err(Error::Config("this kinesis was built without the server feature".into()))
 }
 
 /// What every command works with: the backend and how to print.
@@ -178,14 +194,14 @@ fn to_json(value: &impl Serialize) -> Result<Value> {
 }
 
 /// The data dir: `--data-dir`, `KINESIS_DATA_DIR`, or the platform's data dir + `kinesis`.
-fn data_dir(g: &GlobalArgs) -> Result<PathBuf> {
+pub(crate) fn data_dir(g: &GlobalArgs) -> Result<PathBuf> {
     g.data_dir.clone().or_else(|| dirs::data_dir().map(|d| d.join("kinesis"))).ok_or_else(|| {
         Error::Config("no data dir: set --data-dir or KINESIS_DATA_DIR (no home directory)".into())
     })
 }
 
 /// The region: `--region`, then `AWS_REGION`, `AWS_DEFAULT_REGION`, else `us-east-1`.
-fn region(g: &GlobalArgs) -> String {
+pub(crate) fn region(g: &GlobalArgs) -> String {
     g.region
         .clone()
         .or_else(|| std::env::var("AWS_REGION").ok())

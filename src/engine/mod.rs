@@ -33,6 +33,12 @@ pub struct EngineOptions {
     pub shard_limit: u32,
     /// How long a shard iterator stays valid, in milliseconds (Kinesis: five minutes).
     pub iterator_ttl_ms: i64,
+    /// How long a new stream stays CREATING, in milliseconds.
+    pub create_stream_ms: i64,
+    /// How long a deleted stream stays DELETING, in milliseconds.
+    pub delete_stream_ms: i64,
+    /// How long a changed stream stays UPDATING, in milliseconds.
+    pub update_stream_ms: i64,
 }
 
 impl Default for EngineOptions {
@@ -41,6 +47,9 @@ impl Default for EngineOptions {
             region: "us-east-1".into(),
             shard_limit: DEFAULT_SHARD_LIMIT,
             iterator_ttl_ms: 300_000,
+            create_stream_ms: 0,
+            delete_stream_ms: 0,
+            update_stream_ms: 0,
         }
     }
 }

@@ -1,6 +1,6 @@
 //! One suite, every backend: the same scenarios run on the embedded engine and, through the
 //! AWS backend (the real aws-sdk-kinesis), on kinesalite — an independent emulator started
-//! per test. Where kinesalite lacks an action, the scenario checks that its refusal is
+//! per test — and on `kinesis serve`. Where kinesalite lacks an action, the scenario checks that its refusal is
 //! reported cleanly. `KINESIS_IT_AWS=1 cargo test -- --ignored conformance` runs the same
 //! scenarios against real AWS with this machine's credentials (it creates and deletes streams,
 //! which costs money).
@@ -17,6 +17,9 @@ macro_rules! on_every_backend {
         }
         mod kinesalite {
             $(#[test] fn $scenario() { super::$scenario(&crate::helpers::Env::kinesalite(), "") })*
+        }
+        mod serve {
+            $(#[test] fn $scenario() { super::$scenario(&crate::helpers::Env::serve(), "") })*
         }
         mod real_aws {
             $(

@@ -29,12 +29,19 @@ pub struct Env {
     vars: Vec<(&'static str, String)>,
     /// The emulator behind this env, stopped when the env is dropped.
     _emulator: Option<Emulator>,
+    /// The `kinesis serve` behind this env, stopped when the env is dropped.
+    server: Option<Server>,
 }
 
 impl Env {
     /// A fresh, empty environment on the embedded engine.
     pub fn new() -> Env {
-        Env { root: tempfile::tempdir().expect("temp dir"), vars: Vec::new(), _emulator: None }
+        Env {
+            root: tempfile::tempdir().expect("temp dir"),
+            vars: Vec::new(),
+            _emulator: None,
+            server: None,
+        }
     }
 
     /// An environment whose commands go through the AWS backend to a fresh emulator.
@@ -43,6 +50,19 @@ impl Env {
         let mut env = Env::aws(&emulator.endpoint);
         env._emulator = Some(emulator);
         env
+    }
+
+    /// An environment whose commands go through the AWS backend to a fresh `kinesis serve`.
+    pub fn serve() -> Env {
+        let server = Server::start(&["--in-memory"]);
+        let mut env = Env::aws(&server.endpoint);
+        env.server = Some(server);
+        env
+    }
+
+    /// The server behind this env, if any.
+    pub fn server(&self) -> Option<&Server> {
+        self.server.as_ref()
     }
 
     /// An environment whose commands go through the AWS backend to `endpoint`, with dummy
@@ -248,6 +268,51 @@ impl Emulator {
 }
 
 impl Drop for Emulator {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A `kinesis serve` on a free loopback port, stopped on drop.
+pub struct Server {
+    /// The server process.
+    pub child: std::process::Child,
+    /// `http://127.0.0.1:<port>`.
+    pub endpoint: String,
+}
+
+impl Server {
+    /// Starts `kinesis serve --port 0 <args>` and reads the URL it prints.
+    pub fn start(args: &[&str]) -> Server {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_kinesis"));
+        for var in AMBIENT {
+            cmd.env_remove(var);
+        }
+        let mut child = cmd
+            .args(["serve", "--port", "0"])
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("start kinesis serve");
+        let mut line = String::new();
+        std::io::BufRead::read_line(
+            &mut std::io::BufReader::new(child.stdout.take().expect("stdout")),
+            &mut line,
+        )
+        .expect("read the server's URL");
+        assert!(line.starts_with("http://127.0.0.1:"), "serve printed {line:?}");
+        Server { child, endpoint: line.trim_end().to_string() }
+    }
+
+    /// The address to connect to.
+    pub fn addr(&self) -> String {
+        self.endpoint.trim_start_matches("http://").to_string()
+    }
+}
+
+impl Drop for Server {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();

@@ -1,0 +1,81 @@
+//! `kinesis serve`: the embedded engine as a local Kinesis endpoint.
+
+use std::io::Write;
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use crate::backend::Kinesis;
+use crate::cli::{GlobalArgs, ServeArgs};
+use crate::engine::{Engine, EngineOptions};
+use crate::error::{Error, Result};
+use crate::model::CreateStreamInput;
+
+/// Parses `NAME:SHARDS`.
+fn stream_spec(spec: &str) -> Result<(String, i64)> {
+    let bad =
+        || Error::ParamValidation(format!("--stream {spec}: expected NAME:SHARDS, e.g. orders:4"));
+    let (name, shards) = spec.rsplit_once(':').ok_or_else(bad)?;
+    let shards = shards.parse::<i64>().ok().filter(|n| *n >= 1).ok_or_else(bad)?;
+    Ok((name.to_string(), shards))
+}
+
+/// Ctrl-C or SIGTERM.
+async fn stop_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+            return;
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
+}
+
+/// Runs the server until Ctrl-C or SIGTERM.
+pub async fn run(g: &GlobalArgs, a: ServeArgs) -> Result<()> {
+    let specs = a.streams.iter().map(|s| stream_spec(s)).collect::<Result<Vec<_>>>()?;
+    let options = EngineOptions {
+        region: super::region(g),
+        shard_limit: a.shard_limit,
+        iterator_ttl_ms: i64::from(a.iterator_ttl) * 1000,
+        create_stream_ms: i64::from(a.create_stream_ms),
+        delete_stream_ms: i64::from(a.delete_stream_ms),
+        update_stream_ms: i64::from(a.update_stream_ms),
+    };
+    let (engine, store) = if a.in_memory {
+        (Engine::in_memory(options)?, "in memory".to_string())
+    } else {
+        let dir = super::data_dir(g)?;
+        let store = format!("data dir {}", dir.display());
+        (Engine::open(&dir, options)?, store)
+    };
+    for (name, shards) in specs {
+        let input = CreateStreamInput {
+            stream_name: name,
+            shard_count: Some(shards),
+            stream_mode_details: None,
+        };
+        match engine.create_stream(input).await {
+            Ok(()) | Err(Error::ResourceInUse(_)) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let addr = SocketAddr::new(a.bind, a.port);
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|e| Error::Config(format!("cannot listen on {addr}: {e}")))?;
+    let local = listener.local_addr()?;
+    // The URL on stdout (for scripts and `--port 0`), the rest on stderr.
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "http://{local}")?;
+    out.flush()?;
+    drop(out);
+    eprintln!("kinesis: serving the engine ({store}) on http://{local}; Ctrl-C stops");
+    crate::server::serve(Arc::new(engine), listener, g.debug, stop_signal()).await?;
+    eprintln!("kinesis: stopped");
+    Ok(())
+}
