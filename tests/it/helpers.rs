@@ -30,7 +30,7 @@ pub struct Env {
     /// The emulator behind this env, stopped when the env is dropped.
     _emulator: Option<Emulator>,
     /// The `kinesis serve` behind this env, stopped when the env is dropped.
-    server: Option<Server>,
+    _server: Option<Server>,
 }
 
 impl Env {
@@ -40,7 +40,7 @@ impl Env {
             root: tempfile::tempdir().expect("temp dir"),
             vars: Vec::new(),
             _emulator: None,
-            server: None,
+            _server: None,
         }
     }
 
@@ -56,13 +56,8 @@ impl Env {
     pub fn serve() -> Env {
         let server = Server::start(&["--in-memory"]);
         let mut env = Env::aws(&server.endpoint);
-        env.server = Some(server);
+        env._server = Some(server);
         env
-    }
-
-    /// The server behind this env, if any.
-    pub fn server(&self) -> Option<&Server> {
-        self.server.as_ref()
     }
 
     /// An environment whose commands go through the AWS backend to `endpoint`, with dummy

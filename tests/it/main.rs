@@ -13,6 +13,7 @@ mod read;
 mod records;
 mod reliability;
 mod reshard;
+mod serve;
 mod settings;
 mod streams;
 mod upload;

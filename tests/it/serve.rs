@@ -1,0 +1,381 @@
+//! `kinesis serve`: the HTTP protocol and its malformed requests, real clients (boto3, aws-cli)
+//! and the data dir shared with the CLI, shutdown.
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+use crate::helpers::{Env, Server};
+
+/// Sends one raw HTTP request; returns the status and body.
+fn http(addr: &str, head: &str, body: &[u8]) -> (u16, String) {
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    s.write_all(head.as_bytes()).unwrap();
+    s.write_all(body).unwrap();
+    let mut out = Vec::new();
+    let _ = s.read_to_end(&mut out);
+    let text = String::from_utf8_lossy(&out).into_owned();
+    let status = text.split(' ').nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
+    let body = text.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
+    (status, body)
+}
+
+fn post(server: &Server, target: Option<&str>, content_type: &str, body: &str) -> (u16, String) {
+    let target = target.map(|t| format!("X-Amz-Target: {t}\r\n")).unwrap_or_default();
+    let head = format!(
+        "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: {content_type}\r\n{target}Content-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    http(&server.addr(), &head, body.as_bytes())
+}
+
+fn call(server: &Server, action: &str, body: &str) -> (u16, Value) {
+    let (status, text) = post(
+        server,
+        Some(&format!("Kinesis_20131202.{action}")),
+        "application/x-amz-json-1.1",
+        body,
+    );
+    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+}
+
+#[test]
+fn malformed_requests_get_aws_error_shapes() {
+    let server = Server::start(&["--in-memory"]);
+    assert_eq!(
+        call(&server, "CreateStream", "{\"StreamName\": \"s\", \"ShardCount\": 1}"),
+        (200, json!({}))
+    );
+    let cases: Vec<(&str, &str, u16, Value)> = vec![
+        ("CreateStream", "not json", 400, json!({"__type": "SerializationException"})),
+        ("CreateStream", "[1]", 400, json!({"__type": "SerializationException"})),
+        ("CreateStream", "", 400, json!({"__type": "SerializationException"})),
+        ("NoSuchAction", "{}", 400, json!({"__type": "UnknownOperationException"})),
+        (
+            "CreateStream",
+            "{\"StreamName\": 5}",
+            400,
+            json!({"__type": "SerializationException", "Message": "class com.amazon.coral.value.json.numbers.TruncatingBigNumber can not be converted to an String"}),
+        ),
+        (
+            "CreateStream",
+            "{\"StreamName\": \"x\", \"ShardCount\": \"2\"}",
+            400,
+            json!({"__type": "SerializationException", "Message": "class java.lang.String can not be converted to an Integer"}),
+        ),
+        (
+            "PutRecords",
+            "{\"StreamName\": \"s\", \"Records\": {}}",
+            400,
+            json!({"__type": "SerializationException", "Message": "Start of structure or map found where not expected."}),
+        ),
+        (
+            "PutRecord",
+            "{\"StreamName\": \"s\", \"PartitionKey\": \"k\", \"Data\": \"abc\"}",
+            400,
+            json!({"__type": "SerializationException", "Message": "'abc' can not be converted to a Blob: Base64 encoded length is expected a multiple of 4 bytes but found: 3"}),
+        ),
+        (
+            "CreateStream",
+            "{}",
+            400,
+            json!({"__type": "ValidationException", "message": "1 validation error detected: Value null at 'streamName' failed to satisfy constraint: Member must not be null"}),
+        ),
+        (
+            "GetShardIterator",
+            "{\"StreamName\": \"s\", \"ShardId\": \"shardId-000000000000\", \"ShardIteratorType\": \"SOON\"}",
+            400,
+            json!({"__type": "ValidationException", "message": "1 validation error detected: Value 'SOON' at 'shardIteratorType' failed to satisfy constraint: Member must satisfy enum value set: [AT_SEQUENCE_NUMBER, AFTER_SEQUENCE_NUMBER, TRIM_HORIZON, LATEST, AT_TIMESTAMP]"}),
+        ),
+        (
+            "PutRecords",
+            "{\"StreamName\": \"s\", \"Records\": [{\"Data\": \"YQ==\"}]}",
+            400,
+            json!({"__type": "ValidationException", "message": "1 validation error detected: Value null at 'records.1.member.partitionKey' failed to satisfy constraint: Member must not be null"}),
+        ),
+        (
+            "DescribeStream",
+            "{\"StreamName\": \"nope\"}",
+            400,
+            json!({"__type": "ResourceNotFoundException", "message": "Stream nope under account 000000000000 not found."}),
+        ),
+        (
+            "CreateStream",
+            "{\"StreamName\": \"a/b\", \"ShardCount\": 1}",
+            400,
+            json!({"__type": "ValidationException", "message": "1 validation error detected: Value 'a/b' at 'streamName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+"}),
+        ),
+    ];
+    for (action, body, status, expected) in cases {
+        assert_eq!(call(&server, action, body), (status, expected), "{action} {body}");
+    }
+    // No target, or a wrong one.
+    let (status, body) = post(&server, None, "application/x-amz-json-1.1", "{}");
+    assert_eq!(
+        (status, serde_json::from_str::<Value>(&body).unwrap()),
+        (400, json!({"__type": "UnknownOperationException"}))
+    );
+    let (status, body) =
+        post(&server, Some("DynamoDB_20120810.ListTables"), "application/x-amz-json-1.1", "{}");
+    assert_eq!((status, body.as_str()), (400, "{\"__type\":\"UnknownOperationException\"}"));
+    let (status, body) = post(&server, None, "text/plain", "{}");
+    assert_eq!(status, 403);
+    assert!(body.starts_with("<AccessDeniedException>"), "{body}");
+    let (status, _) =
+        http(&server.addr(), "GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", b"");
+    assert_eq!(status, 200);
+    // Signed or not, requests are served: a SigV4 header changes nothing.
+    let head = "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-amz-json-1.1\r\nX-Amz-Target: Kinesis_20131202.ListStreams\r\nAuthorization: AWS4-HMAC-SHA256 Credential=AKID/20261125/us-east-1/kinesis/aws4_request, SignedHeaders=host, Signature=00\r\nX-Amz-Date: 20261125T000000Z\r\nContent-Length: 2\r\nConnection: close\r\n\r\n";
+    let (status, body) = http(&server.addr(), head, b"{}");
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(serde_json::from_str::<Value>(&body).unwrap()["StreamNames"], json!(["s"]));
+}
+
+#[test]
+fn huge_bodies_are_refused_without_being_read() {
+    let server = Server::start(&["--in-memory"]);
+    let head = "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-amz-json-1.1\r\nX-Amz-Target: Kinesis_20131202.PutRecords\r\nContent-Length: 104857600\r\nConnection: close\r\n\r\n";
+    // Only a little of the declared 100 MiB is sent; the answer comes at once.
+    let started = std::time::Instant::now();
+    let (status, _) = http(&server.addr(), head, &[b' '; 1024]);
+    assert_eq!(status, 413);
+    assert!(started.elapsed() < Duration::from_secs(5));
+    // A body that grows past the limit without declaring its length is cut off too.
+    let chunked = "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-amz-json-1.1\r\nX-Amz-Target: Kinesis_20131202.PutRecords\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
+    let mut body = Vec::new();
+    for _ in 0..8 {
+        body.extend_from_slice(format!("{:x}\r\n", 1 << 20).as_bytes());
+        body.extend(std::iter::repeat_n(b' ', 1 << 20));
+        body.extend_from_slice(b"\r\n");
+    }
+    let (status, _) = http(&server.addr(), chunked, &body);
+    assert_eq!(status, 413);
+}
+
+#[test]
+fn slow_clients_and_many_connections() {
+    let server = Server::start(&["--in-memory", "--stream", "s:2"]);
+    // A client that sends half a request and stalls holds only its own connection.
+    let mut slow = TcpStream::connect(server.addr()).unwrap();
+    slow.write_all(b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"Str").unwrap();
+    let addr = server.addr();
+    let clients: Vec<_> = (0..64)
+        .map(|i| {
+            let addr = addr.clone();
+            std::thread::spawn(move || {
+                let body = format!("{{\"StreamName\": \"s\", \"PartitionKey\": \"k{i}\", \"Data\": \"YQ==\"}}");
+                let head = format!("POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-amz-json-1.1\r\nX-Amz-Target: Kinesis_20131202.PutRecord\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len());
+                http(&addr, &head, body.as_bytes()).0
+            })
+        })
+        .collect();
+    for c in clients {
+        assert_eq!(c.join().unwrap(), 200);
+    }
+    drop(slow);
+    let env = Env::aws(&server.endpoint);
+    assert_eq!(env.ok(&["read", "--stream-name", "s"]).lines().count(), 64);
+}
+
+#[test]
+fn the_cli_and_the_server_share_the_data_dir() {
+    let env = Env::new();
+    env.create("shared", 2);
+    let server = Server::start(&[
+        "--data-dir",
+        env.data_dir().to_str().unwrap(),
+        "--stream",
+        "made-by-serve:1",
+    ]);
+    let remote = Env::aws(&server.endpoint);
+    remote.ok(&[
+        "put-record",
+        "--stream-name",
+        "shared",
+        "--partition-key",
+        "k",
+        "--data",
+        "via the server",
+    ]);
+    env.ok(&[
+        "put-record",
+        "--stream-name",
+        "shared",
+        "--partition-key",
+        "k",
+        "--data",
+        "via the CLI",
+    ]);
+    assert_eq!(env.ok(&["read", "--stream-name", "shared"]), "via the server\nvia the CLI\n");
+    assert_eq!(remote.ok(&["read", "--stream-name", "shared"]), "via the server\nvia the CLI\n");
+    assert_eq!(env.ok(&["list-streams", "--output", "raw"]), "made-by-serve\nshared\n");
+}
+
+#[test]
+fn sigterm_stops_gracefully_keeping_acknowledged_records() {
+    let env = Env::new();
+    let mut server = Server::start(&[
+        "--data-dir",
+        env.data_dir().to_str().unwrap(),
+        "--stream",
+        "s:1",
+        "--debug",
+    ]);
+    let remote = Env::aws(&server.endpoint);
+    let file = env.root.path().join("r.txt");
+    std::fs::write(&file, (0..3000).map(|i| format!("{i}\n")).collect::<String>()).unwrap();
+    let summary =
+        remote.json(&["put-records", "--stream-name", "s", "--file", file.to_str().unwrap()]);
+    assert_eq!(summary["RecordsSent"], 3000);
+    let pid = server.child.id().to_string();
+    assert!(std::process::Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+    let status = server.child.wait().unwrap();
+    assert_eq!(status.code(), Some(0));
+    assert_eq!(env.ok(&["read", "--stream-name", "s"]).lines().count(), 3000);
+}
+
+#[test]
+fn server_options() {
+    let server = Server::start(&[
+        "--in-memory",
+        "--shard-limit",
+        "3",
+        "--iterator-ttl",
+        "1",
+        "--stream",
+        "a:2",
+    ]);
+    let env = Env::aws(&server.endpoint);
+    let line = env.fails(&["create-stream", "--stream-name", "b", "--shard-count", "2"], 254);
+    assert!(line.starts_with("kinesis: LimitExceededException: "), "{line}");
+    let it = env.ok(&[
+        "get-shard-iterator",
+        "--stream-name",
+        "a",
+        "--shard-id",
+        "shardId-000000000000",
+        "--shard-iterator-type",
+        "LATEST",
+        "--output",
+        "text",
+    ]);
+    std::thread::sleep(Duration::from_millis(1100));
+    let line = env.fails(&["get-records", "--shard-iterator", it.trim_end()], 254);
+    assert!(line.starts_with("kinesis: ExpiredIteratorException: Iterator expired."), "{line}");
+    let bad = Env::new();
+    bad.fails(&["serve", "--stream", "nocount", "--in-memory"], 252);
+    bad.fails(&["serve", "--bind", "not-an-address"], 252);
+}
+
+/// The Python with boto3 and awscli that `scripts/test` installs.
+fn python() -> PathBuf {
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".ci/venv/bin/python");
+    assert!(
+        p.exists(),
+        "{} is missing: run scripts/test, which installs boto3 and awscli",
+        p.display()
+    );
+    p
+}
+
+#[test]
+fn boto3_runs_its_workflow() {
+    let server = Server::start(&["--in-memory"]);
+    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/clients/boto3_workflow.py");
+    let out = std::process::Command::new(python())
+        .arg(script)
+        .arg(&server.endpoint)
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "boto3 workflow ok\n");
+}
+
+#[test]
+fn aws_cli_runs_the_seed_lines() {
+    let server = Server::start(&["--in-memory"]);
+    let aws = |args: &[&str]| -> String {
+        let bin = python().with_file_name("aws");
+        let out = std::process::Command::new(bin)
+            .args(["--endpoint-url", &server.endpoint, "kinesis"])
+            .args(args)
+            .env("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE")
+            .env("AWS_SECRET_ACCESS_KEY", "secret")
+            .env("AWS_DEFAULT_REGION", "us-east-1")
+            .env("AWS_EC2_METADATA_DISABLED", "true")
+            .env("AWS_CONFIG_FILE", "/dev/null")
+            .env("AWS_SHARED_CREDENTIALS_FILE", "/dev/null")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "aws {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert_eq!(aws(&["create-stream", "--stream-name", "family", "--shard-count", "4"]), "");
+    let text = aws(&["describe-stream", "--stream-name", "family", "--output", "text"]);
+    assert!(text.contains("\nHASHKEYRANGE\t85070591730234615865843651857942052863\t0\n"), "{text}");
+    assert!(aws(&["list-streams", "--output", "text"]).contains("STREAMNAMES\tfamily\n"));
+    let put = aws(&[
+        "put-record",
+        "--stream-name",
+        "family",
+        "--partition-key",
+        "1",
+        "--data",
+        "name:Senthil, Age:38, Place: Chennai",
+        "--output",
+        "text",
+    ]);
+    assert!(put.trim_end().ends_with("\tshardId-000000000003"), "{put}");
+    let it = aws(&[
+        "get-shard-iterator",
+        "--stream-name",
+        "family",
+        "--shard-id",
+        "shardId-000000000003",
+        "--shard-iterator-type",
+        "TRIM_HORIZON",
+        "--output",
+        "text",
+    ]);
+    let page: Value =
+        serde_json::from_str(&aws(&["get-records", "--shard-iterator", it.trim_end()])).unwrap();
+    use base64::Engine as _;
+    let data = base64::engine::general_purpose::STANDARD
+        .decode(page["Records"][0]["Data"].as_str().unwrap())
+        .unwrap();
+    assert_eq!(data, b"name:Senthil, Age:38, Place: Chennai");
+    assert!(
+        aws(&[
+            "split-shard",
+            "--stream-name",
+            "family",
+            "--shard-to-split",
+            "shardId-000000000000",
+            "--new-starting-hash-key",
+            "42535295865117307932921825928971026432"
+        ])
+        .is_empty()
+    );
+    assert!(
+        aws(&[
+            "merge-shards",
+            "--stream-name",
+            "family",
+            "--shard-to-merge",
+            "shardId-000000000004",
+            "--adjacent-shard-to-merge",
+            "shardId-000000000005"
+        ])
+        .is_empty()
+    );
+}
