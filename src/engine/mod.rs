@@ -105,7 +105,7 @@ impl Kinesis for Engine {
     }
 
     async fn delete_stream(&self, input: DeleteStreamInput) -> Result<()> {
-        self.write(|tx, _| streams::delete(tx, &input))
+        self.write(|tx, o| streams::delete(tx, o, &input, Timestamp::now()))
     }
 
     async fn describe_stream(&self, input: DescribeStreamInput) -> Result<DescribeStreamOutput> {
@@ -169,7 +169,7 @@ impl Kinesis for Engine {
     }
 
     async fn merge_shards(&self, input: MergeShardsInput) -> Result<()> {
-        self.write(|tx, _| reshard::merge_shards(tx, &input, Timestamp::now()))
+        self.write(|tx, o| reshard::merge_shards(tx, o, &input, Timestamp::now()))
     }
 
     async fn update_shard_count(
@@ -180,11 +180,11 @@ impl Kinesis for Engine {
     }
 
     async fn increase_stream_retention_period(&self, input: RetentionInput) -> Result<()> {
-        self.write(|tx, _| settings::change_retention(tx, &input, true, Timestamp::now()))
+        self.write(|tx, o| settings::change_retention(tx, o, &input, true, Timestamp::now()))
     }
 
     async fn decrease_stream_retention_period(&self, input: RetentionInput) -> Result<()> {
-        self.write(|tx, _| settings::change_retention(tx, &input, false, Timestamp::now()))
+        self.write(|tx, o| settings::change_retention(tx, o, &input, false, Timestamp::now()))
     }
 
     async fn enable_enhanced_monitoring(&self, input: MonitoringInput) -> Result<MonitoringOutput> {

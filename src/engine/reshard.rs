@@ -8,14 +8,16 @@
 use rusqlite::{Transaction, params};
 
 use crate::engine::shards::{ShardRow, key_hex, shards};
-use crate::engine::streams::{StreamRow, check_ref, finish, open_shard_count, resolve};
+use crate::engine::streams::{
+    StreamRow, check_ref, finish, mark_updating, open_shard_count, resolve,
+};
 use crate::engine::{EngineOptions, store};
 use crate::error::{Error, Result};
 use crate::model::validate::{Violations, is_decimal};
 use crate::model::*;
 
-/// Resharding needs an ACTIVE stream.
-fn require_active(stream: &StreamRow) -> Result<()> {
+/// Resharding and other changes need an ACTIVE stream.
+pub(crate) fn require_active(stream: &StreamRow) -> Result<()> {
     match stream.status {
         StreamStatus::Active => Ok(()),
         other => Err(Error::ResourceInUse(format!(
@@ -175,12 +177,13 @@ pub(crate) fn split_shard(
     }
     check_shard_limit(tx, options, 1)?;
     split_at(tx, &stream, &shard, k, now)?;
-    Ok(())
+    mark_updating(tx, &stream, options, now)
 }
 
 /// MergeShards.
 pub(crate) fn merge_shards(
     tx: &Transaction<'_>,
+    options: &EngineOptions,
     input: &MergeShardsInput,
     now: Timestamp,
 ) -> Result<()> {
@@ -206,7 +209,7 @@ pub(crate) fn merge_shards(
         )));
     }
     merge_pair(tx, &stream, &first, &second, now)?;
-    Ok(())
+    mark_updating(tx, &stream, options, now)
 }
 
 /// UpdateShardCount: splits at every new boundary inside an open shard, then merges the pieces
@@ -266,6 +269,7 @@ pub(crate) fn update_shard_count(
             merge_pair(tx, &stream, &inside[0], &inside[1], now)?;
         }
     }
+    mark_updating(tx, &stream, options, now)?;
     Ok(UpdateShardCountOutput {
         stream_name: stream.name.clone(),
         current_shard_count: current,

@@ -5,8 +5,10 @@ use std::collections::BTreeMap;
 
 use rusqlite::{Connection, Transaction, params};
 
+use crate::engine::EngineOptions;
+use crate::engine::reshard::require_active;
 use crate::engine::shards::shards;
-use crate::engine::streams::{StreamRow, check_ref, finish, resolve};
+use crate::engine::streams::{StreamRow, check_ref, finish, mark_updating, resolve};
 use crate::error::{Error, Result};
 use crate::model::validate::Violations;
 use crate::model::*;
@@ -51,6 +53,7 @@ pub(crate) fn trim_now_and_then(
 /// Increase- and DecreaseStreamRetentionPeriod: `increase` says which.
 pub(crate) fn change_retention(
     tx: &Transaction<'_>,
+    options: &EngineOptions,
     input: &RetentionInput,
     increase: bool,
     now: Timestamp,
@@ -61,6 +64,7 @@ pub(crate) fn change_retention(
     check_ref(&mut v, &input.stream);
     finish(v)?;
     let stream = resolve(tx, &input.stream)?;
+    require_active(&stream)?;
     if hours < RETENTION_HOURS.0 {
         return Err(Error::InvalidArgument(format!(
             "Minimum allowed retention period is {} hours. Requested retention period ({hours} \
@@ -84,6 +88,7 @@ pub(crate) fn change_retention(
         )));
     }
     tx.execute("UPDATE streams SET retention_hours = ?1 WHERE id = ?2", params![hours, stream.id])?;
+    mark_updating(tx, &stream, options, now)?;
     if !increase {
         let shorter = StreamRow { retention_hours: hours, ..stream };
         trim(tx, &shorter, now)?;

@@ -6,7 +6,8 @@
 //!   tokens; `counter`, the last sequence counter handed out (see [`next_counters`]).
 //! - `streams`: one row per stream; `id` is never reused (AUTOINCREMENT), so a deleted
 //!   stream's iterators and tokens can never name a new stream of the same name;
-//!   `trimmed_ms` is when records past retention were last deleted.
+//!   `trimmed_ms` is when records past retention were last deleted; `settles_ms` is when a
+//!   CREATING or UPDATING stream becomes ACTIVE, or a DELETING one disappears.
 //! - `shards`: one row per shard, open or closed; hash keys as 32 lower-case hex digits, so
 //!   that text order is numeric order; counters are those of [`SequenceNumber`]s; the
 //!   `in_*`/`out_*` columns count records and payload bytes put and read (not fsynced on
@@ -62,7 +63,8 @@ CREATE TABLE streams (
     key_id TEXT,
     shard_level_metrics TEXT NOT NULL DEFAULT '',
     next_shard_index INTEGER NOT NULL,
-    trimmed_ms INTEGER NOT NULL DEFAULT 0
+    trimmed_ms INTEGER NOT NULL DEFAULT 0,
+    settles_ms INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 CREATE TABLE shards (
     stream_id INTEGER NOT NULL,

@@ -34,16 +34,22 @@ pub(crate) struct StreamRow {
 
 impl StreamRow {
     const COLUMNS: &str = "id, name, arn, status, created_ms, retention_hours, stream_mode, \
-                           encryption_type, key_id, shard_level_metrics";
+                           encryption_type, key_id, shard_level_metrics, settles_ms";
 
     fn from_row(r: &Row<'_>) -> rusqlite::Result<StreamRow> {
-        let status: String = r.get(3)?;
+        let status = StreamStatus::parse(&r.get::<_, String>(3)?).unwrap_or(StreamStatus::Active);
         let metrics: String = r.get(9)?;
+        // A transition is over once its time has come.
+        let settled = r.get::<_, i64>(10)? <= Timestamp::now().0;
+        let status = match status {
+            StreamStatus::Creating | StreamStatus::Updating if settled => StreamStatus::Active,
+            other => other,
+        };
         Ok(StreamRow {
             id: r.get(0)?,
             name: r.get(1)?,
             arn: r.get(2)?,
-            status: StreamStatus::parse(&status).unwrap_or(StreamStatus::Active),
+            status,
             created: Timestamp(r.get(4)?),
             retention_hours: r.get(5)?,
             stream_mode: r.get(6)?,
@@ -66,6 +72,45 @@ impl StreamRow {
     fn mode_details(&self) -> Option<StreamModeDetails> {
         Some(StreamModeDetails { stream_mode: self.stream_mode.clone() })
     }
+}
+
+/// The streams that exist: a DELETING stream is gone once its time has come (`?2` is now).
+const VISIBLE: &str = "NOT (status = 'DELETING' AND settles_ms <= ?2)";
+
+/// Removes the streams whose deletion has completed.
+fn purge_deleted(tx: &Transaction<'_>, now: Timestamp) -> Result<()> {
+    let mut stmt =
+        tx.prepare_cached("SELECT id FROM streams WHERE status = 'DELETING' AND settles_ms <= ?1")?;
+    let gone: Vec<i64> = stmt.query_map([now.0], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    for id in gone {
+        remove(tx, id)?;
+    }
+    Ok(())
+}
+
+/// Deletes a stream and everything it holds.
+fn remove(tx: &Transaction<'_>, id: i64) -> Result<()> {
+    for table in ["records", "shards", "tags"] {
+        tx.execute(&format!("DELETE FROM {table} WHERE stream_id = ?1"), [id])?;
+    }
+    tx.execute("DELETE FROM streams WHERE id = ?1", [id])?;
+    Ok(())
+}
+
+/// After a change: the stream is UPDATING for the configured time (if any).
+pub(crate) fn mark_updating(
+    tx: &Transaction<'_>,
+    stream: &StreamRow,
+    options: &EngineOptions,
+    now: Timestamp,
+) -> Result<()> {
+    if options.update_stream_ms > 0 {
+        tx.execute(
+            "UPDATE streams SET status = 'UPDATING', settles_ms = ?1 WHERE id = ?2",
+            params![now.0 + options.update_stream_ms, stream.id],
+        )?;
+    }
+    Ok(())
 }
 
 pub(crate) fn not_found(name: &str) -> Error {
@@ -104,8 +149,8 @@ pub(crate) fn resolve(tx: &Transaction<'_>, stream: &StreamRef) -> Result<Stream
     };
     let row = tx
         .query_row(
-            &format!("SELECT {} FROM streams WHERE name = ?1", StreamRow::COLUMNS),
-            [name],
+            &format!("SELECT {} FROM streams WHERE name = ?1 AND {VISIBLE}", StreamRow::COLUMNS),
+            params![name, Timestamp::now().0],
             StreamRow::from_row,
         )
         .optional()?
@@ -174,6 +219,7 @@ pub(crate) fn create(
         }
     };
     let name = &input.stream_name;
+    purge_deleted(tx, now)?;
     let exists: Option<i64> =
         tx.query_row("SELECT id FROM streams WHERE name = ?1", [name], |r| r.get(0)).optional()?;
     if exists.is_some() {
@@ -195,9 +241,18 @@ pub(crate) fn create(
     let arn = format!("arn:aws:kinesis:{}:{LOCAL_ACCOUNT}:stream/{name}", options.region);
     tx.execute(
         "INSERT INTO streams (name, arn, status, created_ms, retention_hours, stream_mode,
-                              encryption_type, next_shard_index)
-         VALUES (?1, ?2, 'ACTIVE', ?3, ?4, ?5, 'NONE', ?6)",
-        params![name, arn, now.0, DEFAULT_RETENTION_HOURS, mode, count],
+                              encryption_type, next_shard_index, settles_ms)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'NONE', ?7, ?8)",
+        params![
+            name,
+            arn,
+            if options.create_stream_ms > 0 { "CREATING" } else { "ACTIVE" },
+            now.0,
+            DEFAULT_RETENTION_HOURS,
+            mode,
+            count,
+            now.0 + options.create_stream_ms
+        ],
     )?;
     let stream_id = tx.last_insert_rowid();
     let ranges = HashKeyRange::even_split(count as u32);
@@ -220,17 +275,27 @@ pub(crate) fn create(
     Ok(())
 }
 
-/// DeleteStream: the stream, its shards, records and tags go at once.
-pub(crate) fn delete(tx: &Transaction<'_>, input: &DeleteStreamInput) -> Result<()> {
+/// DeleteStream: the stream, its shards, records and tags go at once, or after the
+/// configured DELETING time.
+pub(crate) fn delete(
+    tx: &Transaction<'_>,
+    options: &EngineOptions,
+    input: &DeleteStreamInput,
+    now: Timestamp,
+) -> Result<()> {
     let mut v = Violations::new();
     check_ref(&mut v, &input.stream);
     finish(v)?;
+    purge_deleted(tx, now)?;
     let stream = resolve(tx, &input.stream)?;
-    for table in ["records", "shards", "tags"] {
-        tx.execute(&format!("DELETE FROM {table} WHERE stream_id = ?1"), [stream.id])?;
+    if options.delete_stream_ms > 0 {
+        tx.execute(
+            "UPDATE streams SET status = 'DELETING', settles_ms = ?1 WHERE id = ?2",
+            params![now.0 + options.delete_stream_ms, stream.id],
+        )?;
+        return Ok(());
     }
-    tx.execute("DELETE FROM streams WHERE id = ?1", [stream.id])?;
-    Ok(())
+    remove(tx, stream.id)
 }
 
 /// DescribeStream: one page of shards after `ExclusiveStartShardId`.
@@ -325,11 +390,12 @@ pub(crate) fn list(
     };
     let limit = input.limit.unwrap_or(100) as usize;
     let mut stmt = tx.prepare_cached(&format!(
-        "SELECT {} FROM streams WHERE name > ?1 ORDER BY name LIMIT ?2",
-        StreamRow::COLUMNS
+        "SELECT {} FROM streams WHERE name > ?1 AND {} ORDER BY name LIMIT ?3",
+        StreamRow::COLUMNS,
+        VISIBLE
     ))?;
     let mut rows: Vec<StreamRow> = stmt
-        .query_map(params![after, (limit + 1) as i64], StreamRow::from_row)?
+        .query_map(params![after, now.0, (limit + 1) as i64], StreamRow::from_row)?
         .collect::<rusqlite::Result<_>>()?;
     let has_more_streams = rows.len() > limit;
     rows.truncate(limit);

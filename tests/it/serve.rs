@@ -379,3 +379,50 @@ fn aws_cli_runs_the_seed_lines() {
         .is_empty()
     );
 }
+
+#[test]
+fn transitions_take_the_configured_time() {
+    let server = Server::start(&[
+        "--in-memory",
+        "--create-stream-ms",
+        "400",
+        "--update-stream-ms",
+        "400",
+        "--delete-stream-ms",
+        "400",
+    ]);
+    let env = Env::aws(&server.endpoint);
+    let status = || env.ok(&["describe-stream-summary", "--stream-name", "s", "--output", "raw"]);
+    let wait = |what: &str| {
+        env.ok(&["wait", what, "--stream-name", "s", "--delay", "0.1", "--max-attempts", "50"])
+    };
+    env.ok(&["create-stream", "--stream-name", "s", "--shard-count", "2"]);
+    assert_eq!(status(), "CREATING\n");
+    let line = env
+        .fails(&["put-record", "--stream-name", "s", "--partition-key", "k", "--data", "x"], 254);
+    assert!(line.starts_with("kinesis: ResourceNotFoundException: "), "{line}");
+    wait("stream-exists");
+    assert_eq!(status(), "ACTIVE\n");
+    env.ok(&["split-shard", "--stream-name", "s", "--shard-to-split", "shardId-000000000000"]);
+    assert_eq!(status(), "UPDATING\n");
+    env.ok(&[
+        "put-record",
+        "--stream-name",
+        "s",
+        "--partition-key",
+        "k",
+        "--data",
+        "writable while updating",
+    ]);
+    let line = env.fails(
+        &["split-shard", "--stream-name", "s", "--shard-to-split", "shardId-000000000001"],
+        254,
+    );
+    assert!(line.starts_with("kinesis: ResourceInUseException: Stream s under account 000000000000 not ACTIVE, instead in state UPDATING"), "{line}");
+    wait("stream-exists");
+    env.ok(&["delete-stream", "--stream-name", "s"]);
+    assert_eq!(status(), "DELETING\n");
+    wait("stream-not-exists");
+    env.fails(&["describe-stream", "--stream-name", "s"], 254);
+    env.ok(&["create-stream", "--stream-name", "s", "--shard-count", "1"]);
+}
