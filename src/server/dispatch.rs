@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::backend::Kinesis;
 use crate::error::{Error, Result};
@@ -122,54 +122,79 @@ pub fn members(action: &str) -> Option<&'static [Member]> {
     ACTIONS.iter().find(|(name, _)| *name == action).map(|(_, m)| *m)
 }
 
-fn decode<T: DeserializeOwned>(v: Value) -> Result<T> {
-    serde_json::from_value(v).map_err(|e| Error::Service {
+/// The request as the action's input. Well-formed requests parse straight into the typed
+/// input; anything serde refuses (a wrong type, a missing member, a bad blob) goes through the
+/// member checks, which name the problem as Kinesis does.
+fn decode<T: DeserializeOwned>(body: &[u8], members: &[Member]) -> Result<T> {
+    // A JSON array could fill a struct's fields by position: only an object is a request.
+    let object = body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
+    if let (true, Ok(input)) = (object, serde_json::from_slice::<T>(body)) {
+        return Ok(input);
+    }
+    let Ok(Value::Object(map)) = serde_json::from_slice::<Value>(body) else {
+        return Err(Error::Service {
+            code: "SerializationException".into(),
+            message: String::new(),
+        });
+    };
+    let checked = check_request(map, members)?;
+    serde_json::from_value(checked).map_err(|e| Error::Service {
         code: "SerializationException".into(),
         message: e.to_string(),
     })
 }
 
-fn encode(v: impl Serialize) -> Result<Value> {
-    serde_json::to_value(v).map_err(|e| Error::Internal(e.to_string()))
+/// The response body, serialized straight from the typed answer.
+fn encode(v: impl Serialize) -> Result<Vec<u8>> {
+    serde_json::to_vec(&v).map_err(|e| Error::Internal(e.to_string()))
 }
 
 /// Checks a request's members and calls the action; the answer is the response body.
-pub async fn call(k: &dyn Kinesis, action: &str, body: Map<String, Value>) -> Result<Value> {
+pub async fn call(k: &dyn Kinesis, action: &str, body: &[u8]) -> Result<Vec<u8>> {
     let members = members(action).ok_or_else(|| Error::Service {
         code: "UnknownOperationException".into(),
         message: String::new(),
     })?;
-    let v = check_request(body, members)?;
-    let empty = || Value::Object(Map::new());
+    let empty = || b"{}".to_vec();
     Ok(match action {
-        "AddTagsToStream" => k.add_tags_to_stream(decode(v)?).await.map(|()| empty())?,
-        "CreateStream" => k.create_stream(decode(v)?).await.map(|()| empty())?,
+        "AddTagsToStream" => {
+            k.add_tags_to_stream(decode(body, members)?).await.map(|()| empty())?
+        }
+        "CreateStream" => k.create_stream(decode(body, members)?).await.map(|()| empty())?,
         "DecreaseStreamRetentionPeriod" => {
-            k.decrease_stream_retention_period(decode(v)?).await.map(|()| empty())?
+            k.decrease_stream_retention_period(decode(body, members)?).await.map(|()| empty())?
         }
-        "DeleteStream" => k.delete_stream(decode(v)?).await.map(|()| empty())?,
+        "DeleteStream" => k.delete_stream(decode(body, members)?).await.map(|()| empty())?,
         "DescribeLimits" => encode(k.describe_limits().await?)?,
-        "DescribeStream" => encode(k.describe_stream(decode(v)?).await?)?,
-        "DescribeStreamSummary" => encode(k.describe_stream_summary(decode(v)?).await?)?,
-        "DisableEnhancedMonitoring" => encode(k.disable_enhanced_monitoring(decode(v)?).await?)?,
-        "EnableEnhancedMonitoring" => encode(k.enable_enhanced_monitoring(decode(v)?).await?)?,
-        "GetRecords" => encode(k.get_records(decode(v)?).await?)?,
-        "GetShardIterator" => encode(k.get_shard_iterator(decode(v)?).await?)?,
-        "IncreaseStreamRetentionPeriod" => {
-            k.increase_stream_retention_period(decode(v)?).await.map(|()| empty())?
+        "DescribeStream" => encode(k.describe_stream(decode(body, members)?).await?)?,
+        "DescribeStreamSummary" => {
+            encode(k.describe_stream_summary(decode(body, members)?).await?)?
         }
-        "ListShards" => encode(k.list_shards(decode(v)?).await?)?,
-        "ListStreams" => encode(k.list_streams(decode(v)?).await?)?,
-        "ListTagsForResource" => encode(k.list_tags_for_resource(decode(v)?).await?)?,
-        "ListTagsForStream" => encode(k.list_tags_for_stream(decode(v)?).await?)?,
-        "MergeShards" => k.merge_shards(decode(v)?).await.map(|()| empty())?,
-        "PutRecord" => encode(k.put_record(decode(v)?).await?)?,
-        "PutRecords" => encode(k.put_records(decode(v)?).await?)?,
-        "RemoveTagsFromStream" => k.remove_tags_from_stream(decode(v)?).await.map(|()| empty())?,
-        "SplitShard" => k.split_shard(decode(v)?).await.map(|()| empty())?,
-        "TagResource" => k.tag_resource(decode(v)?).await.map(|()| empty())?,
-        "UntagResource" => k.untag_resource(decode(v)?).await.map(|()| empty())?,
-        "UpdateShardCount" => encode(k.update_shard_count(decode(v)?).await?)?,
+        "DisableEnhancedMonitoring" => {
+            encode(k.disable_enhanced_monitoring(decode(body, members)?).await?)?
+        }
+        "EnableEnhancedMonitoring" => {
+            encode(k.enable_enhanced_monitoring(decode(body, members)?).await?)?
+        }
+        "GetRecords" => encode(k.get_records(decode(body, members)?).await?)?,
+        "GetShardIterator" => encode(k.get_shard_iterator(decode(body, members)?).await?)?,
+        "IncreaseStreamRetentionPeriod" => {
+            k.increase_stream_retention_period(decode(body, members)?).await.map(|()| empty())?
+        }
+        "ListShards" => encode(k.list_shards(decode(body, members)?).await?)?,
+        "ListStreams" => encode(k.list_streams(decode(body, members)?).await?)?,
+        "ListTagsForResource" => encode(k.list_tags_for_resource(decode(body, members)?).await?)?,
+        "ListTagsForStream" => encode(k.list_tags_for_stream(decode(body, members)?).await?)?,
+        "MergeShards" => k.merge_shards(decode(body, members)?).await.map(|()| empty())?,
+        "PutRecord" => encode(k.put_record(decode(body, members)?).await?)?,
+        "PutRecords" => encode(k.put_records(decode(body, members)?).await?)?,
+        "RemoveTagsFromStream" => {
+            k.remove_tags_from_stream(decode(body, members)?).await.map(|()| empty())?
+        }
+        "SplitShard" => k.split_shard(decode(body, members)?).await.map(|()| empty())?,
+        "TagResource" => k.tag_resource(decode(body, members)?).await.map(|()| empty())?,
+        "UntagResource" => k.untag_resource(decode(body, members)?).await.map(|()| empty())?,
+        "UpdateShardCount" => encode(k.update_shard_count(decode(body, members)?).await?)?,
         other => return Err(Error::Internal(format!("{other} has members but no call"))),
     })
 }

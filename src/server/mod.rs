@@ -18,6 +18,7 @@ use axum::body::{Body, Bytes};
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use axum::serve::ListenerExt;
 use serde_json::{Value, json};
 
 use crate::backend::Kinesis;
@@ -47,6 +48,10 @@ pub async fn serve(
 ) -> Result<()> {
     let app = Arc::new(App { backend, debug, requests: AtomicU64::new(0) });
     let router = Router::new().fallback(handle).with_state(app);
+    // Answers go out at once: no waiting on Nagle's algorithm between request and response.
+    let listener = listener.tap_io(|tcp| {
+        let _ = tcp.set_nodelay(true);
+    });
     axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(shutdown)
         .await
@@ -60,7 +65,11 @@ fn request_id(app: &App) -> String {
 }
 
 fn json_response(status: StatusCode, body: &Value, id: &str) -> Response {
-    let mut r = (status, body.to_string()).into_response();
+    bytes_response(status, body.to_string().into_bytes(), id)
+}
+
+fn bytes_response(status: StatusCode, body: Vec<u8>, id: &str) -> Response {
+    let mut r = (status, body).into_response();
     r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(AMZ_JSON));
     if let Ok(v) = HeaderValue::from_str(id) {
         r.headers_mut().insert("x-amzn-RequestId", v);
@@ -180,13 +189,19 @@ async fn respond(
         }
         return (StatusCode::NOT_FOUND, "<UnknownOperationException/>\n").into_response();
     }
-    let Ok(Value::Object(request)) = serde_json::from_slice::<Value>(&bytes) else {
+    // Only a JSON object can be a request. For an action we serve, its own parse finds out;
+    // for any other the body's JSON decides between the two errors, as with AWS.
+    let object = || {
+        bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
+            && serde_json::from_slice::<serde::de::IgnoredAny>(&bytes).is_ok()
+    };
+    if !known && !object() {
         return json_response(
             StatusCode::BAD_REQUEST,
             &json!({ "__type": "SerializationException" }),
             &id,
         );
-    };
+    }
     if !known {
         return json_response(
             StatusCode::BAD_REQUEST,
@@ -198,10 +213,10 @@ async fn respond(
     let backend = app.backend.clone();
     let op = operation.to_string();
     let outcome = tokio::task::block_in_place(|| {
-        tokio::runtime::Handle::current().block_on(dispatch::call(backend.as_ref(), &op, request))
+        tokio::runtime::Handle::current().block_on(dispatch::call(backend.as_ref(), &op, &bytes))
     });
     match outcome {
-        Ok(v) => json_response(StatusCode::OK, &v, &id),
+        Ok(body) => bytes_response(StatusCode::OK, body, &id),
         Err(e) => error_response(&e, &id),
     }
 }

@@ -51,6 +51,26 @@ pub const fn req(name: &'static str, ty: Ty) -> Member {
     Member { name, ty, required: true }
 }
 
+/// Where a member sits in the request, spelled out only when an error names it (as
+/// `records.3.member.partitionKey`).
+#[derive(Clone, Copy)]
+enum Path<'a> {
+    Root,
+    Member(&'a Path<'a>, &'static str),
+    Item(&'a Path<'a>, usize),
+}
+
+impl Path<'_> {
+    fn render(&self) -> String {
+        match self {
+            Path::Root => String::new(),
+            Path::Member(Path::Root, name) => lower_first(name),
+            Path::Member(parent, name) => format!("{}.{}", parent.render(), lower_first(name)),
+            Path::Item(parent, i) => format!("{}.{}.member", parent.render(), i + 1),
+        }
+    }
+}
+
 fn serialization(msg: impl Into<String>) -> Error {
     Error::Service { code: "SerializationException".into(), message: msg.into() }
 }
@@ -84,14 +104,17 @@ fn check_blob(s: &str) -> Result<()> {
     if s.len() - body.len() > 2 {
         return Err(bad("Invalid Base64 character: '='".into()));
     }
-    if let Some(c) = body.chars().find(|c| !(c.is_ascii_alphanumeric() || *c == '+' || *c == '/')) {
+    if let Some(c) = body.bytes().find(|c| !(c.is_ascii_alphanumeric() || *c == b'+' || *c == b'/'))
+    {
+        let c =
+            s[body.bytes().position(|b| b == c).unwrap_or(0)..].chars().next().unwrap_or(c as char);
         return Err(bad(format!("Invalid Base64 character: '{c}'")));
     }
     Ok(())
 }
 
 /// Checks (and normalizes: nulls and unknown members dropped, numbers truncated) one value.
-fn check(v: Value, ty: &Ty, path: &str, missing: &mut Vec<String>) -> Result<Value> {
+fn check(v: Value, ty: &Ty, path: &Path<'_>, missing: &mut Vec<String>) -> Result<Value> {
     Ok(match (ty, v) {
         (Ty::Str | Ty::Enum(_), Value::String(s)) => Value::String(s),
         (Ty::Str | Ty::Enum(_), other) => return Err(mismatch(&other, "an String")),
@@ -130,12 +153,9 @@ fn check(v: Value, ty: &Ty, path: &str, missing: &mut Vec<String>) -> Result<Val
                 .into_iter()
                 .enumerate()
                 .map(|(i, item)| match item {
-                    Value::Object(map) => Ok(Value::Object(structure(
-                        map,
-                        members,
-                        &format!("{path}.{}.member", i + 1),
-                        missing,
-                    )?)),
+                    Value::Object(map) => {
+                        Ok(Value::Object(structure(map, members, &Path::Item(path, i), missing)?))
+                    }
                     Value::Array(_) => Err(serialization("Start of list found where not expected")),
                     _ => Err(serialization("Expected null")),
                 })
@@ -173,21 +193,17 @@ fn lower_first(s: &str) -> String {
 fn structure(
     mut map: Map<String, Value>,
     members: &[Member],
-    path: &str,
+    path: &Path<'_>,
     missing: &mut Vec<String>,
 ) -> Result<Map<String, Value>> {
     let mut out = Map::new();
     for m in members {
-        let here = if path.is_empty() {
-            lower_first(m.name)
-        } else {
-            format!("{path}.{}", lower_first(m.name))
-        };
+        let here = Path::Member(path, m.name);
         match map.remove(m.name).filter(|v| !v.is_null()) {
             Some(v) => {
                 out.insert(m.name.to_string(), check(v, &m.ty, &here, missing)?);
             }
-            None if m.required => missing.push(here),
+            None if m.required => missing.push(here.render()),
             None => {}
         }
     }
@@ -197,7 +213,7 @@ fn structure(
 /// Checks a request body against an action's members; returns the normalized body.
 pub fn check_request(body: Map<String, Value>, members: &[Member]) -> Result<Value> {
     let mut missing = Vec::new();
-    let out = structure(body, members, "", &mut missing)?;
+    let out = structure(body, members, &Path::Root, &mut missing)?;
     let mut errors: Vec<String> = missing
         .iter()
         .map(|p| {
@@ -205,7 +221,7 @@ pub fn check_request(body: Map<String, Value>, members: &[Member]) -> Result<Val
         })
         .collect();
     // Enum members: checked here, as Kinesis lists them among the validation errors.
-    enums(&out, members, "", &mut errors);
+    enums(&out, members, &Path::Root, &mut errors);
     match errors.len() {
         0 => Ok(Value::Object(out)),
         1 => Err(Error::Validation(format!("1 validation error detected: {}", errors[0]))),
@@ -215,16 +231,13 @@ pub fn check_request(body: Map<String, Value>, members: &[Member]) -> Result<Val
     }
 }
 
-fn enums(map: &Map<String, Value>, members: &[Member], path: &str, errors: &mut Vec<String>) {
+fn enums(map: &Map<String, Value>, members: &[Member], path: &Path<'_>, errors: &mut Vec<String>) {
     for m in members {
-        let here = if path.is_empty() {
-            lower_first(m.name)
-        } else {
-            format!("{path}.{}", lower_first(m.name))
-        };
+        let here = Path::Member(path, m.name);
         match (&m.ty, map.get(m.name)) {
             (Ty::Enum(values), Some(Value::String(s))) if !values.contains(&s.as_str()) => errors.push(format!(
-                "Value '{s}' at '{here}' failed to satisfy constraint: Member must satisfy enum value set: [{}]",
+                "Value '{s}' at '{}' failed to satisfy constraint: Member must satisfy enum value set: [{}]",
+                here.render(),
                 values.join(", ")
             )),
             (Ty::Struct(inner), Some(Value::Object(sub))) => enums(sub, inner, &here, errors),
