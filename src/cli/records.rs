@@ -1,0 +1,158 @@
+//! Record commands' arguments: put, get, read, shard-for.
+
+use clap::{Args, ValueEnum};
+
+use super::StreamTarget;
+
+/// put-record.
+#[derive(Debug, Args)]
+pub struct PutRecordArgs {
+    /// The stream.
+    #[command(flatten)]
+    pub stream: StreamTarget,
+    /// Routes the record (by its MD5) to a shard; 1–256 characters.
+    #[arg(long)]
+    pub partition_key: String,
+    /// The payload: literal text, `fileb://PATH` for a file's bytes, `file://PATH` for its
+    /// text; base64 with --cli-binary-format base64.
+    #[arg(long, allow_hyphen_values = true)]
+    pub data: String,
+    /// A decimal hash key (0 to 2^128−1) that routes the record instead of the partition key.
+    #[arg(long, allow_hyphen_values = true)]
+    pub explicit_hash_key: Option<String>,
+    /// The new record's sequence number will be greater than this one.
+    #[arg(long, allow_hyphen_values = true)]
+    pub sequence_number_for_ordering: Option<String>,
+}
+
+/// put-records.
+#[derive(Debug, Args)]
+#[group(id = "source", required = true, args = ["records", "file"])]
+pub struct PutRecordsArgs {
+    /// The stream.
+    #[command(flatten)]
+    pub stream: StreamTarget,
+    /// Records as `Data=…,PartitionKey=…[,ExplicitHashKey=…]` (one value each), or a JSON list.
+    #[arg(long, num_args = 1.., value_name = "SHORTHAND|JSON", conflicts_with = "file")]
+    pub records: Vec<String>,
+    /// Upload a file (or - for stdin): a JSON array, JSON lines, or plain lines, one record
+    /// each, in batches of up to 500 records and 5 MiB, retrying failed records.
+    #[arg(long, value_name = "PATH|-")]
+    pub file: Option<String>,
+    /// The file's format [default: detected: `[` starts a JSON array, `{` JSON lines, else lines].
+    #[arg(long, value_enum, requires = "file")]
+    pub format: Option<FileFormat>,
+    /// Take each record's partition key from this top-level field of the JSON record.
+    #[arg(long, value_name = "FIELD", requires = "file", group = "key")]
+    pub partition_key_field: Option<String>,
+    /// Take each record's partition key from this JMESPath expression on the JSON record.
+    #[arg(long, value_name = "JMESPATH", requires = "file", group = "key")]
+    pub partition_key_query: Option<String>,
+    /// Give every record this partition key [default: a random key per record].
+    #[arg(long, value_name = "KEY", requires = "file", group = "key")]
+    pub partition_key: Option<String>,
+    /// Print each record's line, shard and sequence number as soon as it is stored.
+    #[arg(long, requires = "file")]
+    pub print_results: bool,
+}
+
+/// Formats of a file to upload.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FileFormat {
+    /// One JSON array; each element is a record (sent as compact JSON).
+    Json,
+    /// One JSON value per line; each line is a record (sent as written).
+    Jsonl,
+    /// Each line is a record (sent as written, without its newline).
+    Lines,
+}
+
+/// get-shard-iterator.
+#[derive(Debug, Args)]
+pub struct GetShardIteratorArgs {
+    /// The stream.
+    #[command(flatten)]
+    pub stream: StreamTarget,
+    /// The shard to read.
+    #[arg(long)]
+    pub shard_id: String,
+    /// Where to start.
+    #[arg(long, value_enum)]
+    pub shard_iterator_type: IteratorType,
+    /// For AT_SEQUENCE_NUMBER and AFTER_SEQUENCE_NUMBER.
+    #[arg(long, allow_hyphen_values = true)]
+    pub starting_sequence_number: Option<String>,
+    /// For AT_TIMESTAMP: epoch seconds or ISO 8601.
+    #[arg(long, allow_hyphen_values = true)]
+    pub timestamp: Option<String>,
+}
+
+/// Shard iterator types, spelled as Kinesis spells them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[value(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum IteratorType {
+    /// At the given sequence number.
+    AtSequenceNumber,
+    /// Just after the given sequence number.
+    AfterSequenceNumber,
+    /// At the first record at or after the given time.
+    AtTimestamp,
+    /// At the oldest record retained.
+    TrimHorizon,
+    /// After the newest record.
+    Latest,
+}
+
+/// get-records.
+#[derive(Debug, Args)]
+pub struct GetRecordsArgs {
+    /// The iterator, from get-shard-iterator or a previous NextShardIterator.
+    #[arg(long, allow_hyphen_values = true)]
+    pub shard_iterator: String,
+    /// At most this many records (1–10000).
+    #[arg(long, allow_negative_numbers = true)]
+    pub limit: Option<i64>,
+    /// The stream's ARN.
+    #[arg(long)]
+    pub stream_arn: Option<String>,
+}
+
+/// read.
+#[derive(Debug, Args)]
+pub struct ReadArgs {
+    /// The stream.
+    #[command(flatten)]
+    pub stream: StreamTarget,
+    /// Where to start: `trim-horizon`, `latest`, `at-timestamp TIME` or `at-sequence NUMBER`.
+    #[arg(long, num_args = 1..=2, value_names = ["POSITION", "VALUE"], default_value = "trim-horizon")]
+    pub from: Vec<String>,
+    /// Keep reading as records arrive, like `tail -f`, until Ctrl-C.
+    #[arg(long)]
+    pub follow: bool,
+    /// Stop after this many records.
+    #[arg(long, value_name = "N")]
+    pub max_records: Option<u64>,
+    /// Stop at records that arrived after this time (epoch seconds or ISO 8601).
+    #[arg(long, value_name = "TIME")]
+    pub until: Option<String>,
+    /// Read only this shard (and the shards that follow it); repeatable.
+    #[arg(long = "shard-id", value_name = "SHARD_ID")]
+    pub shard_ids: Vec<String>,
+}
+
+/// shard-for.
+#[derive(Debug, Args)]
+pub struct ShardForArgs {
+    /// The partition key to look up.
+    #[arg(long)]
+    pub partition_key: String,
+    /// The stream whose shard owns the key (without it, only the hash key is shown).
+    #[arg(long)]
+    pub stream_name: Option<String>,
+    /// The stream, by ARN.
+    #[arg(long)]
+    pub stream_arn: Option<String>,
+    /// Look up this explicit hash key instead of hashing the partition key.
+    #[arg(long)]
+    pub explicit_hash_key: Option<String>,
+}
