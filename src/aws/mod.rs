@@ -147,6 +147,45 @@ where
     }
 }
 
+/// Increase- and DecreaseStreamRetentionPeriod differ only in their operation.
+macro_rules! retention {
+    ($self:ident, $op:ident, $i:ident) => {{
+        $self
+            .client
+            .$op()
+            .set_stream_name($i.stream.stream_name)
+            .set_stream_arn($i.stream.stream_arn)
+            .retention_period_hours(int($i.retention_period_hours))
+            .send()
+            .await
+            .map_err(sdk)?;
+        Ok(())
+    }};
+}
+
+/// Enable- and DisableEnhancedMonitoring differ only in their operation.
+macro_rules! monitoring {
+    ($self:ident, $op:ident, $i:ident) => {{
+        let out = $self
+            .client
+            .$op()
+            .set_stream_name($i.stream.stream_name)
+            .set_stream_arn($i.stream.stream_arn)
+            .set_shard_level_metrics(Some(
+                $i.shard_level_metrics.iter().map(|m| m.as_str().into()).collect(),
+            ))
+            .send()
+            .await
+            .map_err(sdk)?;
+        Ok(monitoring(
+            out.stream_name(),
+            out.current_shard_level_metrics(),
+            out.desired_shard_level_metrics(),
+            out.stream_arn(),
+        ))
+    }};
+}
+
 #[async_trait]
 impl Kinesis for AwsBackend {
     async fn create_stream(&self, i: CreateStreamInput) -> Result<()> {
@@ -371,67 +410,19 @@ impl Kinesis for AwsBackend {
     }
 
     async fn increase_stream_retention_period(&self, i: RetentionInput) -> Result<()> {
-        self.client
-            .increase_stream_retention_period()
-            .set_stream_name(i.stream.stream_name)
-            .set_stream_arn(i.stream.stream_arn)
-            .retention_period_hours(int(i.retention_period_hours))
-            .send()
-            .await
-            .map_err(sdk)?;
-        Ok(())
+        retention!(self, increase_stream_retention_period, i)
     }
 
     async fn decrease_stream_retention_period(&self, i: RetentionInput) -> Result<()> {
-        self.client
-            .decrease_stream_retention_period()
-            .set_stream_name(i.stream.stream_name)
-            .set_stream_arn(i.stream.stream_arn)
-            .retention_period_hours(int(i.retention_period_hours))
-            .send()
-            .await
-            .map_err(sdk)?;
-        Ok(())
+        retention!(self, decrease_stream_retention_period, i)
     }
 
     async fn enable_enhanced_monitoring(&self, i: MonitoringInput) -> Result<MonitoringOutput> {
-        let out = self
-            .client
-            .enable_enhanced_monitoring()
-            .set_stream_name(i.stream.stream_name)
-            .set_stream_arn(i.stream.stream_arn)
-            .set_shard_level_metrics(Some(
-                i.shard_level_metrics.iter().map(|m| m.as_str().into()).collect(),
-            ))
-            .send()
-            .await
-            .map_err(sdk)?;
-        Ok(monitoring(
-            out.stream_name(),
-            out.current_shard_level_metrics(),
-            out.desired_shard_level_metrics(),
-            out.stream_arn(),
-        ))
+        monitoring!(self, enable_enhanced_monitoring, i)
     }
 
     async fn disable_enhanced_monitoring(&self, i: MonitoringInput) -> Result<MonitoringOutput> {
-        let out = self
-            .client
-            .disable_enhanced_monitoring()
-            .set_stream_name(i.stream.stream_name)
-            .set_stream_arn(i.stream.stream_arn)
-            .set_shard_level_metrics(Some(
-                i.shard_level_metrics.iter().map(|m| m.as_str().into()).collect(),
-            ))
-            .send()
-            .await
-            .map_err(sdk)?;
-        Ok(monitoring(
-            out.stream_name(),
-            out.current_shard_level_metrics(),
-            out.desired_shard_level_metrics(),
-            out.stream_arn(),
-        ))
+        monitoring!(self, disable_enhanced_monitoring, i)
     }
 
     async fn add_tags_to_stream(&self, i: AddTagsInput) -> Result<()> {

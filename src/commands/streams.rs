@@ -151,21 +151,13 @@ pub async fn list(ctx: &Context, a: ListStreamsArgs) -> Result<()> {
 /// answers it.
 fn shard_filter(text: &str) -> Result<ShardFilter> {
     let mut map = params::structure("--shard-filter", text)?;
-    const TYPES: [&str; 6] = [
-        "AFTER_SHARD_ID",
-        "AT_TRIM_HORIZON",
-        "FROM_TRIM_HORIZON",
-        "AT_LATEST",
-        "AT_TIMESTAMP",
-        "FROM_TIMESTAMP",
-    ];
     match map.get("Type").and_then(Value::as_str) {
-        Some(t) if TYPES.contains(&t) => {}
+        Some(t) if SHARD_FILTER_TYPES.contains(&t) => {}
         Some(t) => {
             return Err(Error::Validation(format!(
                 "1 validation error detected: Value '{t}' at 'shardFilter.type' failed to \
                  satisfy constraint: Member must satisfy enum value set: [{}]",
-                TYPES.join(", ")
+                SHARD_FILTER_TYPES.join(", ")
             )));
         }
         None => {

@@ -279,6 +279,16 @@ pub struct ListStreamsOutput {
     pub stream_summaries: Vec<StreamSummary>,
 }
 
+/// The ListShards filter types, as Kinesis spells them.
+pub const SHARD_FILTER_TYPES: [&str; 6] = [
+    "AFTER_SHARD_ID",
+    "AT_TRIM_HORIZON",
+    "FROM_TRIM_HORIZON",
+    "AT_LATEST",
+    "AT_TIMESTAMP",
+    "FROM_TIMESTAMP",
+];
+
 /// The kinds of ListShards filter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]

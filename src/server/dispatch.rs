@@ -6,18 +6,11 @@ use serde_json::Value;
 
 use crate::backend::Kinesis;
 use crate::error::{Error, Result};
+use crate::model::SHARD_FILTER_TYPES;
 use crate::server::schema::{Member, Ty, check_request, opt, req};
 
 const ITERATOR_TYPES: &[&str] =
     &["AT_SEQUENCE_NUMBER", "AFTER_SEQUENCE_NUMBER", "TRIM_HORIZON", "LATEST", "AT_TIMESTAMP"];
-const FILTER_TYPES: &[&str] = &[
-    "AFTER_SHARD_ID",
-    "AT_TRIM_HORIZON",
-    "FROM_TRIM_HORIZON",
-    "AT_LATEST",
-    "AT_TIMESTAMP",
-    "FROM_TIMESTAMP",
-];
 
 const NAME: Member = opt("StreamName", Ty::Str);
 const ARN: Member = opt("StreamARN", Ty::Str);
@@ -25,8 +18,11 @@ const STREAM: &[Member] = &[NAME, ARN];
 const RETENTION: &[Member] = &[req("RetentionPeriodHours", Ty::Int), NAME, ARN];
 const MONITORING: &[Member] = &[req("ShardLevelMetrics", Ty::StrList), NAME, ARN];
 const MODE: &[Member] = &[req("StreamMode", Ty::Enum(&["PROVISIONED", "ON_DEMAND"]))];
-const FILTER: &[Member] =
-    &[req("Type", Ty::Enum(FILTER_TYPES)), opt("ShardId", Ty::Str), opt("Timestamp", Ty::Time)];
+const FILTER: &[Member] = &[
+    req("Type", Ty::Enum(&SHARD_FILTER_TYPES)),
+    opt("ShardId", Ty::Str),
+    opt("Timestamp", Ty::Time),
+];
 const ENTRY: &[Member] =
     &[req("Data", Ty::Blob), opt("ExplicitHashKey", Ty::Str), req("PartitionKey", Ty::Str)];
 
