@@ -14,6 +14,7 @@ fn main() -> ExitCode {
     };
     // One thread for a command; the server takes every core.
     let mut builder = match cli.command {
+        #[cfg(feature = "server")]
         kinesis::cli::Command::Serve(_) => tokio::runtime::Builder::new_multi_thread(),
         _ => tokio::runtime::Builder::new_current_thread(),
     };
