@@ -9,6 +9,10 @@ use serde_json::{Map, Value};
 pub fn format(value: &Value, title: &str, color: bool) -> String {
     let mut out = String::new();
     section(value, title, color, &mut out);
+    if out.is_empty() {
+        // Nothing to lay out (an empty listing): the title alone, as aws-cli prints it.
+        emit(title, new_table(vec![title.to_string()], color), &mut out);
+    }
     out
 }
 

@@ -141,3 +141,12 @@ fn debug_logs_requests_to_stderr_only() {
     );
     assert!(err.contains("kinesis: debug: CreateStream ok in "), "{err}");
 }
+
+#[test]
+fn an_empty_table_still_has_its_title() {
+    let env = Env::new();
+    assert_eq!(
+        env.ok(&["list-streams", "--output", "table"]),
+        "ListStreams\n+-------------+\n| ListStreams |\n+=============+\n+-------------+\n"
+    );
+}
