@@ -24,12 +24,22 @@ impl Serialize for Blob {
 
 impl<'de> Deserialize<'de> for Blob {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
-        STANDARD.decode(text.as_bytes()).map(Blob).map_err(|_| {
-            serde::de::Error::custom(format!(
-                "'{text}' can not be converted to a Blob: Invalid base64 character"
-            ))
-        })
+        // Decoded straight from the request's text, without copying it into a String first.
+        struct Base64;
+        impl serde::de::Visitor<'_> for Base64 {
+            type Value = Blob;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("base64 text")
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Blob, E> {
+                STANDARD.decode(text.as_bytes()).map(Blob).map_err(|_| {
+                    E::custom(format!(
+                        "'{text}' can not be converted to a Blob: Invalid base64 character"
+                    ))
+                })
+            }
+        }
+        d.deserialize_str(Base64)
     }
 }
 

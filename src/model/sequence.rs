@@ -40,9 +40,25 @@ impl SequenceNumber {
     }
 }
 
+/// Writes `n` right-aligned into `slot`, zero-padded (the slot is wide enough for every value
+/// it is given: a u64 counter in 30 digits, a u32 shard index and a stream id in 12).
+pub(crate) fn zero_padded(slot: &mut [u8], mut n: u64) {
+    for d in slot.iter_mut().rev() {
+        *d = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+}
+
 impl fmt::Display for SequenceNumber {
+    // Formatted by hand: this runs for every record put or read, and `{:030}` pads one
+    // character at a time.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{MARKER}{:030}{:012}{:012}", self.counter, self.shard.0, self.stream_id)
+        let mut buf = [b'0'; LEN];
+        buf[..2].copy_from_slice(MARKER.as_bytes());
+        zero_padded(&mut buf[2..32], self.counter);
+        zero_padded(&mut buf[32..44], u64::from(self.shard.0));
+        zero_padded(&mut buf[44..56], self.stream_id);
+        f.write_str(std::str::from_utf8(&buf).map_err(|_| fmt::Error)?)
     }
 }
 

@@ -24,7 +24,9 @@ impl ShardId {
 
 impl fmt::Display for ShardId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{PREFIX}{:012}", self.0)
+        let mut buf = *b"shardId-000000000000";
+        crate::model::sequence::zero_padded(&mut buf[PREFIX.len()..], u64::from(self.0));
+        f.write_str(std::str::from_utf8(&buf).map_err(|_| fmt::Error)?)
     }
 }
 
