@@ -18,7 +18,7 @@ pub fn completions(shell: Shell) -> Result<ExitCode> {
 }
 
 /// Writes the completion script for `shell`.
-pub fn write_completions(shell: Shell, out: &mut Vec<u8>) {
+fn write_completions(shell: Shell, out: &mut Vec<u8>) {
     clap_complete::generate(shell, &mut Cli::command(), "kinesis", out);
 }
 
@@ -36,7 +36,7 @@ pub fn man(out_dir: Option<&Path>) -> Result<ExitCode> {
 }
 
 /// Writes kinesis.1 and kinesis-<command>.1 for every command into `dir`.
-pub fn write_man_pages(dir: &Path) -> Result<()> {
+fn write_man_pages(dir: &Path) -> Result<()> {
     std::fs::create_dir_all(dir)?;
     clap_mangen::generate_to(Cli::command(), dir)?;
     Ok(())

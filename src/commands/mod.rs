@@ -26,8 +26,6 @@ use crate::engine::{DEFAULT_SHARD_LIMIT, Engine, EngineOptions};
 use crate::error::{Error, Result};
 use crate::output::{self, Format, Query, View};
 
-pub use docs::{write_completions, write_man_pages};
-
 /// Runs one parsed command line.
 pub async fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
