@@ -313,3 +313,26 @@ impl Drop for Server {
         let _ = self.child.wait();
     }
 }
+
+/// In-process engine tests: creates a stream through the `Kinesis` trait.
+pub async fn create_in(engine: &dyn kinesis::backend::Kinesis, name: &str, shards: i64) {
+    let input = kinesis::model::CreateStreamInput {
+        stream_name: name.into(),
+        shard_count: Some(shards),
+        stream_mode_details: None,
+    };
+    engine.create_stream(input).await.unwrap();
+}
+
+/// In-process engine tests: a TRIM_HORIZON iterator on the first shard of `name`.
+pub async fn trim_horizon_in(engine: &dyn kinesis::backend::Kinesis, name: &str) -> String {
+    use kinesis::model::*;
+    let input = GetShardIteratorInput {
+        stream: StreamRef::name(name),
+        shard_id: "shardId-000000000000".into(),
+        shard_iterator_type: ShardIteratorType::TrimHorizon,
+        starting_sequence_number: None,
+        timestamp: None,
+    };
+    engine.get_shard_iterator(input).await.unwrap().shard_iterator
+}

@@ -506,25 +506,8 @@ fn iterators_expire() {
     .unwrap();
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     rt.block_on(async {
-        engine
-            .create_stream(CreateStreamInput {
-                stream_name: "s".into(),
-                shard_count: Some(1),
-                stream_mode_details: None,
-            })
-            .await
-            .unwrap();
-        let it = engine
-            .get_shard_iterator(GetShardIteratorInput {
-                stream: StreamRef::name("s"),
-                shard_id: "shardId-000000000000".into(),
-                shard_iterator_type: ShardIteratorType::TrimHorizon,
-                starting_sequence_number: None,
-                timestamp: None,
-            })
-            .await
-            .unwrap()
-            .shard_iterator;
+        crate::helpers::create_in(&engine, "s", 1).await;
+        let it = crate::helpers::trim_horizon_in(&engine, "s").await;
         tokio::time::sleep(std::time::Duration::from_millis(30)).await;
         let e = engine
             .get_records(GetRecordsInput { shard_iterator: it, ..Default::default() })
@@ -588,14 +571,7 @@ fn get_records_stops_at_10_mib() {
     let engine = Engine::open(&env.data_dir(), EngineOptions::default()).unwrap();
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     rt.block_on(async {
-        engine
-            .create_stream(CreateStreamInput {
-                stream_name: "s".into(),
-                shard_count: Some(1),
-                stream_mode_details: None,
-            })
-            .await
-            .unwrap();
+        crate::helpers::create_in(&engine, "s", 1).await;
         for _ in 0..3 {
             let records = (0..4)
                 .map(|_| PutRecordsRequestEntry {
@@ -609,17 +585,7 @@ fn get_records_stops_at_10_mib() {
                 .await
                 .unwrap();
         }
-        let it = engine
-            .get_shard_iterator(GetShardIteratorInput {
-                stream: StreamRef::name("s"),
-                shard_id: "shardId-000000000000".into(),
-                shard_iterator_type: ShardIteratorType::TrimHorizon,
-                starting_sequence_number: None,
-                timestamp: None,
-            })
-            .await
-            .unwrap()
-            .shard_iterator;
+        let it = crate::helpers::trim_horizon_in(&engine, "s").await;
         // Ten 1 MiB records and their keys are just over 10 MiB: nine fit.
         let page = engine
             .get_records(GetRecordsInput { shard_iterator: it, ..Default::default() })

@@ -303,14 +303,8 @@ fn list_streams_follows_every_page() {
     let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
     let engine = kinesis::engine::Engine::open(&env.data_dir(), Default::default()).unwrap();
     rt.block_on(async {
-        use kinesis::backend::Kinesis;
         for i in 0..130 {
-            let input = kinesis::model::CreateStreamInput {
-                stream_name: format!("s{i:03}"),
-                shard_count: Some(1),
-                stream_mode_details: None,
-            };
-            engine.create_stream(input).await.unwrap();
+            crate::helpers::create_in(&engine, &format!("s{i:03}"), 1).await;
         }
     });
     let names = env.ok(&["list-streams", "--output", "raw"]);
