@@ -166,15 +166,7 @@ pub async fn get_records(ctx: &Context, a: GetRecordsArgs) -> Result<()> {
 
 /// shard-for: the hash key of a partition key, and the open shard of a stream that owns it.
 pub async fn shard_for(ctx: &Context, a: ShardForArgs) -> Result<()> {
-    let hash_key = match &a.explicit_hash_key {
-        Some(k) => k.parse::<u128>().map_err(|_| {
-            Error::InvalidArgument(format!(
-                "Invalid ExplicitHashKey. ExplicitHashKey must be in the range: [0, 2^128-1]. \
-                 Specified value was {k}"
-            ))
-        })?,
-        None => partition_key_hash(&a.partition_key),
-    };
+    let hash_key = crate::engine::hash_key(&a.partition_key, a.explicit_hash_key.as_deref())?;
     let mut out = json!({ "PartitionKey": a.partition_key, "HashKey": hash_key.to_string() });
     if a.stream_name.is_some() || a.stream_arn.is_some() {
         let stream = StreamRef { stream_name: a.stream_name, stream_arn: a.stream_arn };

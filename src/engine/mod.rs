@@ -7,6 +7,8 @@
 
 mod iterators;
 mod records;
+
+pub use records::hash_key;
 mod reshard;
 mod settings;
 mod shards;
@@ -81,9 +83,14 @@ impl Engine {
         Ok(Engine { conn: Mutex::new(conn), options, secret })
     }
 
+    /// The connection (a panic while holding it is reported, never propagated).
+    fn lock(&self) -> Result<std::sync::MutexGuard<'_, Connection>> {
+        self.conn.lock().map_err(|_| Error::Internal("engine poisoned".into()))
+    }
+
     /// Runs `f` in one write transaction (`BEGIN IMMEDIATE`), committed only if `f` succeeds.
     fn write<T>(&self, f: impl FnOnce(&Transaction<'_>, &EngineOptions) -> Result<T>) -> Result<T> {
-        let mut conn = self.conn.lock().map_err(|_| Error::Internal("engine poisoned".into()))?;
+        let mut conn = self.lock()?;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let out = f(&tx, &self.options)?;
         tx.commit()?;
@@ -92,7 +99,7 @@ impl Engine {
 
     /// Runs `f` in one read transaction: a consistent snapshot, never blocking writers.
     fn read<T>(&self, f: impl FnOnce(&Transaction<'_>, &EngineOptions) -> Result<T>) -> Result<T> {
-        let mut conn = self.conn.lock().map_err(|_| Error::Internal("engine poisoned".into()))?;
+        let mut conn = self.lock()?;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
         f(&tx, &self.options)
     }
@@ -147,7 +154,7 @@ impl Kinesis for Engine {
     }
 
     async fn get_records(&self, input: GetRecordsInput) -> Result<GetRecordsOutput> {
-        let mut conn = self.conn.lock().map_err(|_| Error::Internal("engine poisoned".into()))?;
+        let mut conn = self.lock()?;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
         let (out, read) =
             iterators::get_records(&tx, &self.secret, &self.options, &input, Timestamp::now())?;

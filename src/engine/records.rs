@@ -46,8 +46,9 @@ fn check_entry(
     v.blob_max(&format!("{prefix}data"), data.len(), MAX_DATA);
 }
 
-/// The hash key a record routes by: its explicit key, or the MD5 of its partition key.
-fn hash_key(pk: &str, ehk: Option<&str>) -> Result<u128> {
+/// The hash key a record routes by: its explicit key, or the MD5 of its partition key (an
+/// explicit key past 2^128 − 1 is Kinesis's InvalidArgumentException).
+pub fn hash_key(pk: &str, ehk: Option<&str>) -> Result<u128> {
     match ehk {
         None => Ok(partition_key_hash(pk)),
         Some(k) => k.parse::<u128>().map_err(|_| {

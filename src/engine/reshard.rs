@@ -9,7 +9,7 @@ use rusqlite::{Transaction, params};
 
 use crate::engine::shards::{ShardRow, key_hex, shards};
 use crate::engine::streams::{
-    StreamRow, check_ref, finish, mark_updating, open_shard_count, resolve,
+    StreamRow, check_ref, check_shard_limit, finish, mark_updating, resolve,
 };
 use crate::engine::{EngineOptions, store};
 use crate::error::{Error, Result};
@@ -48,21 +48,6 @@ fn open_shard(tx: &Transaction<'_>, stream: &StreamRow, id: &str) -> Result<Shar
         )));
     }
     Ok(shard)
-}
-
-fn check_shard_limit(tx: &Transaction<'_>, options: &EngineOptions, added: i64) -> Result<()> {
-    let open = open_shard_count(tx)?;
-    if open + added > i64::from(options.shard_limit) {
-        return Err(Error::LimitExceeded(format!(
-            "This request would exceed the shard limit for the account {LOCAL_ACCOUNT} in {}. \
-             Current shard count for the account: {open}. Limit: {}. Number of additional \
-             shards that would have resulted from this request: {added}. Refer to the AWS \
-             Service Limits page (http://docs.aws.amazon.com/general/latest/gr/aws_service_limits.html) \
-             for current limits and how to request higher limits.",
-            options.region, options.shard_limit
-        )));
-    }
-    Ok(())
 }
 
 /// Closes a shard: its ending counter is above every record it holds.

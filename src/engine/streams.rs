@@ -227,17 +227,7 @@ pub(crate) fn create(
             "Stream {name} under account {LOCAL_ACCOUNT} already exists."
         )));
     }
-    let open = open_shard_count(tx)?;
-    if open + count > i64::from(options.shard_limit) {
-        return Err(Error::LimitExceeded(format!(
-            "This request would exceed the shard limit for the account {LOCAL_ACCOUNT} in {}. \
-             Current shard count for the account: {open}. Limit: {}. Number of additional \
-             shards that would have resulted from this request: {count}. Refer to the AWS \
-             Service Limits page (http://docs.aws.amazon.com/general/latest/gr/aws_service_limits.html) \
-             for current limits and how to request higher limits.",
-            options.region, options.shard_limit
-        )));
-    }
+    check_shard_limit(tx, options, count)?;
     let arn = format!("arn:aws:kinesis:{}:{LOCAL_ACCOUNT}:stream/{name}", options.region);
     tx.execute(
         "INSERT INTO streams (name, arn, status, created_ms, retention_hours, stream_mode,
@@ -271,6 +261,27 @@ pub(crate) fn create(
             (first + i as u64) as i64,
             now.0
         ])?;
+    }
+    Ok(())
+}
+
+/// Fails with Kinesis's LimitExceededException if `added` more open shards would pass the
+/// account's shard limit.
+pub(crate) fn check_shard_limit(
+    tx: &Transaction<'_>,
+    options: &EngineOptions,
+    added: i64,
+) -> Result<()> {
+    let open = open_shard_count(tx)?;
+    if open + added > i64::from(options.shard_limit) {
+        return Err(Error::LimitExceeded(format!(
+            "This request would exceed the shard limit for the account {LOCAL_ACCOUNT} in {}. \
+             Current shard count for the account: {open}. Limit: {}. Number of additional \
+             shards that would have resulted from this request: {added}. Refer to the AWS \
+             Service Limits page (http://docs.aws.amazon.com/general/latest/gr/aws_service_limits.html) \
+             for current limits and how to request higher limits.",
+            options.region, options.shard_limit
+        )));
     }
     Ok(())
 }
