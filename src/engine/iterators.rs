@@ -2,32 +2,32 @@
 //!
 //! # Iterator format
 //!
-//! Base64 of: version byte `1`, stream id (u64), shard index (u32), position (u64: the next
-//! record returned is the first with a greater counter), issue time (i64 epoch ms), the stream
-//! name, then the first 16 bytes of HMAC-SHA256 over all of that with the store's secret. A
-//! changed byte fails the MAC (`InvalidArgumentException`); an iterator older than the TTL is
-//! `ExpiredIteratorException`; one naming a deleted stream is `ResourceNotFoundException`
+//! Base64 of: version byte `2`, stream id (i64), shard index (u32), position (u64: the next
+//! record returned is the first with a greater counter), issue time and expiry (i64 epoch ms,
+//! so the issuer's lifetime holds whichever process reads it), the stream name, then the
+//! store's seal ([`token::seal`]). A changed byte fails the seal (`InvalidArgumentException`);
+//! an iterator past its expiry is `ExpiredIteratorException`; one naming a deleted stream is
+//! `ResourceNotFoundException`
 //! (stream ids are never reused).
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
-use hmac::{Hmac, KeyInit, Mac};
 use rusqlite::{Transaction, params};
-use sha2::Sha256;
 
 use crate::engine::shards::{ShardRow, shards};
 use crate::engine::streams::{StreamRow, check_ref, finish, resolve};
-use crate::engine::{EngineOptions, store};
+use crate::engine::{store, token};
 use crate::error::{Error, Result};
+use crate::model::sequence::MAX_COUNTER;
 use crate::model::validate::{Violations, is_decimal};
 use crate::model::*;
 
 /// The most bytes one GetRecords returns.
 const MAX_GET_BYTES: usize = 10 * 1024 * 1024;
-/// Bytes of MAC kept in an iterator.
-const MAC_LEN: usize = 16;
+/// The format version, first byte of every iterator.
+const VERSION: u8 = 2;
 /// Bytes before the stream name.
-const HEADER_LEN: usize = 1 + 8 + 4 + 8 + 8;
+const HEADER_LEN: usize = 1 + 8 + 4 + 8 + 8 + 8;
 
 /// What an iterator says.
 struct Position {
@@ -35,52 +35,45 @@ struct Position {
     shard: u32,
     after: u64,
     issued: Timestamp,
+    expires: Timestamp,
     stream_name: String,
 }
 
-fn mac(secret: &[u8], bytes: &[u8]) -> [u8; MAC_LEN] {
-    let mut m = <Hmac<Sha256>>::new_from_slice(secret).expect("HMAC takes keys of any length");
-    m.update(bytes);
-    let full = m.finalize().into_bytes();
-    let mut out = [0u8; MAC_LEN];
-    out.copy_from_slice(&full[..MAC_LEN]);
-    out
-}
-
 fn encode(secret: &[u8], p: &Position) -> String {
-    let mut bytes = Vec::with_capacity(HEADER_LEN + p.stream_name.len() + MAC_LEN);
-    bytes.push(1u8);
+    let mut bytes = Vec::with_capacity(HEADER_LEN + p.stream_name.len() + 16);
+    bytes.push(VERSION);
     bytes.extend_from_slice(&p.stream_id.to_be_bytes());
     bytes.extend_from_slice(&p.shard.to_be_bytes());
     bytes.extend_from_slice(&p.after.to_be_bytes());
     bytes.extend_from_slice(&p.issued.0.to_be_bytes());
+    bytes.extend_from_slice(&p.expires.0.to_be_bytes());
     bytes.extend_from_slice(p.stream_name.as_bytes());
-    let tag = mac(secret, &bytes);
-    bytes.extend_from_slice(&tag);
+    token::seal(secret, &mut bytes);
     STANDARD.encode(bytes)
 }
 
 fn decode(secret: &[u8], text: &str) -> Result<Position> {
     let invalid = || Error::InvalidArgument("Invalid ShardIterator.".into());
     let bytes = STANDARD.decode(text.as_bytes()).map_err(|_| invalid())?;
-    if bytes.len() < HEADER_LEN + 1 + MAC_LEN || bytes[0] != 1 {
+    let body = token::unseal(secret, &bytes).ok_or_else(invalid)?;
+    if body.len() <= HEADER_LEN || body[0] != VERSION {
         return Err(invalid());
     }
-    let (body, tag) = bytes.split_at(bytes.len() - MAC_LEN);
-    let mut m = <Hmac<Sha256>>::new_from_slice(secret).expect("HMAC takes keys of any length");
-    m.update(body);
-    m.verify_truncated_left(tag).map_err(|_| invalid())?;
-    let num = |at: usize, len: usize| -> [u8; 8] {
+    let (header, name) = body.split_at(HEADER_LEN);
+    let field = |at: usize| -> [u8; 8] {
         let mut b = [0u8; 8];
-        b[8 - len..].copy_from_slice(&body[at..at + len]);
+        b.copy_from_slice(&header[at..at + 8]);
         b
     };
+    let mut shard = [0u8; 4];
+    shard.copy_from_slice(&header[9..13]);
     Ok(Position {
-        stream_id: i64::from_be_bytes(num(1, 8)),
-        shard: u64::from_be_bytes(num(9, 4)) as u32,
-        after: u64::from_be_bytes(num(13, 8)),
-        issued: Timestamp(i64::from_be_bytes(num(21, 8))),
-        stream_name: String::from_utf8(body[HEADER_LEN..].to_vec()).map_err(|_| invalid())?,
+        stream_id: i64::from_be_bytes(field(1)),
+        shard: u32::from_be_bytes(shard),
+        after: u64::from_be_bytes(field(13)),
+        issued: Timestamp(i64::from_be_bytes(field(21))),
+        expires: Timestamp(i64::from_be_bytes(field(29))),
+        stream_name: String::from_utf8(name.to_vec()).map_err(|_| invalid())?,
     })
 }
 
@@ -104,6 +97,7 @@ fn find_shard(tx: &Transaction<'_>, stream: &StreamRow, shard_id: &str) -> Resul
 pub(crate) fn get_shard_iterator(
     tx: &Transaction<'_>,
     secret: &[u8],
+    ttl_ms: i64,
     input: &GetShardIteratorInput,
     now: Timestamp,
 ) -> Result<GetShardIteratorOutput> {
@@ -176,6 +170,11 @@ pub(crate) fn get_shard_iterator(
                     seq.shard
                 )));
             }
+            // Only a number the shard handed out (its own bounds included) names a position.
+            let last = shard.ending_counter.map_or_else(|| store::last_counter(tx), Ok)?;
+            if seq.counter < shard.starting_counter || seq.counter > last {
+                return Err(invalid(""));
+            }
             if kind == T::AtSequenceNumber { seq.counter.saturating_sub(1) } else { seq.counter }
         }
     };
@@ -184,6 +183,7 @@ pub(crate) fn get_shard_iterator(
         shard: shard.index,
         after,
         issued: now,
+        expires: Timestamp(now.0.saturating_add(ttl_ms)),
         stream_name: stream.name.clone(),
     };
     Ok(GetShardIteratorOutput { shard_iterator: encode(secret, &position) })
@@ -202,7 +202,6 @@ pub(crate) struct Outgoing {
 pub(crate) fn get_records(
     tx: &Transaction<'_>,
     secret: &[u8],
-    options: &EngineOptions,
     input: &GetRecordsInput,
     now: Timestamp,
 ) -> Result<(GetRecordsOutput, Outgoing)> {
@@ -212,14 +211,13 @@ pub(crate) fn get_records(
     v.length("StreamARN", input.stream_arn.as_deref(), 1, 2048);
     finish(v)?;
     let pos = decode(secret, &input.shard_iterator)?;
-    let age = now.0 - pos.issued.0;
-    if age > options.iterator_ttl_ms {
+    if now > pos.expires {
         return Err(Error::ExpiredIterator(format!(
             "Iterator expired. The iterator was created at time {} while right now it is {} \
              which is further in the future than the tolerated delay of {} milliseconds.",
             amz_time(pos.issued),
             amz_time(now),
-            options.iterator_ttl_ms
+            pos.expires.0.saturating_sub(pos.issued.0)
         )));
     }
     let gone = || {
@@ -241,15 +239,18 @@ pub(crate) fn get_records(
     }
     let all = shards(tx, stream.id)?;
     let shard = all.iter().find(|s| s.index == pos.shard).ok_or_else(gone)?;
-    let retained_from = (now.0 - stream.retention_hours * 3_600_000).max(0) as u64 * 1000;
-    let from = (pos.after + 1).max(retained_from);
+    // Records arrived before the horizon are past retention, whatever the iterator says.
+    let horizon_ms = now.0.saturating_sub(stream.retention_hours.saturating_mul(3_600_000));
+    let horizon = u64::try_from(horizon_ms).unwrap_or(0).saturating_mul(1000);
+    let from_after = pos.after.max(horizon.saturating_sub(1)).min(MAX_COUNTER);
     let limit = input.limit.unwrap_or(10_000) as usize;
     let mut stmt = tx.prepare_cached(
         "SELECT counter, partition_key, data FROM records
-         WHERE stream_id = ?1 AND shard_index = ?2 AND counter >= ?3
+         WHERE stream_id = ?1 AND shard_index = ?2 AND counter > ?3
          ORDER BY counter LIMIT ?4",
     )?;
-    let mut rows = stmt.query(params![stream.id, shard.index, from as i64, (limit + 1) as i64])?;
+    let mut rows =
+        stmt.query(params![stream.id, shard.index, from_after as i64, (limit + 1) as i64])?;
     let mut records = Vec::new();
     let mut bytes = 0usize;
     let mut more = false;
@@ -278,7 +279,7 @@ pub(crate) fn get_records(
         });
     }
     let last = records.last().and_then(|r| SequenceNumber::parse(&r.sequence_number));
-    let after = last.map_or(from - 1, |s| s.counter);
+    let after = last.map_or(from_after, |s| s.counter);
     let millis_behind_latest = match (&last, more) {
         (Some(s), true) => (now.0 - (s.counter / 1000) as i64).max(0),
         _ => 0,
@@ -301,7 +302,9 @@ pub(crate) fn get_records(
             .collect();
         (None, Some(children))
     } else {
-        let next = Position { after, issued: now, ..pos };
+        let ttl = pos.expires.0.saturating_sub(pos.issued.0);
+        let next =
+            Position { after, issued: now, expires: Timestamp(now.0.saturating_add(ttl)), ..pos };
         (Some(encode(secret, &next)), None)
     };
     let outgoing = Outgoing {
@@ -337,6 +340,7 @@ mod tests {
             shard: 3,
             after: 123_456,
             issued: Timestamp(1_700_000_000_000),
+            expires: Timestamp(1_700_000_300_000),
             stream_name: "family".into(),
         }
     }
@@ -346,8 +350,8 @@ mod tests {
         let text = encode(b"secret", &sample());
         let p = decode(b"secret", &text).unwrap();
         assert_eq!(
-            (p.stream_id, p.shard, p.after, p.issued, p.stream_name.as_str()),
-            (7, 3, 123_456, Timestamp(1_700_000_000_000), "family")
+            (p.stream_id, p.shard, p.after, p.issued, p.expires, p.stream_name.as_str()),
+            (7, 3, 123_456, Timestamp(1_700_000_000_000), Timestamp(1_700_000_300_000), "family")
         );
     }
 

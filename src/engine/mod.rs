@@ -127,11 +127,11 @@ impl Kinesis for Engine {
     }
 
     async fn list_streams(&self, input: ListStreamsInput) -> Result<ListStreamsOutput> {
-        self.read(|tx, _| streams::list(tx, &input, Timestamp::now()))
+        self.read(|tx, _| streams::list(tx, &self.secret, &input, Timestamp::now()))
     }
 
     async fn list_shards(&self, input: ListShardsInput) -> Result<ListShardsOutput> {
-        self.read(|tx, _| shards::list_shards(tx, &input, Timestamp::now()))
+        self.read(|tx, _| shards::list_shards(tx, &self.secret, &input, Timestamp::now()))
     }
 
     async fn describe_limits(&self) -> Result<DescribeLimitsOutput> {
@@ -150,14 +150,21 @@ impl Kinesis for Engine {
         &self,
         input: GetShardIteratorInput,
     ) -> Result<GetShardIteratorOutput> {
-        self.read(|tx, _| iterators::get_shard_iterator(tx, &self.secret, &input, Timestamp::now()))
+        self.read(|tx, o| {
+            iterators::get_shard_iterator(
+                tx,
+                &self.secret,
+                o.iterator_ttl_ms,
+                &input,
+                Timestamp::now(),
+            )
+        })
     }
 
     async fn get_records(&self, input: GetRecordsInput) -> Result<GetRecordsOutput> {
         let mut conn = self.lock()?;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
-        let (out, read) =
-            iterators::get_records(&tx, &self.secret, &self.options, &input, Timestamp::now())?;
+        let (out, read) = iterators::get_records(&tx, &self.secret, &input, Timestamp::now())?;
         drop(tx);
         if read.records > 0 {
             settings::count_outgoing(

@@ -116,21 +116,31 @@ fn store_entries(
 }
 
 /// The counter a new record must exceed to honour `SequenceNumberForOrdering`.
-fn ordering_floor(stream: &StreamRow, ordering: Option<&str>) -> Result<u64> {
+///
+/// Only a number that was handed out can order anything: one of this engine's layout whose
+/// counter is still to come (or past what the store can hold) is invalid, as on Kinesis, and
+/// so is any other number above this engine's smallest. A smaller one orders nothing.
+fn ordering_floor(tx: &Transaction<'_>, stream: &StreamRow, ordering: Option<&str>) -> Result<u64> {
     let Some(n) = ordering else { return Ok(0) };
+    let invalid = || {
+        Error::InvalidArgument(format!(
+            "ExclusiveMinimumSequenceNumber {n} used in PutRecord on stream {} under account \
+             {LOCAL_ACCOUNT} is invalid.",
+            stream.name
+        ))
+    };
     if let Some(seq) = SequenceNumber::parse(n) {
-        return Ok(seq.counter);
+        return if seq.counter <= store::last_counter(tx)? {
+            Ok(seq.counter)
+        } else {
+            Err(invalid())
+        };
     }
-    // Any smaller number than this engine's orders nothing; a larger one cannot be honoured.
     let smallest = SequenceNumber { counter: 0, shard: ShardId(0), stream_id: 0 }.to_string();
     if n.len() < smallest.len() || (n.len() == smallest.len() && *n < *smallest) {
         return Ok(0);
     }
-    Err(Error::InvalidArgument(format!(
-        "ExclusiveMinimumSequenceNumber {n} used in PutRecord on stream {} under account \
-         {LOCAL_ACCOUNT} is invalid.",
-        stream.name
-    )))
+    Err(invalid())
 }
 
 /// PutRecord.
@@ -161,7 +171,7 @@ pub(crate) fn put_record(
         data: &input.data.0,
         hash_key: hash_key(&input.partition_key, input.explicit_hash_key.as_deref())?,
     };
-    let floor = ordering_floor(&stream, input.sequence_number_for_ordering.as_deref())?;
+    let floor = ordering_floor(tx, &stream, input.sequence_number_for_ordering.as_deref())?;
     let (shard, seq) = store_entries(tx, &stream, &[entry], floor, now)?.remove(0);
     Ok(PutRecordOutput {
         shard_id: shard.to_string(),

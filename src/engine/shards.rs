@@ -84,6 +84,7 @@ pub(crate) fn shards(tx: &Transaction<'_>, stream_id: i64) -> Result<Vec<ShardRo
 /// ListShards, with its filters; the token carries the stream, position and filter.
 pub(crate) fn list_shards(
     tx: &Transaction<'_>,
+    secret: &[u8],
     input: &ListShardsInput,
     now: Timestamp,
 ) -> Result<ListShardsOutput> {
@@ -107,7 +108,7 @@ pub(crate) fn list_shards(
             ));
         }
         Some(t) => {
-            let fields = token::decode(t, 4, now)?;
+            let fields = token::decode(secret, t, 4, now)?;
             let name = fields[0].clone();
             let stream = resolve(tx, &StreamRef::name(&name))?;
             if stream.id.to_string() != fields[1] {
@@ -145,7 +146,7 @@ pub(crate) fn list_shards(
             let filter = serde_json::to_string(&filter).unwrap_or_else(|_| "null".into());
             let fields =
                 [&stream.name, &stream.id.to_string(), &ShardId(last.index).to_string(), &filter];
-            Some(token::encode(&fields.map(String::as_str), now))
+            Some(token::encode(secret, &fields.map(String::as_str), now))
         }
         _ => None,
     };

@@ -36,6 +36,7 @@ use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, 
 
 use crate::error::{Error, Result};
 use crate::model::Timestamp;
+use crate::model::sequence::MAX_COUNTER;
 
 /// The file name of the store inside the data dir.
 pub const FILE_NAME: &str = "kinesis.db";
@@ -163,7 +164,7 @@ fn prepare(mut conn: Connection) -> Result<Connection> {
 pub fn last_counter(tx: &Transaction<'_>) -> Result<u64> {
     let last: i64 =
         tx.query_row("SELECT value FROM meta WHERE key = 'counter'", [], |r| r.get(0))?;
-    Ok(last as u64)
+    u64::try_from(last).map_err(|_| Error::Internal(format!("the store's counter is {last}")))
 }
 
 /// Hands out `n` consecutive sequence counters, all above `floor`, and returns the first.
@@ -172,15 +173,19 @@ pub fn last_counter(tx: &Transaction<'_>) -> Result<u64> {
 /// current time in microseconds and `floor` plus one, so they never repeat or go back,
 /// whatever the wall clock does, and tell when a record arrived (its counter / 1000 is its
 /// arrival time in milliseconds; ahead of the clock only while more than a million records a
-/// second arrive).
+/// second arrive). Callers pass a `floor` no higher than [`last_counter`]; the arithmetic is
+/// checked all the same, so a counter can never wrap or pass [`MAX_COUNTER`].
+///
+/// [`MAX_COUNTER`]: crate::model::sequence::MAX_COUNTER
 pub fn next_counters(tx: &Transaction<'_>, n: u64, now: Timestamp, floor: u64) -> Result<u64> {
-    let last = last_counter(tx)? as i64;
-    let now_us = now.0.saturating_mul(1000);
-    let floor = i64::try_from(floor).unwrap_or(i64::MAX - 1);
-    let first = last.saturating_add(1).max(now_us).max(floor.saturating_add(1));
-    let n = i64::try_from(n).map_err(|_| Error::Internal("counter overflow".into()))?;
-    tx.execute("UPDATE meta SET value = ?1 WHERE key = 'counter'", params![first + n - 1])?;
-    Ok(first as u64)
+    let exhausted = || Error::Internal("the store's sequence counter is exhausted".into());
+    let last = last_counter(tx)?;
+    let now_us = u64::try_from(now.0).unwrap_or(0).saturating_mul(1000);
+    let first = last.max(floor).checked_add(1).ok_or_else(exhausted)?.max(now_us);
+    let end = first.checked_add(n.saturating_sub(1)).filter(|e| *e <= MAX_COUNTER);
+    let end = end.ok_or_else(exhausted)?;
+    tx.execute("UPDATE meta SET value = ?1 WHERE key = 'counter'", params![end as i64])?;
+    Ok(first)
 }
 
 /// The store's secret for signing iterators and tokens.

@@ -381,6 +381,7 @@ pub(crate) fn describe_summary(
 /// ListStreams: names in order, after `ExclusiveStartStreamName` or the token's position.
 pub(crate) fn list(
     tx: &Transaction<'_>,
+    secret: &[u8],
     input: &ListStreamsInput,
     now: Timestamp,
 ) -> Result<ListStreamsOutput> {
@@ -395,7 +396,7 @@ pub(crate) fn list(
                 "NextToken and ExclusiveStartStreamName cannot be provided together.".into(),
             ));
         }
-        (Some(t), None) => token::decode(t, 1, now)?.remove(0),
+        (Some(t), None) => token::decode(secret, t, 1, now)?.remove(0),
         (None, Some(name)) => name.clone(),
         (None, None) => String::new(),
     };
@@ -411,7 +412,7 @@ pub(crate) fn list(
     let has_more_streams = rows.len() > limit;
     rows.truncate(limit);
     let next_token = match rows.last() {
-        Some(last) if has_more_streams => Some(token::encode(&[&last.name], now)),
+        Some(last) if has_more_streams => Some(token::encode(secret, &[&last.name], now)),
         _ => None,
     };
     Ok(ListStreamsOutput {

@@ -14,6 +14,9 @@ use crate::model::ShardId;
 const MARKER: &str = "49";
 /// Total length of a sequence number.
 const LEN: usize = 56;
+/// The largest counter a sequence number may carry: the store keeps counters as SQLite
+/// integers (i64), so anything above could only wrap.
+pub const MAX_COUNTER: u64 = i64::MAX as u64;
 
 /// A decoded sequence number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -27,13 +30,13 @@ pub struct SequenceNumber {
 }
 
 impl SequenceNumber {
-    /// Parses a number this engine issued; anything else (another service's number, a number
-    /// of another length, garbage) is `None`.
+    /// Parses a number this engine could have issued; anything else (another service's
+    /// number, a number of another length, a counter past [`MAX_COUNTER`], garbage) is `None`.
     pub fn parse(s: &str) -> Option<SequenceNumber> {
         if s.len() != LEN || !s.starts_with(MARKER) || !s.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
-        let counter = s[2..32].parse::<u64>().ok()?;
+        let counter = s[2..32].parse::<u64>().ok().filter(|c| *c <= MAX_COUNTER)?;
         let shard = ShardId(s[32..44].parse::<u32>().ok()?);
         let stream_id = s[44..56].parse::<u64>().ok()?;
         Some(SequenceNumber { counter, shard, stream_id })
@@ -87,5 +90,10 @@ mod tests {
         assert_eq!(SequenceNumber::parse(&"5".repeat(56)), None);
         assert_eq!(SequenceNumber::parse(&format!("49{}", "x".repeat(54))), None);
         assert_eq!(SequenceNumber::parse(&format!("49{}", "9".repeat(54))), None);
+        // A counter that does not fit the store's integers.
+        let past = SequenceNumber { counter: MAX_COUNTER + 1, shard: ShardId(0), stream_id: 1 };
+        assert_eq!(SequenceNumber::parse(&past.to_string()), None);
+        let last = SequenceNumber { counter: MAX_COUNTER, ..past };
+        assert_eq!(SequenceNumber::parse(&last.to_string()), Some(last));
     }
 }

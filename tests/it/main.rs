@@ -8,6 +8,7 @@ mod conformance;
 mod docs;
 mod errors;
 mod helpers;
+mod hostile;
 mod output;
 mod read;
 mod records;
