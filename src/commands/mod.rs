@@ -253,5 +253,7 @@ fn local_backend(g: &GlobalArgs) -> Result<Box<dyn Kinesis>> {
             options.shard_limit
         );
     }
-    Ok(Box::new(Engine::open(&dir, options)?))
+    let engine = Engine::open(&dir, options)?;
+    engine.warnings().iter().for_each(|w| output::warn(w));
+    Ok(Box::new(engine))
 }

@@ -53,6 +53,7 @@ pub async fn run(g: &GlobalArgs, a: ServeArgs) -> Result<()> {
         let store = format!("data dir {}", dir.display());
         (Engine::open(&dir, options)?, store)
     };
+    engine.warnings().iter().for_each(|w| crate::output::warn(w));
     for (name, shards) in specs {
         let input = CreateStreamInput {
             stream_name: name,

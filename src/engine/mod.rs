@@ -61,10 +61,19 @@ pub const DEFAULT_SHARD_LIMIT: u32 = 500;
 
 /// The embedded engine over one store.
 pub struct Engine {
-    conn: Mutex<Connection>,
+    db: Mutex<Db>,
     options: EngineOptions,
-    /// Signs shard iterators; kept in the store so every process agrees.
+    /// Signs shard iterators and pagination tokens; kept in the store so every process agrees.
     secret: Vec<u8>,
+    /// What opening the store found worth telling the user.
+    warnings: Vec<String>,
+}
+
+/// The connection and what waits to be written through it.
+struct Db {
+    conn: Connection,
+    read_only: bool,
+    reads: settings::Unwritten,
 }
 
 impl Engine {
@@ -78,30 +87,55 @@ impl Engine {
         Engine::over(store::open_in_memory()?, options)
     }
 
-    fn over(conn: Connection, options: EngineOptions) -> Result<Engine> {
-        let secret = store::secret(&conn)?;
-        Ok(Engine { conn: Mutex::new(conn), options, secret })
+    fn over(opened: store::Opened, options: EngineOptions) -> Result<Engine> {
+        let secret = store::secret(&opened.conn)?;
+        let db = Db { conn: opened.conn, read_only: opened.read_only, reads: Default::default() };
+        Ok(Engine { db: Mutex::new(db), options, secret, warnings: opened.warnings })
+    }
+
+    /// What the user should hear once about the store (permissions open to others).
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
     }
 
     /// The connection (a panic while holding it is reported, never propagated).
-    fn lock(&self) -> Result<std::sync::MutexGuard<'_, Connection>> {
-        self.conn.lock().map_err(|_| Error::Internal("engine poisoned".into()))
+    fn lock(&self) -> Result<std::sync::MutexGuard<'_, Db>> {
+        self.db.lock().map_err(|_| Error::Internal("engine poisoned".into()))
     }
 
-    /// Runs `f` in one write transaction (`BEGIN IMMEDIATE`), committed only if `f` succeeds.
+    /// Runs `f` in one write transaction (`BEGIN IMMEDIATE`), committed only if `f` succeeds;
+    /// the reads counted since the last write go with it.
     fn write<T>(&self, f: impl FnOnce(&Transaction<'_>, &EngineOptions) -> Result<T>) -> Result<T> {
-        let mut conn = self.lock()?;
+        let mut db = self.lock()?;
+        let Db { conn, reads, read_only } = &mut *db;
+        if *read_only {
+            return Err(Error::Config(
+                "the store is read-only (its data dir or files cannot be written)".into(),
+            ));
+        }
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let out = f(&tx, &self.options)?;
+        reads.write(&tx)?;
         tx.commit()?;
         Ok(out)
     }
 
     /// Runs `f` in one read transaction: a consistent snapshot, never blocking writers.
     fn read<T>(&self, f: impl FnOnce(&Transaction<'_>, &EngineOptions) -> Result<T>) -> Result<T> {
-        let mut conn = self.lock()?;
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
+        let mut db = self.lock()?;
+        let tx = db.conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
         f(&tx, &self.options)
+    }
+}
+
+impl Drop for Engine {
+    /// Stores the reads still counted, if the write lock comes within a moment.
+    fn drop(&mut self) {
+        if let Ok(db) = self.db.get_mut()
+            && !db.read_only
+        {
+            db.reads.write_alone(&mut db.conn, std::time::Duration::from_millis(100));
+        }
     }
 }
 
@@ -162,18 +196,17 @@ impl Kinesis for Engine {
     }
 
     async fn get_records(&self, input: GetRecordsInput) -> Result<GetRecordsOutput> {
-        let mut conn = self.lock()?;
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
+        let mut db = self.lock()?;
+        let tx = db.conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
         let (out, read) = iterators::get_records(&tx, &self.secret, &input, Timestamp::now())?;
         drop(tx);
+        let Db { conn, read_only, reads } = &mut *db;
         if read.records > 0 {
-            settings::count_outgoing(
-                &mut conn,
-                read.stream_id,
-                read.shard,
-                read.records,
-                read.bytes,
-            )?;
+            reads.add(read.stream_id, read.shard, read.records, read.bytes);
+        }
+        // Never waits: a busy store keeps the counts for later.
+        if reads.due() && !*read_only {
+            reads.write_alone(conn, std::time::Duration::ZERO);
         }
         Ok(out)
     }

@@ -2,6 +2,11 @@
 //!
 //! # Format (schema version 1, kept in `PRAGMA user_version`)
 //!
+//! The file identifies itself by SQLite's `PRAGMA application_id` ([`APPLICATION_ID`]);
+//! nothing is written to a file before it is known to be a store of ours, or an empty one.
+//! Stores written before the identity existed (application id 0, schema version 1, exactly
+//! our tables) get it on their first writable open.
+//!
 //! - `meta(key, value)`: `secret`, 32 random bytes that sign shard iterators and pagination
 //!   tokens; `counter`, the last sequence counter handed out (see [`next_counters`]).
 //! - `streams`: one row per stream; `id` is never reused (AUTOINCREMENT), so a deleted
@@ -10,8 +15,9 @@
 //!   CREATING or UPDATING stream becomes ACTIVE, or a DELETING one disappears.
 //! - `shards`: one row per shard, open or closed; hash keys as 32 lower-case hex digits, so
 //!   that text order is numeric order; counters are those of [`SequenceNumber`]s; the
-//!   `in_*`/`out_*` columns count records and payload bytes put and read (not fsynced on
-//!   reads: a crash may lose the last reads' counts, never a record).
+//!   `in_*`/`out_*` columns count records and payload bytes put and read (reads are counted
+//!   in memory and written, unsynced, with the process's next write or when it ends: a
+//!   crash or a read-only store may lose some reads' counts, never a record).
 //! - `records`: one row per record, keyed by (stream, shard, counter). A record's arrival
 //!   time is its counter in microseconds (see [`next_counters`]), so it is not stored twice.
 //! - `tags`: one row per stream tag.
@@ -24,15 +30,29 @@
 //! WAL frames fsynced, so whatever the engine acknowledged (a sequence number printed, a stream
 //! created) survives `kill -9` and power loss. Every write runs in one `BEGIN IMMEDIATE`
 //! transaction, so concurrent processes queue on the write lock (waiting up to the busy
-//! timeout) instead of failing on a lock upgrade; readers never block. A crash leaves either
-//! the whole transaction or none of it.
+//! timeout) instead of failing on a lock upgrade. Opening an existing store reads its header
+//! and nothing else, so readers never wait behind writers and work on a read-only data dir.
+//! A crash leaves either the whole transaction or none of it.
+//!
+//! Connections do not checkpoint when they close: the `-wal` and `-shm` files stay beside
+//! the database (checkpoints happen as the WAL grows), so a process that only reads finds
+//! them there even where it could not create them.
+//!
+//! # Privacy
+//!
+//! The data dir is created 0700 and the database 0600 (SQLite gives its `-wal` and `-shm`
+//! files the database's mode). A dir or file open to group or others is used as it is, with
+//! a warning ([`Opened::warnings`]): the store never changes a user's permissions.
 //!
 //! [`SequenceNumber`]: crate::model::SequenceNumber
 
 use std::path::Path;
 use std::time::Duration;
 
-use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
+use rusqlite::config::DbConfig;
+use rusqlite::{
+    Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior, params,
+};
 
 use crate::error::{Error, Result};
 use crate::model::Timestamp;
@@ -44,11 +64,14 @@ pub const FILE_NAME: &str = "kinesis.db";
 /// The schema version this build writes.
 const SCHEMA_VERSION: i64 = 1;
 
+/// What `PRAGMA application_id` holds in every store: "KNSS".
+pub const APPLICATION_ID: i32 = 0x4b4e_5353;
+
 /// The page size of new stores.
 const PAGE_SIZE: i64 = 16 * 1024;
 
 /// How long a writer waits for another process's transaction before giving up.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 
 const SCHEMA_V1: &str = "
 CREATE TABLE meta (key TEXT PRIMARY KEY, value ANY NOT NULL) STRICT;
@@ -101,8 +124,19 @@ CREATE TABLE tags (
 INSERT INTO meta (key, value) VALUES ('secret', randomblob(32)), ('counter', 0);
 ";
 
-/// Creates the data dir (0700) if needed and opens its store, creating or upgrading the schema.
-pub fn open(dir: &Path) -> Result<Connection> {
+/// An open store, and what the user should hear about it.
+pub struct Opened {
+    /// The connection, ready for transactions.
+    pub conn: Connection,
+    /// Whether the store can only be read (a read-only file or data dir).
+    pub read_only: bool,
+    /// Things to tell the user once (permissions open to others), never failures.
+    pub warnings: Vec<String>,
+}
+
+/// Creates the data dir (0700) if needed and opens its store, creating it if it is new.
+/// Anything in the data dir that is not a store of ours is refused and left untouched.
+pub fn open(dir: &Path) -> Result<Opened> {
     let unusable = |why: String| Error::Config(format!("data dir {}: {why}", dir.display()));
     match std::fs::metadata(dir) {
         Ok(m) if !m.is_dir() => return Err(unusable("not a directory".into())),
@@ -110,17 +144,30 @@ pub fn open(dir: &Path) -> Result<Connection> {
         Err(_) => create_private_dir(dir).map_err(|e| unusable(e.to_string()))?,
     }
     let path = dir.join(FILE_NAME);
-    let conn = Connection::open(&path).map_err(|e| unusable(e.to_string()))?;
-    prepare(conn).map_err(|e| match e {
+    create_private_file(&path).map_err(|e| unusable(e.to_string()))?;
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let mut conn =
+        Connection::open_with_flags(&path, flags).map_err(|e| unusable(e.to_string()))?;
+    // A read-only store without a WAL (last closed by an older kinesis) has nothing but the
+    // database to read, and SQLite could not create the WAL's index beside it to read that.
+    if conn.is_readonly("main")? && !sibling(&path, "-wal").exists() {
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI;
+        conn = Connection::open_with_flags(immutable_uri(&path), flags)
+            .map_err(|e| unusable(e.to_string()))?;
+    }
+    let in_store = |e: Error| match e {
         Error::Internal(why) | Error::Config(why) => {
             Error::Config(format!("store {}: {why}", path.display()))
         }
         other => other,
-    })
+    };
+    let mut opened = prepare(conn).map_err(in_store)?;
+    opened.warnings = exposed(dir, &path);
+    Ok(opened)
 }
 
 /// A store that lives in memory and vanishes with the process.
-pub fn open_in_memory() -> Result<Connection> {
+pub fn open_in_memory() -> Result<Opened> {
     prepare(Connection::open_in_memory()?)
 }
 
@@ -135,29 +182,141 @@ fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)
 }
 
-fn prepare(mut conn: Connection) -> Result<Connection> {
-    conn.busy_timeout(BUSY_TIMEOUT)?;
-    // Only takes effect while the file is new. 16 KiB pages hold ~70 typical records, so a
-    // PutRecords batch dirties few pages: uploads run ~40% faster than with 4 KiB pages.
-    conn.pragma_update(None, "page_size", PAGE_SIZE)?;
-    conn.pragma_update(None, "journal_mode", "WAL")?;
-    conn.pragma_update(None, "synchronous", "FULL")?;
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    match version {
-        0 => {
-            tx.execute_batch(SCHEMA_V1)?;
-            tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
-        }
-        SCHEMA_VERSION => {}
-        v => {
-            return Err(Error::Config(format!(
-                "schema version {v} is newer than this kinesis understands ({SCHEMA_VERSION})"
-            )));
+/// Creates the database file 0600 if it does not exist (SQLite would make it 0644).
+fn create_private_file(path: &Path) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        // A read-only data dir may still hold a store to read.
+        Err(_) if path.exists() => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+/// The file SQLite keeps beside `db` under `suffix` (`-wal`, `-shm`).
+fn sibling(db: &Path, suffix: &str) -> std::path::PathBuf {
+    let mut name = db.as_os_str().to_owned();
+    name.push(suffix);
+    name.into()
+}
+
+/// A `file:` URI opening `path` as immutable: no locks, no WAL index, nothing written.
+fn immutable_uri(path: &Path) -> String {
+    let mut uri = String::from("file:");
+    for b in path.to_string_lossy().bytes() {
+        if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
+            uri.push(char::from(b));
+        } else {
+            uri.push_str(&format!("%{b:02X}"));
         }
     }
-    tx.commit()?;
-    Ok(conn)
+    uri + "?immutable=1"
+}
+
+/// Warnings for the data dir and store files that group or others may open.
+#[cfg(unix)]
+fn exposed(dir: &Path, db: &Path) -> Vec<String> {
+    use std::os::unix::fs::PermissionsExt;
+    let mut warnings = Vec::new();
+    let files = [dir.to_path_buf(), db.to_path_buf(), sibling(db, "-wal"), sibling(db, "-shm")];
+    for path in files {
+        let Ok(meta) = std::fs::metadata(&path) else { continue };
+        let mode = meta.permissions().mode() & 0o777;
+        if mode & 0o077 != 0 {
+            let fix = if meta.is_dir() { "700" } else { "600" };
+            warnings.push(format!(
+                "{} is open to other users (mode {mode:03o}); `chmod {fix}` it to keep the \
+                 store private",
+                path.display()
+            ));
+        }
+    }
+    warnings
+}
+
+#[cfg(not(unix))]
+fn exposed(_: &Path, _: &Path) -> Vec<String> {
+    Vec::new()
+}
+
+/// What a file's header says it is.
+enum Kind {
+    /// A new file, or a database with nothing in it: ours to create.
+    Empty,
+    /// A store of ours at this schema version.
+    Current,
+    /// A store of schema version 1 written before stores carried their application id.
+    Unmarked,
+}
+
+/// Reads the file's header (and, for an unmarked one, its table names) without writing.
+fn identify(conn: &Connection) -> Result<Kind> {
+    let app: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let objects: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+    match (app, version) {
+        (0, 0) if objects == 0 => Ok(Kind::Empty),
+        (APPLICATION_ID, SCHEMA_VERSION) => Ok(Kind::Current),
+        (APPLICATION_ID, v) if v > SCHEMA_VERSION => Err(Error::Config(format!(
+            "schema version {v} is newer than this kinesis understands ({SCHEMA_VERSION})"
+        ))),
+        (0, 1) if has_v1_tables(conn)? => Ok(Kind::Unmarked),
+        (app, v) => Err(Error::Config(format!(
+            "not a kinesis store (application id {app}, schema version {v}); left untouched"
+        ))),
+    }
+}
+
+fn has_v1_tables(conn: &Connection) -> Result<bool> {
+    let mut stmt = conn.prepare(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
+         ORDER BY name",
+    )?;
+    let names: Vec<String> = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(names == ["meta", "records", "shards", "streams", "tags"])
+}
+
+fn prepare(mut conn: Connection) -> Result<Opened> {
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    let read_only = conn.is_readonly("main")?;
+    if !read_only {
+        conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
+    }
+    match identify(&conn)? {
+        Kind::Current => {}
+        // Readable as it is; it gets its mark from the next process that may write.
+        Kind::Unmarked if read_only => {}
+        Kind::Empty if read_only => {
+            return Err(Error::Config("the store is read-only and has never been written".into()));
+        }
+        kind => {
+            if matches!(kind, Kind::Empty) {
+                // Only takes effect while the file is new. 16 KiB pages hold ~70 typical
+                // records, so a PutRecords batch dirties few pages: uploads run ~40% faster
+                // than with 4 KiB pages.
+                conn.pragma_update(None, "page_size", PAGE_SIZE)?;
+                conn.pragma_update(None, "journal_mode", "WAL")?;
+            }
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            // Another process may have created or marked the store meanwhile.
+            match identify(&tx)? {
+                Kind::Current => {}
+                Kind::Empty => {
+                    tx.execute_batch(SCHEMA_V1)?;
+                    tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+                    tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+                }
+                Kind::Unmarked => tx.pragma_update(None, "application_id", APPLICATION_ID)?,
+            }
+            tx.commit()?;
+        }
+    }
+    Ok(Opened { conn, read_only, warnings: Vec::new() })
 }
 
 /// The last sequence counter handed out: every later record's counter is greater.

@@ -12,6 +12,11 @@ use serde_json::Value;
 use crate::error::{Error, Result};
 use crate::model::Timestamp;
 
+/// Writes a warning to stderr: `kinesis: warning: <message>`, one line.
+pub fn warn(message: &str) {
+    eprintln!("kinesis: warning: {message}");
+}
+
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {

@@ -16,5 +16,6 @@ mod reliability;
 mod reshard;
 mod serve;
 mod settings;
+mod store;
 mod streams;
 mod upload;

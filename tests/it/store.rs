@@ -1,0 +1,285 @@
+//! The store on disk: what it opens (and refuses), the permissions it creates, reading it
+//! when it cannot be written, and readers beside a writer.
+
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use crate::helpers::Env;
+
+fn mode(path: &Path) -> u32 {
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+fn chmod(path: &Path, mode: u32) {
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+fn db(env: &Env) -> PathBuf {
+    env.data_dir().join("kinesis.db")
+}
+
+#[test]
+fn a_new_store_is_private() {
+    let env = Env::new();
+    env.create("s", 1);
+    assert_eq!(mode(&env.data_dir()), 0o700);
+    for suffix in ["", "-wal", "-shm"] {
+        let file = env.data_dir().join(format!("kinesis.db{suffix}"));
+        assert_eq!(mode(&file), 0o600, "{}", file.display());
+    }
+}
+
+#[test]
+fn a_store_open_to_others_is_used_with_one_warning_and_left_as_it_is() {
+    let env = Env::new();
+    env.create("s", 1);
+    chmod(&env.data_dir(), 0o755);
+    let out = env.cmd().args(["list-streams", "--output", "raw"]).output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "s\n");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "kinesis: warning: {} is open to other users (mode 755); `chmod 700` it to keep the \
+             store private\n",
+            env.data_dir().display()
+        )
+    );
+    assert_eq!(mode(&env.data_dir()), 0o755);
+}
+
+/// `kinesis` as a user who may read the data dir and not write it. Root writes anywhere, so
+/// as root the command runs as `nobody` on files `nobody` owns read-only.
+fn reader(env: &Env) -> std::process::Command {
+    let data = env.data_dir();
+    let root_owned = std::fs::metadata(env.root.path()).unwrap().uid() == 0;
+    for entry in std::fs::read_dir(&data).unwrap() {
+        let file = entry.unwrap().path();
+        if root_owned {
+            std::os::unix::fs::chown(&file, Some(65534), Some(65534)).unwrap();
+        }
+        chmod(&file, 0o400);
+    }
+    if root_owned {
+        std::os::unix::fs::chown(&data, Some(65534), Some(65534)).unwrap();
+    }
+    chmod(&data, 0o500);
+    let mut cmd = env.std_cmd();
+    if !root_owned {
+        return cmd;
+    }
+    // `nobody` may not reach the build's binary: give it a copy of its own.
+    chmod(env.root.path(), 0o711);
+    let bin = env.root.path().join("kinesis");
+    std::fs::copy(env!("CARGO_BIN_EXE_kinesis"), &bin).unwrap();
+    chmod(&bin, 0o755);
+    let mut wrapped = std::process::Command::new("setpriv");
+    wrapped.args(["--reuid=65534", "--regid=65534", "--clear-groups"]).arg(&bin);
+    for (k, v) in cmd.get_envs() {
+        match v {
+            Some(v) => wrapped.env(k, v),
+            None => wrapped.env_remove(k),
+        };
+    }
+    cmd = wrapped;
+    cmd
+}
+
+fn run(mut cmd: std::process::Command, args: &[&str]) -> (Option<i32>, String, String) {
+    let out = cmd.args(args).output().unwrap();
+    let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
+    (out.status.code(), text(out.stdout), text(out.stderr))
+}
+
+#[test]
+fn reading_commands_work_on_a_read_only_store() {
+    let env = Env::new();
+    env.create("s", 1);
+    env.ok(&["put-record", "--stream-name", "s", "--partition-key", "k", "--data", "kept"]);
+    let before = std::fs::read(db(&env)).unwrap();
+    let ok = |args: &[&str]| {
+        let (code, out, err) = run(reader(&env), args);
+        assert_eq!((code, err.as_str()), (Some(0), ""), "{args:?}");
+        out
+    };
+    assert_eq!(ok(&["list-streams", "--output", "raw"]), "s\n");
+    assert_eq!(ok(&["read", "--stream-name", "s"]), "kept\n");
+    let summary = ok(&["describe-stream", "--stream-name", "s", "--output", "text"]);
+    assert!(summary.starts_with("STREAMDESCRIPTION"), "{summary}");
+    let iterator = ok(&[
+        "get-shard-iterator",
+        "--stream-name",
+        "s",
+        "--shard-id",
+        "shardId-000000000000",
+        "--shard-iterator-type",
+        "TRIM_HORIZON",
+        "--output",
+        "raw",
+    ]);
+    let records = ok(&["get-records", "--shard-iterator", iterator.trim_end(), "--output", "raw"]);
+    assert_eq!(records, "kept\n");
+    let (code, out, err) = run(
+        reader(&env),
+        &["put-record", "--stream-name", "s", "--partition-key", "k", "--data", "x"],
+    );
+    assert_eq!((code, out.as_str()), (Some(253), ""));
+    assert_eq!(
+        err,
+        "kinesis: ConfigError: the store is read-only (its data dir or files cannot be written)\n"
+    );
+    assert_eq!(std::fs::read(db(&env)).unwrap(), before);
+}
+
+#[test]
+fn a_read_only_store_without_its_wal_is_read_from_the_database() {
+    let env = Env::new();
+    env.create("s", 1);
+    env.ok(&["put-record", "--stream-name", "s", "--partition-key", "k", "--data", "kept"]);
+    // What an older kinesis left behind: everything checkpointed, no -wal or -shm.
+    let conn = rusqlite::Connection::open(db(&env)).unwrap();
+    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())).unwrap();
+    drop(conn);
+    for suffix in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(env.data_dir().join(format!("kinesis.db{suffix}")));
+    }
+    let (code, out, err) = run(reader(&env), &["read", "--stream-name", "s"]);
+    assert_eq!((code, out.as_str(), err.as_str()), (Some(0), "kept\n", ""));
+}
+
+/// Runs `args` and returns its output, or fails the test if it waits for more than 10 s.
+fn finishes(env: &Env, args: &[&str]) -> String {
+    use std::io::Read;
+    let mut child = env
+        .std_cmd()
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > Duration::from_secs(10) {
+            let _ = child.kill();
+            panic!("kinesis {args:?} waited behind the writer");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let mut out = String::new();
+    child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
+    out
+}
+
+#[test]
+fn readers_never_wait_behind_a_writer() {
+    let env = Env::new();
+    env.create("s", 1);
+    env.ok(&["put-record", "--stream-name", "s", "--partition-key", "k", "--data", "kept"]);
+    let iterator = env.ok(&[
+        "get-shard-iterator",
+        "--stream-name",
+        "s",
+        "--shard-id",
+        "shardId-000000000000",
+        "--shard-iterator-type",
+        "TRIM_HORIZON",
+        "--output",
+        "raw",
+    ]);
+    let writer = rusqlite::Connection::open(db(&env)).unwrap();
+    writer.execute_batch("BEGIN IMMEDIATE").unwrap();
+    assert_eq!(finishes(&env, &["list-streams", "--output", "raw"]), "s\n");
+    assert_eq!(finishes(&env, &["read", "--stream-name", "s"]), "kept\n");
+    let got = finishes(
+        &env,
+        &["get-records", "--shard-iterator", iterator.trim_end(), "--output", "raw"],
+    );
+    assert_eq!(got, "kept\n");
+    writer.execute_batch("ROLLBACK").unwrap();
+    // Reads are still counted, with the next write at the latest.
+    env.ok(&["put-record", "--stream-name", "s", "--partition-key", "k", "--data", "more"]);
+    env.ok(&["read", "--stream-name", "s"]);
+    let counts = env.ok(&[
+        "metrics",
+        "--stream-name",
+        "s",
+        "--query",
+        "Shards[0].[IncomingRecords, OutgoingRecords]",
+        "--output",
+        "text",
+    ]);
+    assert_eq!(counts, "2\t2\n");
+}
+
+/// Asserts that opening `path`'s data dir fails with exit 253 and `message`, and leaves the
+/// file byte for byte as it was.
+fn refused(path: &Path, message: &str) {
+    let env = Env::new();
+    std::fs::create_dir_all(env.data_dir()).unwrap();
+    std::fs::copy(path, db(&env)).unwrap();
+    let before = std::fs::read(db(&env)).unwrap();
+    for args in
+        [&["list-streams"][..], &["create-stream", "--stream-name", "s", "--shard-count", "1"]]
+    {
+        let line = env.fails(args, 253);
+        assert_eq!(line, format!("kinesis: ConfigError: store {}: {message}", db(&env).display()));
+    }
+    assert_eq!(std::fs::read(db(&env)).unwrap(), before);
+}
+
+#[test]
+fn foreign_and_future_stores_are_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = |name: &str, sql: &str| {
+        let path = dir.path().join(name);
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(sql).unwrap();
+        path
+    };
+    refused(
+        &file("foreign.db", "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('mine');"),
+        "not a kinesis store (application id 0, schema version 0); left untouched",
+    );
+    refused(
+        &file("negative.db", "CREATE TABLE t (x); PRAGMA user_version = -1;"),
+        "not a kinesis store (application id 0, schema version -1); left untouched",
+    );
+    refused(
+        &file(
+            "other-app.db",
+            "PRAGMA application_id = 42; PRAGMA user_version = 1; CREATE TABLE meta (k);",
+        ),
+        "not a kinesis store (application id 42, schema version 1); left untouched",
+    );
+    refused(
+        &file(
+            "future.db",
+            &format!(
+                "PRAGMA application_id = {}; PRAGMA user_version = 2; CREATE TABLE meta (k);",
+                kinesis::engine::store::APPLICATION_ID
+            ),
+        ),
+        "schema version 2 is newer than this kinesis understands (1)",
+    );
+    let text = dir.path().join("text.db");
+    std::fs::write(
+        &text,
+        "these are somebody's notes, not a database, and long enough to look like one".repeat(20),
+    )
+    .unwrap();
+    refused(&text, "file is not a database");
+}
+
+#[test]
+fn a_store_written_before_stores_identified_themselves_is_adopted() {
+    let env = Env::new();
+    env.create("s", 1);
+    let conn = rusqlite::Connection::open(db(&env)).unwrap();
+    conn.execute_batch("PRAGMA application_id = 0").unwrap();
+    drop(conn);
+    assert_eq!(env.ok(&["list-streams", "--output", "raw"]), "s\n");
+    let conn = rusqlite::Connection::open(db(&env)).unwrap();
+    let app: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0)).unwrap();
+    assert_eq!(app, kinesis::engine::store::APPLICATION_ID);
+}
