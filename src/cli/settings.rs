@@ -197,4 +197,21 @@ pub struct ServeArgs {
     /// How long a resharded or re-tuned stream stays UPDATING, in milliseconds.
     #[arg(long, default_value_t = 0, value_name = "MS")]
     pub update_stream_ms: u32,
+    /// How long a client may take to send a request's headers, in seconds.
+    #[arg(long, default_value_t = 10.0, value_name = "SECONDS", value_parser = positive_seconds)]
+    pub header_timeout: f64,
+    /// How long a connection may sit idle between requests before it is closed, in seconds.
+    #[arg(long, default_value_t = 60.0, value_name = "SECONDS", value_parser = positive_seconds)]
+    pub idle_timeout: f64,
+    /// The most connections served at once; more are answered 503 and closed.
+    #[arg(long, default_value_t = 512, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_connections: u32,
+}
+
+/// A number of seconds above zero (and below a year).
+fn positive_seconds(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(n) if n > 0.0 && n <= 31_536_000.0 => Ok(n),
+        _ => Err(format!("expected a number of seconds above 0, not '{s}'")),
+    }
 }

@@ -3,12 +3,14 @@
 use std::io::Write;
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
 
 use crate::backend::Kinesis;
 use crate::cli::{GlobalArgs, ServeArgs};
 use crate::engine::{Engine, EngineOptions};
 use crate::error::{Error, Result};
 use crate::model::CreateStreamInput;
+use crate::server::Limits;
 
 /// Parses `NAME:SHARDS`.
 fn stream_spec(spec: &str) -> Result<(String, i64)> {
@@ -76,7 +78,12 @@ pub async fn run(g: &GlobalArgs, a: ServeArgs) -> Result<()> {
     out.flush()?;
     drop(out);
     eprintln!("kinesis: serving the engine ({store}) on http://{local}; Ctrl-C stops");
-    crate::server::serve(Arc::new(engine), listener, g.debug, stop_signal()).await?;
+    let limits = Limits {
+        header_timeout: Duration::from_secs_f64(a.header_timeout),
+        idle_timeout: Duration::from_secs_f64(a.idle_timeout),
+        max_connections: a.max_connections as usize,
+    };
+    crate::server::serve(Arc::new(engine), listener, limits, g.debug, stop_signal()).await?;
     eprintln!("kinesis: stopped");
     Ok(())
 }

@@ -17,6 +17,11 @@ pub fn warn(message: &str) {
     eprintln!("kinesis: warning: {message}");
 }
 
+/// Writes a log line to stderr: `kinesis: <line>`.
+pub fn log(line: &str) {
+    eprintln!("kinesis: {line}");
+}
+
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {

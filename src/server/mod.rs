@@ -6,6 +6,7 @@
 //! accepted and not verified. `GET /health` answers 200 while the server runs.
 
 mod dispatch;
+pub mod listener;
 mod schema;
 
 use std::net::SocketAddr;
@@ -13,16 +14,16 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use axum::Router;
-use axum::body::{Body, Bytes};
-use axum::extract::{ConnectInfo, Request, State};
-use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
-use axum::response::{IntoResponse, Response};
-use axum::serve::ListenerExt;
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::body::{Bytes, Incoming};
+use hyper::header::{self, HeaderValue};
+use hyper::{HeaderMap, Method, Request, Response, StatusCode};
 use serde_json::{Value, json};
 
 use crate::backend::Kinesis;
 use crate::error::{Error, Result};
+use crate::output;
+pub use listener::Limits;
 
 /// The largest request accepted: a full PutRecords (5 MiB of data, in base64, with keys)
 /// fits; anything bigger is refused with 413 without being read to its end.
@@ -32,30 +33,32 @@ const BODY_TIMEOUT: Duration = Duration::from_secs(60);
 
 const AMZ_JSON: &str = "application/x-amz-json-1.1";
 
+/// What every answer is made of.
+type Answer = Response<Full<Bytes>>;
+
 struct App {
     backend: Arc<dyn Kinesis>,
     debug: bool,
     requests: AtomicU64,
 }
 
-/// Serves `backend` on `listener` until `shutdown` completes, then finishes the requests in
-/// flight (whatever was acknowledged is committed) and returns.
+/// Serves `backend` on `listener` until `shutdown` completes, then gives the requests in
+/// flight a moment to finish (whatever was acknowledged is committed) and returns. Works on
+/// any tokio runtime: the backend's blocking calls run on the runtime's blocking threads.
 pub async fn serve(
     backend: Arc<dyn Kinesis>,
     listener: tokio::net::TcpListener,
+    limits: Limits,
     debug: bool,
-    shutdown: impl Future<Output = ()> + Send + 'static,
+    shutdown: impl Future<Output = ()>,
 ) -> Result<()> {
     let app = Arc::new(App { backend, debug, requests: AtomicU64::new(0) });
-    let router = Router::new().fallback(handle).with_state(app);
-    // Answers go out at once: no waiting on Nagle's algorithm between request and response.
-    let listener = listener.tap_io(|tcp| {
-        let _ = tcp.set_nodelay(true);
-    });
-    axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown)
-        .await
-        .map_err(|e| Error::Internal(format!("server: {e}")))
+    let handler = move |peer: SocketAddr, req: Request<Incoming>| {
+        let app = app.clone();
+        async move { handle(&app, peer, req).await }
+    };
+    listener::run(listener, limits, handler, shutdown).await;
+    Ok(())
 }
 
 fn request_id(app: &App) -> String {
@@ -64,12 +67,18 @@ fn request_id(app: &App) -> String {
     format!("{:08x}-{:04x}-{:012x}", t.as_secs() as u32, (t.subsec_millis() & 0xffff), n)
 }
 
-fn json_response(status: StatusCode, body: &Value, id: &str) -> Response {
+fn response(status: StatusCode, body: impl Into<Bytes>) -> Answer {
+    let mut r = Response::new(Full::new(body.into()));
+    *r.status_mut() = status;
+    r
+}
+
+fn json_response(status: StatusCode, body: &Value, id: &str) -> Answer {
     bytes_response(status, body.to_string().into_bytes(), id)
 }
 
-fn bytes_response(status: StatusCode, body: Vec<u8>, id: &str) -> Response {
-    let mut r = (status, body).into_response();
+fn bytes_response(status: StatusCode, body: Vec<u8>, id: &str) -> Answer {
+    let mut r = response(status, body);
     r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(AMZ_JSON));
     if let Ok(v) = HeaderValue::from_str(id) {
         r.headers_mut().insert("x-amzn-RequestId", v);
@@ -77,12 +86,32 @@ fn bytes_response(status: StatusCode, body: Vec<u8>, id: &str) -> Response {
     r
 }
 
-/// An error as AWS sends it.
-fn error_response(e: &Error, id: &str) -> Response {
-    let (status, code) = match e {
-        Error::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "InternalFailure"),
-        other => (StatusCode::BAD_REQUEST, other.code()),
-    };
+/// An error as AWS sends it. Only the service's own errors say what went wrong; anything
+/// else (the store, the machine) is InternalFailure with AWS's generic text, its details
+/// logged here and never sent.
+fn error_response(e: &Error, id: &str) -> Answer {
+    let service_error = matches!(
+        e,
+        Error::ResourceNotFound(_)
+            | Error::ResourceInUse(_)
+            | Error::InvalidArgument(_)
+            | Error::LimitExceeded(_)
+            | Error::ExpiredIterator(_)
+            | Error::ExpiredNextToken(_)
+            | Error::ProvisionedThroughputExceeded(_)
+            | Error::Validation(_)
+            | Error::Service { .. }
+    );
+    if !service_error {
+        output::log(&format!("serve: request {id} failed: {}: {e}", e.code()));
+        let body = json!({
+            "__type": "InternalFailure",
+            "message": "The request processing has failed because of an unknown error, \
+                        exception or failure.",
+        });
+        return json_response(StatusCode::INTERNAL_SERVER_ERROR, &body, id);
+    }
+    let code = e.code();
     let message = e.to_string();
     let body = match (code, message.is_empty()) {
         (_, true) => json!({ "__type": code }),
@@ -90,32 +119,28 @@ fn error_response(e: &Error, id: &str) -> Response {
         ("SerializationException", false) => json!({ "__type": code, "Message": message }),
         _ => json!({ "__type": code, "message": message }),
     };
-    json_response(status, &body, id)
+    json_response(StatusCode::BAD_REQUEST, &body, id)
 }
 
-fn xml_error(status: StatusCode, kind: &str, msg: &str) -> Response {
-    let body = format!("<{kind}>\n  <Message>{msg}</Message>\n</{kind}>\n");
-    (status, body).into_response()
+fn xml_error(status: StatusCode, kind: &str, msg: &str) -> Answer {
+    response(status, format!("<{kind}>\n  <Message>{msg}</Message>\n</{kind}>\n"))
 }
 
-async fn handle(
-    State(app): State<Arc<App>>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    req: Request,
-) -> Response {
+async fn handle(app: &App, peer: SocketAddr, req: Request<Incoming>) -> Answer {
     let started = Instant::now();
     let (parts, body) = req.into_parts();
-    let target = header_str(&parts.headers, "x-amz-target").to_string();
-    let response = respond(&app, &parts.method, parts.uri.path(), &parts.headers, body).await;
+    let response = respond(app, &parts.method, parts.uri.path(), &parts.headers, body).await;
     if app.debug {
-        eprintln!(
-            "kinesis: serve: {peer} {} {} {} {} in {:.3?}",
+        let target = header_str(&parts.headers, "x-amz-target");
+        output::log(&format!(
+            "serve: {} {} {} {} {} in {:.3?}",
+            peer,
             parts.method,
             parts.uri.path(),
             target.rsplit('.').next().unwrap_or_default(),
             response.status().as_u16(),
             started.elapsed()
-        );
+        ));
     }
     response
 }
@@ -129,8 +154,8 @@ async fn respond(
     method: &Method,
     path: &str,
     headers: &HeaderMap,
-    body: Body,
-) -> Response {
+    body: Incoming,
+) -> Answer {
     let id = request_id(app);
     if method == Method::GET && (path == "/health" || path == "/") {
         return json_response(StatusCode::OK, &json!({ "Status": "OK" }), &id);
@@ -156,16 +181,15 @@ async fn respond(
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<usize>().ok());
     if declared.is_some_and(|n| n > MAX_REQUEST_BYTES) {
-        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+        return response(StatusCode::PAYLOAD_TOO_LARGE, Bytes::new());
     }
-    let bytes: Bytes =
-        match tokio::time::timeout(BODY_TIMEOUT, axum::body::to_bytes(body, MAX_REQUEST_BYTES))
-            .await
-        {
-            Ok(Ok(b)) => b,
-            Ok(Err(_)) => return StatusCode::PAYLOAD_TOO_LARGE.into_response(),
-            Err(_) => return StatusCode::REQUEST_TIMEOUT.into_response(),
-        };
+    let collected =
+        tokio::time::timeout(BODY_TIMEOUT, Limited::new(body, MAX_REQUEST_BYTES).collect()).await;
+    let bytes: Bytes = match collected {
+        Ok(Ok(b)) => b.to_bytes(),
+        Ok(Err(_)) => return response(StatusCode::PAYLOAD_TOO_LARGE, Bytes::new()),
+        Err(_) => return response(StatusCode::REQUEST_TIMEOUT, Bytes::new()),
+    };
     if content_type == "application/x-amz-cbor-1.1" {
         let e = Error::Service {
             code: "SerializationException".into(),
@@ -187,7 +211,7 @@ async fn respond(
                 "Unable to determine service/operation name to be authorized",
             );
         }
-        return (StatusCode::NOT_FOUND, "<UnknownOperationException/>\n").into_response();
+        return response(StatusCode::NOT_FOUND, "<UnknownOperationException/>\n");
     }
     // Only a JSON object can be a request. For an action we serve, its own parse finds out;
     // for any other the body's JSON decides between the two errors, as with AWS.
@@ -209,12 +233,14 @@ async fn respond(
             &id,
         );
     }
-    // The engine does blocking I/O (SQLite): keep it off the reactor's other tasks.
+    // The engine does blocking I/O (SQLite): keep it off the reactor's threads.
     let backend = app.backend.clone();
     let op = operation.to_string();
-    let outcome = tokio::task::block_in_place(|| {
-        tokio::runtime::Handle::current().block_on(dispatch::call(backend.as_ref(), &op, &bytes))
-    });
+    let runtime = tokio::runtime::Handle::current();
+    let call = move || runtime.block_on(dispatch::call(backend.as_ref(), &op, &bytes));
+    let outcome = tokio::task::spawn_blocking(call)
+        .await
+        .unwrap_or_else(|e| Err(Error::Internal(format!("the request's task failed: {e}"))));
     match outcome {
         Ok(body) => bytes_response(StatusCode::OK, body, &id),
         Err(e) => error_response(&e, &id),

@@ -162,6 +162,47 @@ impl Env {
         );
     }
 
+    /// `kinesis` as a user who may read the data dir and not write it (the data dir and its
+    /// files are made read-only). Root writes anywhere, so as root the command runs as
+    /// `nobody` on files `nobody` owns.
+    pub fn reader(&self) -> std::process::Command {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt, chown};
+        let chmod = |path: &std::path::Path, mode: u32| {
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+        };
+        let data = self.data_dir();
+        let root = std::fs::metadata(self.root.path()).unwrap().uid() == 0;
+        for entry in std::fs::read_dir(&data).unwrap() {
+            let file = entry.unwrap().path();
+            if root {
+                chown(&file, Some(65534), Some(65534)).unwrap();
+            }
+            chmod(&file, 0o400);
+        }
+        if root {
+            chown(&data, Some(65534), Some(65534)).unwrap();
+        }
+        chmod(&data, 0o500);
+        let cmd = self.std_cmd();
+        if !root {
+            return cmd;
+        }
+        // `nobody` may not reach the build's binary: give it a copy of its own.
+        chmod(self.root.path(), 0o711);
+        let bin = self.root.path().join("kinesis");
+        std::fs::copy(env!("CARGO_BIN_EXE_kinesis"), &bin).unwrap();
+        chmod(&bin, 0o755);
+        let mut wrapped = std::process::Command::new("setpriv");
+        wrapped.args(["--reuid=65534", "--regid=65534", "--clear-groups"]).arg(&bin);
+        for (k, v) in cmd.get_envs() {
+            match v {
+                Some(v) => wrapped.env(k, v),
+                None => wrapped.env_remove(k),
+            };
+        }
+        wrapped
+    }
+
     /// Everything the store shows about its streams, to compare before and after a failure.
     pub fn snapshot(&self) -> String {
         let mut s = self.ok(&["list-streams"]);
@@ -284,11 +325,21 @@ impl Server {
         for var in AMBIENT {
             cmd.env_remove(var);
         }
+        Server::spawn(cmd, args, std::process::Stdio::null())
+    }
+
+    /// Starts `cmd serve --port 0 <args>` (`cmd` being a `kinesis`, perhaps wrapped) with
+    /// `stderr`, and reads the URL it prints.
+    pub fn spawn(
+        mut cmd: std::process::Command,
+        args: &[&str],
+        stderr: std::process::Stdio,
+    ) -> Server {
         let mut child = cmd
             .args(["serve", "--port", "0"])
             .args(args)
             .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::null())
+            .stderr(stderr)
             .spawn()
             .expect("start kinesis serve");
         let mut line = String::new();

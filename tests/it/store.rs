@@ -1,7 +1,7 @@
 //! The store on disk: what it opens (and refuses), the permissions it creates, reading it
 //! when it cannot be written, and readers beside a writer.
 
-use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -49,43 +49,6 @@ fn a_store_open_to_others_is_used_with_one_warning_and_left_as_it_is() {
     assert_eq!(mode(&env.data_dir()), 0o755);
 }
 
-/// `kinesis` as a user who may read the data dir and not write it. Root writes anywhere, so
-/// as root the command runs as `nobody` on files `nobody` owns read-only.
-fn reader(env: &Env) -> std::process::Command {
-    let data = env.data_dir();
-    let root_owned = std::fs::metadata(env.root.path()).unwrap().uid() == 0;
-    for entry in std::fs::read_dir(&data).unwrap() {
-        let file = entry.unwrap().path();
-        if root_owned {
-            std::os::unix::fs::chown(&file, Some(65534), Some(65534)).unwrap();
-        }
-        chmod(&file, 0o400);
-    }
-    if root_owned {
-        std::os::unix::fs::chown(&data, Some(65534), Some(65534)).unwrap();
-    }
-    chmod(&data, 0o500);
-    let mut cmd = env.std_cmd();
-    if !root_owned {
-        return cmd;
-    }
-    // `nobody` may not reach the build's binary: give it a copy of its own.
-    chmod(env.root.path(), 0o711);
-    let bin = env.root.path().join("kinesis");
-    std::fs::copy(env!("CARGO_BIN_EXE_kinesis"), &bin).unwrap();
-    chmod(&bin, 0o755);
-    let mut wrapped = std::process::Command::new("setpriv");
-    wrapped.args(["--reuid=65534", "--regid=65534", "--clear-groups"]).arg(&bin);
-    for (k, v) in cmd.get_envs() {
-        match v {
-            Some(v) => wrapped.env(k, v),
-            None => wrapped.env_remove(k),
-        };
-    }
-    cmd = wrapped;
-    cmd
-}
-
 fn run(mut cmd: std::process::Command, args: &[&str]) -> (Option<i32>, String, String) {
     let out = cmd.args(args).output().unwrap();
     let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
@@ -99,7 +62,7 @@ fn reading_commands_work_on_a_read_only_store() {
     env.ok(&["put-record", "--stream-name", "s", "--partition-key", "k", "--data", "kept"]);
     let before = std::fs::read(db(&env)).unwrap();
     let ok = |args: &[&str]| {
-        let (code, out, err) = run(reader(&env), args);
+        let (code, out, err) = run(env.reader(), args);
         assert_eq!((code, err.as_str()), (Some(0), ""), "{args:?}");
         out
     };
@@ -121,7 +84,7 @@ fn reading_commands_work_on_a_read_only_store() {
     let records = ok(&["get-records", "--shard-iterator", iterator.trim_end(), "--output", "raw"]);
     assert_eq!(records, "kept\n");
     let (code, out, err) = run(
-        reader(&env),
+        env.reader(),
         &["put-record", "--stream-name", "s", "--partition-key", "k", "--data", "x"],
     );
     assert_eq!((code, out.as_str()), (Some(253), ""));
@@ -144,7 +107,7 @@ fn a_read_only_store_without_its_wal_is_read_from_the_database() {
     for suffix in ["-wal", "-shm"] {
         let _ = std::fs::remove_file(env.data_dir().join(format!("kinesis.db{suffix}")));
     }
-    let (code, out, err) = run(reader(&env), &["read", "--stream-name", "s"]);
+    let (code, out, err) = run(env.reader(), &["read", "--stream-name", "s"]);
     assert_eq!((code, out.as_str(), err.as_str()), (Some(0), "kept\n", ""));
 }
 
