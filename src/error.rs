@@ -89,6 +89,23 @@ impl Error {
         }
     }
 
+    /// Whether this is an error a Kinesis service answers (a bad request, a missing
+    /// resource, a limit), as opposed to one of this program's own (configuration, I/O).
+    pub fn is_service(&self) -> bool {
+        matches!(
+            self,
+            Error::ResourceNotFound(_)
+                | Error::ResourceInUse(_)
+                | Error::InvalidArgument(_)
+                | Error::LimitExceeded(_)
+                | Error::ExpiredIterator(_)
+                | Error::ExpiredNextToken(_)
+                | Error::ProvisionedThroughputExceeded(_)
+                | Error::Validation(_)
+                | Error::Service { .. }
+        )
+    }
+
     /// The process exit code, as aws-cli v2 chooses it.
     pub fn exit_code(&self) -> u8 {
         match self {

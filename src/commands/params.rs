@@ -141,4 +141,31 @@ mod tests {
         assert_eq!(t("2023-11-14"), Some(Timestamp(1_699_920_000_000)));
         assert_eq!(t("yesterday"), None);
     }
+
+    proptest::proptest! {
+        #[test]
+        fn shorthand_round_trips(pairs in proptest::collection::btree_map("[A-Za-z][A-Za-z0-9]{0,10}", "[A-Za-z0-9 ,._:/=-]{0,20}", 1..6), quoted: bool) {
+            let text = pairs
+                .iter()
+                .map(|(k, v)| {
+                    if quoted || v.contains(',') || v.trim() != v { format!("{k}='{v}'") } else { format!("{k}={v}") }
+                })
+                .collect::<Vec<_>>()
+                .join(",");
+            let parsed = structure("--f", &text).unwrap_or_default();
+            let expected: Map<String, Value> =
+                pairs.into_iter().map(|(k, v)| (k, Value::String(v))).collect();
+            proptest::prop_assert_eq!(parsed, expected);
+        }
+
+        #[test]
+        fn any_text_parses_or_is_a_parameter_error(text in "\\PC{0,80}|[a-z=,'\" {}]{0,40}") {
+            if let Err(e) = structure("--f", &text) {
+                proptest::prop_assert_eq!(e.exit_code(), 252);
+            }
+            if let Err(e) = timestamp("T", &text) {
+                proptest::prop_assert_eq!(e.exit_code(), 252);
+            }
+        }
+    }
 }

@@ -182,3 +182,33 @@ pub async fn shard_for(ctx: &Context, a: ShardForArgs) -> Result<()> {
     }
     ctx.print("ShardFor", Some("ShardId || HashKey"), Some(out))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_in_shorthand_and_json() {
+        let raw = BinaryFormat::RawInBase64Out;
+        let two = ["Data=a,PartitionKey=k".to_string(), "Data='b,c',PartitionKey=j".to_string()];
+        let parsed = records(raw, &two).unwrap_or_default();
+        assert_eq!(parsed.len(), 2);
+        assert_eq!(
+            (parsed[1].data.0.as_slice(), parsed[1].partition_key.as_str()),
+            (&b"b,c"[..], "j")
+        );
+        let json = [r#"[{"Data":"x","PartitionKey":"k","ExplicitHashKey":"7"}]"#.to_string()];
+        let parsed = records(raw, &json).unwrap_or_default();
+        assert_eq!(parsed[0].explicit_hash_key.as_deref(), Some("7"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_records_text_parses_or_is_a_parameter_error(values in proptest::collection::vec("[^f]\\PC{0,60}|[A-Za-z=,'\\[\\]{}\": ]{0,40}", 1..4), base64: bool) {
+            let format = if base64 { BinaryFormat::Base64 } else { BinaryFormat::RawInBase64Out };
+            if let Err(e) = records(format, &values) {
+                proptest::prop_assert_eq!(e.exit_code(), 252, "{}", e);
+            }
+        }
+    }
+}

@@ -253,3 +253,26 @@ pub async fn wait(ctx: &Context, w: WaitCommand) -> Result<()> {
     }
     Err(Error::Waiter(format!("Waiter {name} failed: Max attempts exceeded")))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_in_shorthand_and_json() {
+        let expected: BTreeMap<String, String> =
+            [("a", "1"), ("b", "x,y")].map(|(k, v)| (k.to_string(), v.to_string())).into();
+        assert_eq!(tags("a=1,b='x,y'").ok(), Some(expected.clone()));
+        assert_eq!(tags(r#"{"a": "1", "b": "x,y"}"#).ok(), Some(expected));
+        assert_eq!(tags(r#"{"a": 1}"#).map_err(|e| e.exit_code()), Err(252));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_tags_text_parses_or_is_a_parameter_error(text in "\\PC{0,80}|[A-Za-z0-9=,'\"{}: ]{0,40}") {
+            if let Err(e) = tags(&text) {
+                proptest::prop_assert_eq!(e.exit_code(), 252, "{}", e);
+            }
+        }
+    }
+}

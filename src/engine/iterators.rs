@@ -30,6 +30,7 @@ const VERSION: u8 = 2;
 const HEADER_LEN: usize = 1 + 8 + 4 + 8 + 8 + 8;
 
 /// What an iterator says.
+#[derive(Debug)]
 struct Position {
     stream_id: i64,
     shard: u32,
@@ -372,5 +373,80 @@ mod tests {
     #[test]
     fn amz_time_reads_like_kinesis() {
         assert_eq!(amz_time(Timestamp(1_421_889_722_000)), "Thu Jan 22 01:22:02 UTC 2015");
+    }
+
+    fn position() -> impl proptest::strategy::Strategy<Value = Position> {
+        use proptest::prelude::*;
+        (any::<i64>(), any::<u32>(), any::<u64>(), any::<i64>(), any::<i64>(), "\\PC{1,128}")
+            .prop_map(|(stream_id, shard, after, issued, expires, stream_name)| Position {
+                stream_id,
+                shard,
+                after,
+                issued: Timestamp(issued),
+                expires: Timestamp(expires),
+                stream_name,
+            })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_position_round_trips(p in position()) {
+            let q = decode(b"secret", &encode(b"secret", &p)).unwrap();
+            proptest::prop_assert_eq!(
+                (q.stream_id, q.shard, q.after, q.issued, q.expires, q.stream_name),
+                (p.stream_id, p.shard, p.after, p.issued, p.expires, p.stream_name)
+            );
+        }
+
+        #[test]
+        fn every_changed_bit_is_rejected(p in position(), at: proptest::sample::Index, bit in 0u8..8) {
+            let mut bytes = STANDARD.decode(encode(b"secret", &p)).unwrap();
+            let i = at.index(bytes.len());
+            bytes[i] ^= 1 << bit;
+            proptest::prop_assert!(decode(b"secret", &STANDARD.encode(&bytes)).is_err());
+        }
+
+        #[test]
+        fn any_text_is_refused_without_a_panic(text in "\\PC{0,300}") {
+            proptest::prop_assert!(decode(b"secret", &text).is_err());
+        }
+
+        #[test]
+        fn any_bytes_are_refused_without_a_panic(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300)) {
+            proptest::prop_assert!(decode(b"secret", &STANDARD.encode(&bytes)).is_err());
+        }
+    }
+
+    /// The long run: `cargo test --release --lib -- --ignored fuzz` (FUZZ_CASES to change
+    /// its million cases): forged, truncated and random iterators, never a panic or a pass.
+    #[test]
+    #[ignore]
+    fn fuzz_iterators() {
+        use proptest::prelude::*;
+        use proptest::test_runner::{Config, TestRunner};
+        let cases = std::env::var("FUZZ_CASES").ok().and_then(|n| n.parse().ok());
+        let config = Config {
+            cases: cases.unwrap_or(1_000_000),
+            failure_persistence: None,
+            ..Config::default()
+        };
+        let forged = (position(), any::<proptest::sample::Index>(), 0u8..8, 0usize..4).prop_map(
+            |(p, at, bit, cut)| {
+                let mut bytes = STANDARD.decode(encode(b"secret", &p)).unwrap_or_default();
+                let i = at.index(bytes.len());
+                bytes[i] ^= 1 << bit;
+                bytes.truncate(bytes.len() - cut);
+                STANDARD.encode(bytes)
+            },
+        );
+        let random =
+            proptest::collection::vec(any::<u8>(), 0..300).prop_map(|b| STANDARD.encode(b));
+        let strategy = prop_oneof![forged, random, "\\PC{0,300}"];
+        TestRunner::new(config)
+            .run(&strategy, |text| {
+                prop_assert!(decode(b"secret", &text).is_err());
+                Ok(())
+            })
+            .unwrap();
     }
 }

@@ -104,4 +104,28 @@ mod tests {
         let other = encode(b"another store", &["zzz"], Timestamp(0));
         assert!(matches!(decode(b"k", &other, 1, Timestamp(0)), Err(Error::InvalidArgument(_))));
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_fields_round_trip(fields in proptest::collection::vec("[^\n]{0,40}", 0..5), now in 0i64..4_000_000_000_000) {
+            let refs: Vec<&str> = fields.iter().map(String::as_str).collect();
+            let token = encode(b"k", &refs, Timestamp(now));
+            proptest::prop_assert_eq!(decode(b"k", &token, fields.len(), Timestamp(now)).ok(), Some(fields));
+        }
+
+        #[test]
+        fn every_changed_bit_is_rejected(fields in proptest::collection::vec("[^\n]{0,40}", 1..4), at: proptest::sample::Index, bit in 0u8..8) {
+            let refs: Vec<&str> = fields.iter().map(String::as_str).collect();
+            let mut bytes = STANDARD.decode(encode(b"k", &refs, Timestamp(7))).unwrap_or_default();
+            let i = at.index(bytes.len());
+            bytes[i] ^= 1 << bit;
+            let forged = STANDARD.encode(&bytes);
+            proptest::prop_assert!(matches!(decode(b"k", &forged, fields.len(), Timestamp(7)), Err(Error::InvalidArgument(_))));
+        }
+
+        #[test]
+        fn any_text_is_refused_without_a_panic(text in "\\PC{0,200}", count in 0usize..5) {
+            proptest::prop_assert!(decode(b"k", &text, count, Timestamp(0)).is_err());
+        }
+    }
 }

@@ -142,4 +142,40 @@ mod tests {
             assert!(last + 1 >= width && last + 1 - width < u128::from(n));
         }
     }
+
+    proptest::proptest! {
+        #[test]
+        fn every_key_routes_to_exactly_one_range(count in 1u32..5000, key: u128) {
+            let ranges = HashKeyRange::even_split(count);
+            proptest::prop_assert_eq!(ranges.len(), count as usize);
+            let owners = ranges.iter().filter(|r| r.contains(key)).count();
+            proptest::prop_assert_eq!(owners, 1);
+            // The engine routes by binary search over the starts: it finds the same owner.
+            let at = ranges.partition_point(|r| r.end < key);
+            proptest::prop_assert!(ranges[at].contains(key));
+        }
+
+        #[test]
+        fn even_splits_tile_the_space_in_equal_widths(count in 1u32..100_000) {
+            let r = HashKeyRange::even_split(count);
+            proptest::prop_assert_eq!((r[0].start, r[r.len() - 1].end), (0, u128::MAX));
+            for w in r.windows(2) {
+                proptest::prop_assert_eq!(w[0].end + 1, w[1].start);
+            }
+            let width = r[0].end - r[0].start;
+            proptest::prop_assert!(r[..r.len() - 1].iter().all(|x| x.end - x.start == width));
+        }
+
+        #[test]
+        fn the_midpoint_halves_any_range(a: u128, b: u128) {
+            let (start, end) = (a.min(b), a.max(b));
+            proptest::prop_assume!(start < end);
+            let m = HashKeyRange { start, end }.midpoint();
+            proptest::prop_assert!(start < m && m <= end);
+            // Keys below the split: m − start; from it on: end − m + 1 (never overflows,
+            // as m > start).
+            let (low, high) = (m - start, end - m);
+            proptest::prop_assert!(high == low || high + 1 == low, "{low} {high}");
+        }
+    }
 }

@@ -96,4 +96,28 @@ mod tests {
         let last = SequenceNumber { counter: MAX_COUNTER, ..past };
         assert_eq!(SequenceNumber::parse(&last.to_string()), Some(last));
     }
+
+    proptest::proptest! {
+        #[test]
+        fn numbers_round_trip(counter in 0..=MAX_COUNTER, shard: u32, stream_id in 0u64..1_000_000_000_000) {
+            let n = SequenceNumber { counter, shard: ShardId(shard), stream_id };
+            let text = n.to_string();
+            proptest::prop_assert_eq!(text.len(), 56);
+            proptest::prop_assert_eq!(SequenceNumber::parse(&text), Some(n));
+        }
+
+        #[test]
+        fn only_canonical_numbers_parse(text in "(49)?[0-9]{0,60}|\\PC{0,60}") {
+            if let Some(n) = SequenceNumber::parse(&text) {
+                proptest::prop_assert_eq!(n.to_string(), text);
+                proptest::prop_assert!(n.counter <= MAX_COUNTER);
+            }
+        }
+
+        #[test]
+        fn text_order_is_number_order(a in 0..=MAX_COUNTER, b in 0..=MAX_COUNTER, shard: u32) {
+            let n = |counter| SequenceNumber { counter, shard: ShardId(shard), stream_id: 1 };
+            proptest::prop_assert_eq!(n(a).to_string().cmp(&n(b).to_string()), a.cmp(&b));
+        }
+    }
 }

@@ -206,4 +206,158 @@ mod tests {
         names.dedup();
         assert_eq!(names.len(), ACTIONS.len());
     }
+
+    use proptest::prelude::*;
+    use proptest::test_runner::{Config, TestRunner};
+
+    use crate::engine::{Engine, EngineOptions};
+    use crate::model::CreateStreamInput;
+    use crate::server::schema::Ty;
+
+    /// Any JSON at all, small.
+    fn any_json() -> BoxedStrategy<Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::from),
+            any::<i64>().prop_map(Value::from),
+            any::<f64>().prop_map(Value::from),
+            plausible_text().prop_map(Value::from),
+        ];
+        leaf.prop_recursive(3, 16, 4, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
+                proptest::collection::btree_map("[A-Za-z]{0,12}", inner, 0..4)
+                    .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+        .boxed()
+    }
+
+    /// Strings that reach past the first checks: names, ids, ARNs, keys, sequence numbers.
+    fn plausible_text() -> BoxedStrategy<String> {
+        prop_oneof![
+            Just("s".to_string()),
+            Just("shardId-000000000000".to_string()),
+            Just("shardId-000000000001".to_string()),
+            Just("arn:aws:kinesis:us-east-1:000000000000:stream/s".to_string()),
+            Just(String::new()),
+            Just("340282366920938463463374607431768211455".to_string()),
+            Just("340282366920938463463374607431768211456".to_string()),
+            "49[0-9]{54}",
+            "[0-9]{1,40}",
+            "[A-Za-z0-9_.-]{1,130}",
+            "\\PC{0,20}",
+        ]
+        .boxed()
+    }
+
+    /// A value for a member of type `ty`: mostly of its type, sometimes anything.
+    fn value_for(ty: &'static Ty) -> BoxedStrategy<Value> {
+        let typed: BoxedStrategy<Value> = match ty {
+            Ty::Str => plausible_text().prop_map(Value::from).boxed(),
+            Ty::Int => prop_oneof![-2i64..12_000, any::<i64>()].prop_map(Value::from).boxed(),
+            Ty::Bool => any::<bool>().prop_map(Value::from).boxed(),
+            Ty::Blob => prop_oneof![
+                proptest::collection::vec(any::<u8>(), 0..40).prop_map(|b| {
+                    use base64::Engine as _;
+                    base64::engine::general_purpose::STANDARD.encode(b)
+                }),
+                "\\PC{0,12}",
+            ]
+            .prop_map(Value::from)
+            .boxed(),
+            Ty::Time => prop_oneof![0.0f64..2e9, any::<f64>()].prop_map(Value::from).boxed(),
+            Ty::Enum(values) => prop_oneof![
+                proptest::sample::select(*values).prop_map(str::to_string),
+                plausible_text(),
+            ]
+            .prop_map(Value::from)
+            .boxed(),
+            Ty::StrList => {
+                proptest::collection::vec(plausible_text(), 0..4).prop_map(Value::from).boxed()
+            }
+            Ty::StrMap => proptest::collection::btree_map(plausible_text(), plausible_text(), 0..4)
+                .prop_map(|m| Value::Object(m.into_iter().map(|(k, v)| (k, v.into())).collect()))
+                .boxed(),
+            Ty::Struct(members) => request(members),
+            Ty::StructList(members) => {
+                proptest::collection::vec(request(members), 0..4).prop_map(Value::from).boxed()
+            }
+        };
+        prop_oneof![4 => typed, 1 => any_json()].boxed()
+    }
+
+    /// A request object: each member present or not, with an unknown one now and then.
+    fn request(members: &'static [Member]) -> BoxedStrategy<Value> {
+        let fields: Vec<BoxedStrategy<Option<(String, Value)>>> = members
+            .iter()
+            .map(|m| {
+                proptest::option::weighted(
+                    0.8,
+                    value_for(&m.ty).prop_map(|v| (m.name.to_string(), v)),
+                )
+                .boxed()
+            })
+            .collect();
+        (fields, proptest::option::of(("[A-Za-z]{1,8}", any_json())))
+            .prop_map(|(fields, extra)| {
+                Value::Object(fields.into_iter().flatten().chain(extra).collect())
+            })
+            .boxed()
+    }
+
+    /// A body for one action: a request of its members, any JSON, or any bytes.
+    fn body() -> impl Strategy<Value = (usize, Vec<u8>)> {
+        (0..ACTIONS.len()).prop_flat_map(|i| {
+            let as_bytes = |v: Value| serde_json::to_vec(&v).unwrap_or_default();
+            prop_oneof![
+                8 => request(ACTIONS[i].1).prop_map(as_bytes),
+                1 => any_json().prop_map(as_bytes),
+                1 => proptest::collection::vec(any::<u8>(), 0..64),
+            ]
+            .prop_map(move |b| (i, b))
+        })
+    }
+
+    /// Sends `cases` generated requests through every action of an in-memory engine that
+    /// holds a stream `s`: each is answered with JSON or an error Kinesis could send.
+    pub(crate) fn requests_never_break(cases: u32) {
+        let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+        let options = EngineOptions { shard_limit: 40, ..EngineOptions::default() };
+        let engine = Engine::in_memory(options).unwrap();
+        let create = CreateStreamInput {
+            stream_name: "s".into(),
+            shard_count: Some(2),
+            stream_mode_details: None,
+        };
+        runtime.block_on(engine.create_stream(create)).unwrap();
+        let config = Config { cases, failure_persistence: None, ..Config::default() };
+        TestRunner::new(config)
+            .run(&body(), |(i, body)| {
+                let action = ACTIONS[i].0;
+                match runtime.block_on(call(&engine, action, &body)) {
+                    Ok(answer) => prop_assert!(
+                        serde_json::from_slice::<Value>(&answer).is_ok(),
+                        "{action} answered {answer:?}"
+                    ),
+                    Err(e) => prop_assert!(e.is_service(), "{action}: {}: {e}", e.code()),
+                }
+                Ok(())
+            })
+            .unwrap();
+    }
+
+    #[test]
+    fn any_request_is_answered_or_refused_as_aws_would() {
+        requests_never_break(2_000);
+    }
+
+    /// The long run: `cargo test --release --lib -- --ignored fuzz` (FUZZ_CASES to change
+    /// its million cases).
+    #[test]
+    #[ignore]
+    fn fuzz_requests() {
+        let cases = std::env::var("FUZZ_CASES").ok().and_then(|n| n.parse().ok());
+        requests_never_break(cases.unwrap_or(1_000_000));
+    }
 }

@@ -90,19 +90,7 @@ fn bytes_response(status: StatusCode, body: Vec<u8>, id: &str) -> Answer {
 /// else (the store, the machine) is InternalFailure with AWS's generic text, its details
 /// logged here and never sent.
 fn error_response(e: &Error, id: &str) -> Answer {
-    let service_error = matches!(
-        e,
-        Error::ResourceNotFound(_)
-            | Error::ResourceInUse(_)
-            | Error::InvalidArgument(_)
-            | Error::LimitExceeded(_)
-            | Error::ExpiredIterator(_)
-            | Error::ExpiredNextToken(_)
-            | Error::ProvisionedThroughputExceeded(_)
-            | Error::Validation(_)
-            | Error::Service { .. }
-    );
-    if !service_error {
+    if !e.is_service() {
         output::log(&format!("serve: request {id} failed: {}: {e}", e.code()));
         let body = json!({
             "__type": "InternalFailure",

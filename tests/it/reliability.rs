@@ -97,3 +97,129 @@ fn an_upload_killed_part_way_keeps_what_it_acknowledged() {
         assert!(stored.contains(seq), "acknowledged {seq} is missing");
     }
 }
+
+/// A random number below `n` (no seed to keep: each trial should land somewhere new).
+fn random_below(n: u64) -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    std::collections::hash_map::RandomState::new().build_hasher().finish() % n
+}
+
+/// Writes `count` JSON lines of about 200 bytes to `path`, tagged `tag`.
+fn jsonl(path: &std::path::Path, tag: &str, count: usize) {
+    let body: String = (0..count)
+        .map(|i| format!("{{\"tag\": \"{tag}\", \"n\": {i}, \"pad\": \"{}\"}}\n", "x".repeat(160)))
+        .collect();
+    std::fs::write(path, body).unwrap();
+}
+
+/// A running upload, and the sequence numbers it prints, read as they come.
+struct Upload {
+    child: std::process::Child,
+    printed: std::thread::JoinHandle<Vec<String>>,
+}
+
+impl Upload {
+    /// Starts `put-records --file FILE --print-results` with `env`.
+    fn start(env: &Env, file: &std::path::Path) -> Upload {
+        let mut child = env
+            .std_cmd()
+            .args(["put-records", "--stream-name", "s", "--file", file.to_str().unwrap()])
+            .arg("--print-results")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let out = child.stdout.take().unwrap();
+        let printed = std::thread::spawn(move || {
+            BufReader::new(out)
+                .lines()
+                .map_while(Result::ok)
+                .filter_map(|l| l.split('\t').nth(2).map(str::to_string))
+                .collect()
+        });
+        Upload { child, printed }
+    }
+
+    /// Waits for the upload to end; whether it finished, and what it acknowledged.
+    fn end(mut self) -> (bool, Vec<String>) {
+        let finished = self.child.wait().unwrap().success();
+        (finished, self.printed.join().unwrap())
+    }
+}
+
+/// After a crash: the store opens, SQLite finds it sound, and every sequence number in
+/// `acked` is there. Returns how many records the store holds.
+fn survived(env: &Env, acked: &[String]) -> usize {
+    let out =
+        env.ok(&["read", "--stream-name", "s", "--output", "json", "--query", "SequenceNumber"]);
+    let stored: HashSet<&str> = out.lines().map(|l| l.trim_matches('"')).collect();
+    for seq in acked {
+        assert!(stored.contains(seq.as_str()), "acknowledged {seq} is missing");
+    }
+    let db = rusqlite::Connection::open_with_flags(
+        env.data_dir().join("kinesis.db"),
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+    )
+    .unwrap();
+    let check: String = db.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(check, "ok");
+    stored.len()
+}
+
+/// Crash trials, uploads: 20 `kill -9` of `put-records --file` at random moments on one
+/// store. `cargo test --release --test it -- --ignored crash_trials --nocapture`.
+#[test]
+#[ignore]
+fn crash_trials_of_uploads() {
+    let env = Env::new();
+    env.create("s", 4);
+    let (mut acked, mut mid_upload) = (Vec::new(), 0);
+    for trial in 0..20 {
+        let file = env.root.path().join(format!("upload-{trial}.jsonl"));
+        jsonl(&file, &format!("u{trial}"), 100_000);
+        let mut upload = Upload::start(&env, &file);
+        std::thread::sleep(std::time::Duration::from_millis(50 + random_below(1500)));
+        upload.child.kill().unwrap();
+        let (finished, got) = upload.end();
+        mid_upload += usize::from(!finished);
+        acked.extend(got);
+        let stored = survived(&env, &acked);
+        println!("upload trial {trial}: {} acknowledged so far, {stored} stored", acked.len());
+    }
+    println!(
+        "uploads: 20 kill -9 ({mid_upload} mid-upload), {} acknowledged, none lost",
+        acked.len()
+    );
+}
+
+/// Crash trials, serve: 5 `kill -9` of `kinesis serve` while 4 clients upload through it
+/// (`put-records --file` on the AWS backend), on one store.
+/// `cargo test --release --test it -- --ignored crash_trials --nocapture`.
+#[test]
+#[ignore]
+fn crash_trials_of_serve() {
+    let env = Env::new();
+    env.create("s", 4);
+    let mut acked = Vec::new();
+    for trial in 0..5 {
+        let server =
+            crate::helpers::Server::start(&["--data-dir", env.data_dir().to_str().unwrap()]);
+        let remote = Env::aws(&server.endpoint);
+        let clients: Vec<Upload> = (0..4)
+            .map(|c| {
+                let file = env.root.path().join(format!("serve-{trial}-{c}.jsonl"));
+                jsonl(&file, &format!("s{trial}c{c}"), 50_000);
+                Upload::start(&remote, &file)
+            })
+            .collect();
+        std::thread::sleep(std::time::Duration::from_millis(300 + random_below(2000)));
+        // Server::drop is kill -9.
+        drop(server);
+        for c in clients {
+            acked.extend(c.end().1);
+        }
+        let stored = survived(&env, &acked);
+        println!("serve trial {trial}: {} acknowledged so far, {stored} stored", acked.len());
+    }
+    println!("serve: 5 kill -9 under 4 clients, {} acknowledged, none lost", acked.len());
+}
