@@ -2299,7 +2299,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__serve)
-            opts="-h -V --port --bind --in-memory --stream --shard-limit --iterator-ttl --create-stream-ms --delete-stream-ms --update-stream-ms --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --no-cli-pager --help --version"
+            opts="-h -V --port --bind --in-memory --stream --shard-limit --iterator-ttl --create-stream-ms --delete-stream-ms --update-stream-ms --header-timeout --idle-timeout --max-connections --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --no-cli-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2334,6 +2334,18 @@ _kinesis() {
                     return 0
                     ;;
                 --update-stream-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idle-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-connections)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

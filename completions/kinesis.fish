@@ -834,6 +834,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l iterator-ttl -
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l create-stream-ms -d 'How long a new stream stays CREATING, in milliseconds' -r
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l delete-stream-ms -d 'How long a deleted stream stays DELETING, in milliseconds' -r
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l update-stream-ms -d 'How long a resharded or re-tuned stream stays UPDATING, in milliseconds' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l header-timeout -d 'How long a client may take to send a request\'s headers, in seconds' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l idle-timeout -d 'How long a connection may sit idle between requests before it is closed, in seconds' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l max-connections -d 'The most connections served at once; more are answered 503 and closed' -r
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
