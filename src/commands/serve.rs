@@ -21,6 +21,28 @@ fn stream_spec(spec: &str) -> Result<(String, i64)> {
     Ok((name.to_string(), shards))
 }
 
+/// Descriptors kept for everything but connections: the store's files, the listener, the
+/// standard streams, the runtime.
+const RESERVED_DESCRIPTORS: usize = 64;
+
+/// How many connections fit under the open-files limit: the soft limit is raised as far as
+/// the hard one allows, and the cap lowered (with a warning) when even that is too few, so
+/// that a connection past the cap is refused with 503 rather than left unaccepted.
+fn fit_descriptor_limit(wanted: usize) -> usize {
+    let needed = (wanted + RESERVED_DESCRIPTORS) as u64;
+    let Ok(limit) = rlimit::increase_nofile_limit(needed) else { return wanted };
+    let room = usize::try_from(limit).unwrap_or(usize::MAX).saturating_sub(RESERVED_DESCRIPTORS);
+    if room >= wanted {
+        return wanted;
+    }
+    let fits = room.max(1);
+    crate::output::warn(&format!(
+        "--max-connections {wanted} lowered to {fits}: this process may open only {limit} files \
+         (ulimit -n)"
+    ));
+    fits
+}
+
 /// Ctrl-C or SIGTERM.
 async fn stop_signal() {
     #[cfg(unix)]
@@ -81,7 +103,7 @@ pub async fn run(g: &GlobalArgs, a: ServeArgs) -> Result<()> {
     let limits = Limits {
         header_timeout: Duration::from_secs_f64(a.header_timeout),
         idle_timeout: Duration::from_secs_f64(a.idle_timeout),
-        max_connections: a.max_connections as usize,
+        max_connections: fit_descriptor_limit(a.max_connections as usize),
     };
     crate::server::serve(Arc::new(engine), listener, limits, g.debug, stop_signal()).await?;
     eprintln!("kinesis: stopped");

@@ -17,7 +17,7 @@ use crate::model::Timestamp;
 /// How long a token stays valid.
 const TTL_MS: i64 = 300_000;
 /// Bytes of MAC a sealed message ends with.
-const SEAL_LEN: usize = 16;
+pub(crate) const SEAL_LEN: usize = 16;
 
 fn hmac(secret: &[u8]) -> Hmac<Sha256> {
     // HMAC takes keys of any length, so this never fails.

@@ -37,6 +37,21 @@ fn list_streams(s: &mut TcpStream) -> String {
     String::from_utf8_lossy(&got).lines().next().unwrap_or_default().to_string()
 }
 
+/// Asserts that a new client is served within seconds (once the server sees slots free up).
+fn served_soon(server: &Server) {
+    let started = Instant::now();
+    loop {
+        let mut s = connect(server);
+        s.write_all(LIST.as_bytes()).unwrap();
+        let mut buf = [0u8; 12];
+        if s.read_exact(&mut buf).is_ok() && &buf == b"HTTP/1.1 200" {
+            return;
+        }
+        assert!(started.elapsed() < Duration::from_secs(10), "no slot came free");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
 #[test]
 fn a_client_stalled_in_its_headers_is_cut_off() {
     let server = Server::start(&["--in-memory", "--header-timeout", "1", "--idle-timeout", "30"]);
@@ -89,17 +104,7 @@ fn connections_past_the_cap_are_refused_with_503() {
     );
     // A slot that frees up is served again.
     drop(held.pop());
-    let started = Instant::now();
-    loop {
-        let mut s = connect(&server);
-        s.write_all(LIST.as_bytes()).unwrap();
-        let mut buf = [0u8; 12];
-        if s.read_exact(&mut buf).is_ok() && &buf == b"HTTP/1.1 200" {
-            break;
-        }
-        assert!(started.elapsed() < Duration::from_secs(10), "the freed slot was never reused");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    served_soon(&server);
 }
 
 #[test]
@@ -249,4 +254,48 @@ async fn the_server_runs_on_a_current_thread_runtime() {
     assert_eq!(status, "HTTP/1.1 200 OK");
     stop.send(()).unwrap();
     server.await.unwrap().unwrap();
+}
+
+#[test]
+fn a_small_descriptor_limit_lowers_the_cap_so_extra_clients_are_refused_not_stranded() {
+    let log = tempfile::NamedTempFile::new().unwrap();
+    let mut limited = std::process::Command::new("bash");
+    limited.args(["-c", "ulimit -n 200 && exec \"$0\" \"$@\"", env!("CARGO_BIN_EXE_kinesis")]);
+    let server = Server::spawn(
+        limited,
+        &["--in-memory", "--header-timeout", "600"],
+        log.reopen().unwrap().into(),
+    );
+    let clients: Vec<TcpStream> = (0..150)
+        .map(|_| {
+            let mut s = connect(&server);
+            s.write_all(b"POST / HTTP/1.1\r\n").unwrap();
+            s
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(500));
+    let mut held: Vec<TcpStream> = Vec::new();
+    let mut refused = 0;
+    for mut s in clients {
+        s.set_read_timeout(Some(Duration::from_millis(20))).unwrap();
+        let mut buf = [0u8; 12];
+        match s.read_exact(&mut buf) {
+            Ok(()) => {
+                assert_eq!(&buf, b"HTTP/1.1 503");
+                refused += 1;
+            }
+            Err(_) => held.push(s),
+        }
+    }
+    assert_eq!((held.len(), refused), (136, 14));
+    let logged = std::fs::read_to_string(log.path()).unwrap();
+    assert!(
+        logged.contains(
+            "kinesis: warning: --max-connections 512 lowered to 136: this process may open only \
+             200 files (ulimit -n)\n"
+        ),
+        "{logged}"
+    );
+    held.clear();
+    served_soon(&server);
 }

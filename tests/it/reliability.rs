@@ -78,17 +78,16 @@ fn an_upload_killed_part_way_keeps_what_it_acknowledged() {
         .spawn()
         .unwrap();
     let mut acked = Vec::new();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
     while acked.len() < 5_000 {
-        let line = lines.next().unwrap().unwrap();
-        acked.push(line.split('\t').nth(2).unwrap().to_string());
+        let mut line = String::new();
+        out.read_line(&mut line).unwrap();
+        acked.push(line.split('\t').nth(2).unwrap().trim_end().to_string());
     }
     child.kill().unwrap();
     child.wait().unwrap();
     // Whatever else was printed before the kill was acknowledged too.
-    acked.extend(
-        lines.map_while(Result::ok).filter_map(|l| l.split('\t').nth(2).map(str::to_string)),
-    );
+    acked.extend(acknowledged(out));
     let out =
         env.ok(&["read", "--stream-name", "s", "--output", "json", "--query", "SequenceNumber"]);
     let stored: HashSet<String> = out.lines().map(|l| l.trim_matches('"').to_string()).collect();
@@ -96,6 +95,18 @@ fn an_upload_killed_part_way_keeps_what_it_acknowledged() {
     for seq in &acked {
         assert!(stored.contains(seq), "acknowledged {seq} is missing");
     }
+}
+
+/// The sequence numbers in `--print-results` lines, up to the last whole line: a line the
+/// kill cut short was never printed.
+fn acknowledged(mut out: impl BufRead) -> Vec<String> {
+    let mut acked = Vec::new();
+    let mut line = String::new();
+    while out.read_line(&mut line).unwrap_or(0) > 0 && line.ends_with('\n') {
+        acked.extend(line.split('\t').nth(2).map(|s| s.trim_end().to_string()));
+        line.clear();
+    }
+    acked
 }
 
 /// A random number below `n` (no seed to keep: each trial should land somewhere new).
@@ -130,13 +141,7 @@ impl Upload {
             .spawn()
             .unwrap();
         let out = child.stdout.take().unwrap();
-        let printed = std::thread::spawn(move || {
-            BufReader::new(out)
-                .lines()
-                .map_while(Result::ok)
-                .filter_map(|l| l.split('\t').nth(2).map(str::to_string))
-                .collect()
-        });
+        let printed = std::thread::spawn(move || acknowledged(BufReader::new(out)));
         Upload { child, printed }
     }
 
@@ -173,10 +178,11 @@ fn survived(env: &Env, acked: &[String]) -> usize {
 fn crash_trials_of_uploads() {
     let env = Env::new();
     env.create("s", 4);
+    // Longer than the latest kill takes to come, at several hundred thousand records a second.
+    let file = env.root.path().join("upload.jsonl");
+    jsonl(&file, "upload", 1_000_000);
     let (mut acked, mut mid_upload) = (Vec::new(), 0);
     for trial in 0..20 {
-        let file = env.root.path().join(format!("upload-{trial}.jsonl"));
-        jsonl(&file, &format!("u{trial}"), 100_000);
         let mut upload = Upload::start(&env, &file);
         std::thread::sleep(std::time::Duration::from_millis(50 + random_below(1500)));
         upload.child.kill().unwrap();
@@ -200,26 +206,34 @@ fn crash_trials_of_uploads() {
 fn crash_trials_of_serve() {
     let env = Env::new();
     env.create("s", 4);
-    let mut acked = Vec::new();
+    let files: Vec<_> = (0..4)
+        .map(|c| {
+            let file = env.root.path().join(format!("client-{c}.jsonl"));
+            jsonl(&file, &format!("client{c}"), 250_000);
+            file
+        })
+        .collect();
+    let (mut acked, mut mid_upload) = (Vec::new(), 0);
     for trial in 0..5 {
         let server =
             crate::helpers::Server::start(&["--data-dir", env.data_dir().to_str().unwrap()]);
         let remote = Env::aws(&server.endpoint);
-        let clients: Vec<Upload> = (0..4)
-            .map(|c| {
-                let file = env.root.path().join(format!("serve-{trial}-{c}.jsonl"));
-                jsonl(&file, &format!("s{trial}c{c}"), 50_000);
-                Upload::start(&remote, &file)
-            })
-            .collect();
+        let clients: Vec<Upload> = files.iter().map(|f| Upload::start(&remote, f)).collect();
         std::thread::sleep(std::time::Duration::from_millis(300 + random_below(2000)));
         // Server::drop is kill -9.
         drop(server);
+        let mut finished = true;
         for c in clients {
-            acked.extend(c.end().1);
+            let (done, got) = c.end();
+            finished &= done;
+            acked.extend(got);
         }
+        mid_upload += usize::from(!finished);
         let stored = survived(&env, &acked);
         println!("serve trial {trial}: {} acknowledged so far, {stored} stored", acked.len());
     }
-    println!("serve: 5 kill -9 under 4 clients, {} acknowledged, none lost", acked.len());
+    println!(
+        "serve: 5 kill -9 under 4 clients ({mid_upload} mid-upload), {} acknowledged, none lost",
+        acked.len()
+    );
 }
