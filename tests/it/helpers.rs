@@ -220,6 +220,22 @@ impl Env {
     }
 }
 
+/// The arguments of `get-shard-iterator` for a TRIM_HORIZON iterator on `stream`'s first
+/// shard, printed raw.
+pub fn trim_horizon_args(stream: &str) -> [&str; 9] {
+    [
+        "get-shard-iterator",
+        "--stream-name",
+        stream,
+        "--shard-id",
+        "shardId-000000000000",
+        "--shard-iterator-type",
+        "TRIM_HORIZON",
+        "--output",
+        "raw",
+    ]
+}
+
 /// Replaces every sequence number (56 digits) and ISO timestamp in `text` with a
 /// placeholder, so outputs compare exactly apart from them.
 pub fn redact(text: &str) -> String {

@@ -5,7 +5,7 @@
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 
-use crate::helpers::{Env, Server};
+use crate::helpers::{Env, Server, trim_horizon_args};
 
 /// A sequence number of this engine's layout with `counter` in place of `seq`'s.
 fn with_counter(seq: &str, counter: u128) -> String {
@@ -176,17 +176,7 @@ fn an_iterator_lives_as_long_as_its_issuer_said() {
     let server =
         Server::start(&["--data-dir", env.data_dir().to_str().unwrap(), "--iterator-ttl", "1"]);
     let remote = Env::aws(&server.endpoint);
-    let it = remote.ok(&[
-        "get-shard-iterator",
-        "--stream-name",
-        "s",
-        "--shard-id",
-        "shardId-000000000000",
-        "--shard-iterator-type",
-        "TRIM_HORIZON",
-        "--output",
-        "raw",
-    ]);
+    let it = remote.ok(&trim_horizon_args("s"));
     std::thread::sleep(std::time::Duration::from_millis(1500));
     // The CLI's own lifetime is five minutes; the server's one second still holds.
     let line = env.fails(&["get-records", "--shard-iterator", it.trim_end()], 254);

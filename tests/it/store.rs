@@ -5,7 +5,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::helpers::Env;
+use crate::helpers::{Env, trim_horizon_args};
 
 fn mode(path: &Path) -> u32 {
     std::fs::metadata(path).unwrap().permissions().mode() & 0o777
@@ -70,17 +70,7 @@ fn reading_commands_work_on_a_read_only_store() {
     assert_eq!(ok(&["read", "--stream-name", "s"]), "kept\n");
     let summary = ok(&["describe-stream", "--stream-name", "s", "--output", "text"]);
     assert!(summary.starts_with("STREAMDESCRIPTION"), "{summary}");
-    let iterator = ok(&[
-        "get-shard-iterator",
-        "--stream-name",
-        "s",
-        "--shard-id",
-        "shardId-000000000000",
-        "--shard-iterator-type",
-        "TRIM_HORIZON",
-        "--output",
-        "raw",
-    ]);
+    let iterator = ok(&trim_horizon_args("s"));
     let records = ok(&["get-records", "--shard-iterator", iterator.trim_end(), "--output", "raw"]);
     assert_eq!(records, "kept\n");
     let (code, out, err) = run(
@@ -139,17 +129,7 @@ fn readers_never_wait_behind_a_writer() {
     let env = Env::new();
     env.create("s", 1);
     env.ok(&["put-record", "--stream-name", "s", "--partition-key", "k", "--data", "kept"]);
-    let iterator = env.ok(&[
-        "get-shard-iterator",
-        "--stream-name",
-        "s",
-        "--shard-id",
-        "shardId-000000000000",
-        "--shard-iterator-type",
-        "TRIM_HORIZON",
-        "--output",
-        "raw",
-    ]);
+    let iterator = env.ok(&trim_horizon_args("s"));
     let writer = rusqlite::Connection::open(db(&env)).unwrap();
     writer.execute_batch("BEGIN IMMEDIATE").unwrap();
     assert_eq!(finishes(&env, &["list-streams", "--output", "raw"]), "s\n");
