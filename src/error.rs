@@ -141,6 +141,12 @@ impl Error {
     }
 }
 
+impl From<crate::model::hash_key::InvalidHashKey> for Error {
+    fn from(e: crate::model::hash_key::InvalidHashKey) -> Error {
+        Error::InvalidArgument(e.to_string())
+    }
+}
+
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Error {
         match e.kind() {

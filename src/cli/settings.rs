@@ -3,6 +3,7 @@
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::StreamTarget;
+use crate::model::limits;
 
 /// split-shard.
 #[derive(Debug, Args)]
@@ -183,10 +184,10 @@ pub struct ServeArgs {
     #[arg(long = "stream", value_name = "NAME:SHARDS")]
     pub streams: Vec<String>,
     /// The most open shards across all streams.
-    #[arg(long, default_value_t = 500, value_name = "N")]
+    #[arg(long, default_value_t = limits::DEFAULT_SHARD_LIMIT, value_name = "N")]
     pub shard_limit: u32,
     /// How long shard iterators stay valid, in seconds.
-    #[arg(long, default_value_t = 300, value_name = "SECONDS")]
+    #[arg(long, default_value_t = limits::ITERATOR_TTL.as_secs() as u32, value_name = "SECONDS")]
     pub iterator_ttl: u32,
     /// How long a new stream stays CREATING, in milliseconds.
     #[arg(long, default_value_t = 0, value_name = "MS")]

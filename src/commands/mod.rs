@@ -22,8 +22,9 @@ use serde_json::Value;
 
 use crate::backend::Kinesis;
 use crate::cli::{BackendKind, BinaryFormat, Cli, ColorChoice, Command, GlobalArgs, OutputFormat};
-use crate::engine::{DEFAULT_SHARD_LIMIT, Engine, EngineOptions};
+use crate::engine::{Engine, EngineOptions};
 use crate::error::{Error, Result};
+use crate::model::limits::DEFAULT_SHARD_LIMIT;
 use crate::output::{self, Format, Query, View};
 
 /// Runs one parsed command line.

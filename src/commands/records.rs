@@ -11,6 +11,7 @@ use crate::cli::{
 };
 use crate::commands::{Context, params, streams::stream_ref, to_json, write_stdout};
 use crate::error::{Error, Result};
+use crate::model::hash_key;
 use crate::model::*;
 use crate::output::Format;
 
@@ -166,16 +167,15 @@ pub async fn get_records(ctx: &Context, a: GetRecordsArgs) -> Result<()> {
 
 /// shard-for: the hash key of a partition key, and the open shard of a stream that owns it.
 pub async fn shard_for(ctx: &Context, a: ShardForArgs) -> Result<()> {
-    let hash_key = crate::engine::hash_key(&a.partition_key, a.explicit_hash_key.as_deref())?;
+    let hash_key = hash_key::hash_key(&a.partition_key, a.explicit_hash_key.as_deref())?;
     let mut out = json!({ "PartitionKey": a.partition_key, "HashKey": hash_key.to_string() });
     if a.stream_name.is_some() || a.stream_arn.is_some() {
         let stream = StreamRef { stream_name: a.stream_name, stream_arn: a.stream_arn };
-        let shards = super::streams::all_shards(ctx, &stream).await?;
-        let owner = shards.iter().find(|s| {
-            s.sequence_number_range.ending_sequence_number.is_none()
-                && s.hash_key_range.contains(hash_key)
-        });
-        if let Some(s) = owner {
+        let mut open = super::streams::all_shards(ctx, &stream).await?;
+        open.retain(|s| s.sequence_number_range.ending_sequence_number.is_none());
+        open.sort_by_key(|s| s.hash_key_range.start);
+        let ranges: Vec<HashKeyRange> = open.iter().map(|s| s.hash_key_range).collect();
+        if let Some(s) = hash_key::owner(&ranges, hash_key).map(|i| &open[i]) {
             out["ShardId"] = json!(s.shard_id);
             out["HashKeyRange"] = to_json(&s.hash_key_range)?;
         }

@@ -15,15 +15,10 @@ use crate::cli::{FileFormat, PutRecordsArgs};
 use crate::commands::streams::stream_ref;
 use crate::commands::{Context, write_stdout};
 use crate::error::{Error, Result};
+use crate::model::limits::{MAX_DATA_BYTES, MAX_PUT_RECORDS, MAX_PUT_RECORDS_BYTES};
 use crate::model::*;
 use crate::output::Query;
 
-/// Records per PutRecords call.
-const BATCH_RECORDS: usize = 500;
-/// Bytes (payloads and partition keys) per PutRecords call.
-const BATCH_BYTES: usize = 5 * 1024 * 1024;
-/// The largest payload.
-const MAX_DATA: usize = 1024 * 1024;
 /// How often a batch's failed records are sent again before they count as failed.
 const RETRIES: u32 = 8;
 
@@ -457,7 +452,7 @@ fn read_batches(mut items: Items, mut keys: Keys) -> tokio::sync::mpsc::Receiver
                     }
                 };
             let len = item.data.len() + key.len();
-            if batch.entries.len() == BATCH_RECORDS || size + len > BATCH_BYTES {
+            if batch.entries.len() == MAX_PUT_RECORDS || size + len > MAX_PUT_RECORDS_BYTES {
                 let full =
                     std::mem::replace(&mut batch, Batch { lines: Vec::new(), entries: Vec::new() });
                 if tx.blocking_send(Ok(full)).is_err() {
@@ -531,7 +526,7 @@ fn checked(item: Item, keys: &mut Keys) -> Result<(Item, String)> {
             format!("the partition key '{key}' is not 1 to 256 characters"),
         ));
     }
-    if item.data.len() > MAX_DATA {
+    if item.data.len() > MAX_DATA_BYTES {
         return Err(at_line(
             item.line,
             format!("the record is {} bytes, over the 1 MiB limit", item.data.len()),

@@ -18,12 +18,11 @@ use crate::engine::shards::{ShardRow, shards};
 use crate::engine::streams::{StreamRow, check_ref, finish, resolve};
 use crate::engine::{store, token};
 use crate::error::{Error, Result};
+use crate::model::limits::{MAX_GET_RECORDS, MAX_GET_RECORDS_BYTES};
 use crate::model::sequence::MAX_COUNTER;
 use crate::model::validate::{Violations, is_decimal};
 use crate::model::*;
 
-/// The most bytes one GetRecords returns.
-const MAX_GET_BYTES: usize = 10 * 1024 * 1024;
 /// The format version, first byte of every iterator.
 const VERSION: u8 = 2;
 /// Bytes before the stream name.
@@ -207,7 +206,7 @@ pub(crate) fn get_records(
     now: Timestamp,
 ) -> Result<(GetRecordsOutput, Outgoing)> {
     let mut v = Violations::new();
-    v.range("Limit", input.limit, 1, 10_000);
+    v.range("Limit", input.limit, 1, MAX_GET_RECORDS);
     v.length("ShardIterator", Some(&input.shard_iterator), 1, 512);
     v.length("StreamARN", input.stream_arn.as_deref(), 1, 2048);
     finish(v)?;
@@ -244,7 +243,7 @@ pub(crate) fn get_records(
     let horizon_ms = now.0.saturating_sub(stream.retention_hours.saturating_mul(3_600_000));
     let horizon = u64::try_from(horizon_ms).unwrap_or(0).saturating_mul(1000);
     let from_after = pos.after.max(horizon.saturating_sub(1)).min(MAX_COUNTER);
-    let limit = input.limit.unwrap_or(10_000) as usize;
+    let limit = input.limit.unwrap_or(MAX_GET_RECORDS) as usize;
     let mut stmt = tx.prepare_cached(
         "SELECT counter, partition_key, data FROM records
          WHERE stream_id = ?1 AND shard_index = ?2 AND counter > ?3
@@ -259,7 +258,7 @@ pub(crate) fn get_records(
         let data: Vec<u8> = row.get(2)?;
         let pk: String = row.get(1)?;
         if records.len() == limit
-            || (!records.is_empty() && bytes + data.len() + pk.len() > MAX_GET_BYTES)
+            || (!records.is_empty() && bytes + data.len() + pk.len() > MAX_GET_RECORDS_BYTES)
         {
             more = true;
             break;

@@ -7,8 +7,6 @@
 
 mod iterators;
 mod records;
-
-pub use records::hash_key;
 mod reshard;
 mod settings;
 mod shards;
@@ -24,6 +22,7 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use crate::backend::Kinesis;
 use crate::error::{Error, Result};
+use crate::model::limits;
 use crate::model::*;
 
 /// Settings that belong to an engine process rather than to the store.
@@ -47,17 +46,14 @@ impl Default for EngineOptions {
     fn default() -> Self {
         EngineOptions {
             region: "us-east-1".into(),
-            shard_limit: DEFAULT_SHARD_LIMIT,
-            iterator_ttl_ms: 300_000,
+            shard_limit: limits::DEFAULT_SHARD_LIMIT,
+            iterator_ttl_ms: limits::ITERATOR_TTL.as_millis() as i64,
             create_stream_ms: 0,
             delete_stream_ms: 0,
             update_stream_ms: 0,
         }
     }
 }
-
-/// The default account shard limit of Kinesis in most regions.
-pub const DEFAULT_SHARD_LIMIT: u32 = 500;
 
 /// The embedded engine over one store.
 pub struct Engine {

@@ -9,15 +9,10 @@ use crate::engine::shards::{ShardRow, shards};
 use crate::engine::streams::{StreamRow, check_ref, finish, resolve};
 use crate::engine::{settings, store};
 use crate::error::{Error, Result};
+use crate::model::hash_key;
+use crate::model::limits::*;
 use crate::model::validate::{Violations, is_decimal};
 use crate::model::*;
-
-/// The largest record payload.
-pub const MAX_DATA: usize = 1024 * 1024;
-/// The most records one PutRecords may carry.
-pub const MAX_BATCH_RECORDS: usize = 500;
-/// The most bytes (payloads and partition keys) one PutRecords may carry.
-pub const MAX_BATCH_BYTES: usize = 5 * 1024 * 1024;
 
 /// One record to store, checked.
 struct Entry<'a> {
@@ -37,27 +32,14 @@ fn check_entry(
 ) {
     let pk_len = pk.chars().count();
     let ehk_ok = ehk.is_none_or(|k| is_decimal(k, 39));
-    if (1..=256).contains(&pk_len) && ehk_ok && data.len() <= MAX_DATA {
+    let (pk_min, pk_max) = PARTITION_KEY_CHARS;
+    if (pk_min..=pk_max).contains(&pk_len) && ehk_ok && data.len() <= MAX_DATA_BYTES {
         return;
     }
     let prefix = prefix();
-    v.length(&format!("{prefix}partitionKey"), Some(pk), 1, 256);
+    v.length(&format!("{prefix}partitionKey"), Some(pk), pk_min, pk_max);
     v.pattern(&format!("{prefix}explicitHashKey"), ehk, ehk_ok, "0|([1-9]\\d{0,38})");
-    v.blob_max(&format!("{prefix}data"), data.len(), MAX_DATA);
-}
-
-/// The hash key a record routes by: its explicit key, or the MD5 of its partition key (an
-/// explicit key past 2^128 − 1 is Kinesis's InvalidArgumentException).
-pub fn hash_key(pk: &str, ehk: Option<&str>) -> Result<u128> {
-    match ehk {
-        None => Ok(partition_key_hash(pk)),
-        Some(k) => k.parse::<u128>().map_err(|_| {
-            Error::InvalidArgument(format!(
-                "Invalid ExplicitHashKey. ExplicitHashKey must be in the range: [0, 2^128-1]. \
-                 Specified value was {k}"
-            ))
-        }),
-    }
+    v.blob_max(&format!("{prefix}data"), data.len(), MAX_DATA_BYTES);
 }
 
 /// Stores `entries` in one go and returns each one's shard and sequence number.
@@ -74,10 +56,10 @@ fn store_entries(
             stream.name
         )));
     }
-    let open: Vec<ShardRow> =
+    let mut open: Vec<ShardRow> =
         shards(tx, stream.id)?.into_iter().filter(|s| s.closed.is_none()).collect();
-    let mut open = open;
     open.sort_by_key(|s| s.range.start);
+    let ranges: Vec<HashKeyRange> = open.iter().map(|s| s.range).collect();
     let first = store::next_counters(tx, entries.len() as u64, now, floor)?;
     let mut insert = tx.prepare_cached(
         "INSERT INTO records (stream_id, shard_index, counter, partition_key, data)
@@ -85,8 +67,7 @@ fn store_entries(
     )?;
     let mut out = Vec::with_capacity(entries.len());
     for (i, e) in entries.iter().enumerate() {
-        let at = open.partition_point(|s| s.range.end < e.hash_key);
-        let shard = open.get(at).filter(|s| s.range.contains(e.hash_key)).ok_or_else(|| {
+        let shard = hash_key::owner(&ranges, e.hash_key).map(|i| &open[i]).ok_or_else(|| {
             Error::Internal(format!(
                 "no open shard owns hash key {} in {}",
                 e.hash_key, stream.name
@@ -169,7 +150,7 @@ pub(crate) fn put_record(
     let entry = Entry {
         partition_key: &input.partition_key,
         data: &input.data.0,
-        hash_key: hash_key(&input.partition_key, input.explicit_hash_key.as_deref())?,
+        hash_key: hash_key::hash_key(&input.partition_key, input.explicit_hash_key.as_deref())?,
     };
     let floor = ordering_floor(tx, &stream, input.sequence_number_for_ordering.as_deref())?;
     let (shard, seq) = store_entries(tx, &stream, &[entry], floor, now)?.remove(0);
@@ -187,7 +168,7 @@ pub(crate) fn put_records(
     now: Timestamp,
 ) -> Result<PutRecordsOutput> {
     let mut v = Violations::new();
-    v.list_length("records", input.records.len(), 1, MAX_BATCH_RECORDS);
+    v.list_length("records", input.records.len(), 1, MAX_PUT_RECORDS);
     for (i, r) in input.records.iter().enumerate() {
         let prefix = || format!("records.{}.member.", i + 1);
         check_entry(&mut v, prefix, &r.partition_key, &r.data.0, r.explicit_hash_key.as_deref());
@@ -195,10 +176,10 @@ pub(crate) fn put_records(
     check_ref(&mut v, &input.stream);
     finish(v)?;
     let size: usize = input.records.iter().map(|r| r.data.0.len() + r.partition_key.len()).sum();
-    if size > MAX_BATCH_BYTES {
+    if size > MAX_PUT_RECORDS_BYTES {
         return Err(Error::InvalidArgument(format!(
             "Records size exceeds 5 MB limit: the request carries {size} bytes of data and \
-             partition keys, more than {MAX_BATCH_BYTES}."
+             partition keys, more than {MAX_PUT_RECORDS_BYTES}."
         )));
     }
     let stream = resolve(tx, &input.stream)?;
@@ -209,7 +190,7 @@ pub(crate) fn put_records(
             Ok(Entry {
                 partition_key: &r.partition_key,
                 data: &r.data.0,
-                hash_key: hash_key(&r.partition_key, r.explicit_hash_key.as_deref())?,
+                hash_key: hash_key::hash_key(&r.partition_key, r.explicit_hash_key.as_deref())?,
             })
         })
         .collect::<Result<Vec<_>>>()?;

@@ -10,13 +10,10 @@ use crate::engine::reshard::require_active;
 use crate::engine::shards::shards;
 use crate::engine::streams::{StreamRow, check_ref, finish, mark_updating, resolve};
 use crate::error::{Error, Result};
+use crate::model::limits::*;
 use crate::model::validate::Violations;
 use crate::model::*;
 
-/// The shortest and longest retention periods, in hours.
-const RETENTION_HOURS: (i64, i64) = (24, 8760);
-/// The most tags a stream may have.
-const MAX_TAGS: usize = 50;
 /// How often puts look for records past retention to delete.
 const TRIM_EVERY_MS: i64 = 60_000;
 
@@ -187,9 +184,9 @@ pub(crate) fn add_tags(
     tags: &BTreeMap<String, String>,
 ) -> Result<()> {
     let mut v = Violations::new();
-    v.list_length("tags", tags.len(), 1, 10);
+    v.list_length("tags", tags.len(), 1, MAX_TAGS_PER_CALL);
     check_tag_keys(&mut v, "tags", &tags.keys().map(String::as_str).collect::<Vec<_>>());
-    if tags.values().any(|val| val.chars().count() > 256) {
+    if tags.values().any(|val| val.chars().count() > MAX_TAG_VALUE_CHARS) {
         v.pattern("tags", Some("{…}"), false, "Map value must satisfy constraint: [Member must have length less than or equal to 256, Member must have length greater than or equal to 0]");
     }
     check_ref(&mut v, stream);
@@ -199,10 +196,10 @@ pub(crate) fn add_tags(
     check_tag_text(&stream, &texts, "add tags to")?;
     let existing = list(tx, &stream)?;
     let added = tags.keys().filter(|k| !existing.iter().any(|t| &t.key == *k)).count();
-    if existing.len() + added > MAX_TAGS {
+    if existing.len() + added > MAX_TAGS_PER_STREAM {
         return Err(Error::InvalidArgument(format!(
             "Failed to add tags to stream {} under account {LOCAL_ACCOUNT} because a given stream \
-             cannot have more than {MAX_TAGS} tags associated with it.",
+             cannot have more than {MAX_TAGS_PER_STREAM} tags associated with it.",
             stream.name
         )));
     }
@@ -219,7 +216,7 @@ pub(crate) fn add_tags(
 /// RemoveTagsFromStream (and UntagResource).
 pub(crate) fn remove_tags(tx: &Transaction<'_>, stream: &StreamRef, keys: &[String]) -> Result<()> {
     let mut v = Violations::new();
-    v.list_length("tagKeys", keys.len(), 1, 10);
+    v.list_length("tagKeys", keys.len(), 1, MAX_TAGS_PER_CALL);
     check_tag_keys(&mut v, "tagKeys", &keys.iter().map(String::as_str).collect::<Vec<_>>());
     check_ref(&mut v, stream);
     finish(v)?;

@@ -5,6 +5,7 @@ use rusqlite::Transaction;
 use crate::engine::streams::{StreamRow, check_ref, finish, not_found, resolve};
 use crate::engine::token;
 use crate::error::{Error, Result};
+use crate::model::limits;
 use crate::model::validate::Violations;
 use crate::model::*;
 
@@ -90,7 +91,7 @@ pub(crate) fn list_shards(
 ) -> Result<ListShardsOutput> {
     let mut v = Violations::new();
     v.name("ExclusiveStartShardId", input.exclusive_start_shard_id.as_deref(), 128);
-    v.range("MaxResults", input.max_results, 1, 10_000);
+    v.range("MaxResults", input.max_results, 1, limits::MAX_LIST_RESULTS);
     v.length("NextToken", input.next_token.as_deref(), 1, 1_048_576);
     check_ref(&mut v, &input.stream);
     finish(v)?;

@@ -5,6 +5,7 @@ use rusqlite::{OptionalExtension, Row, Transaction, params};
 use crate::engine::shards::{key_hex, shards};
 use crate::engine::{EngineOptions, store, token};
 use crate::error::{Error, Result};
+use crate::model::limits;
 use crate::model::validate::Violations;
 use crate::model::*;
 
@@ -14,8 +15,6 @@ const MAX_SHARD_COUNT: i64 = 100_000;
 const ON_DEMAND_SHARDS: i64 = 4;
 /// The on-demand stream limit DescribeLimits reports.
 const ON_DEMAND_STREAM_LIMIT: i64 = 50;
-/// Hours records are kept unless changed.
-const DEFAULT_RETENTION_HOURS: i64 = 24;
 
 /// A stream as stored.
 #[derive(Clone)]
@@ -238,7 +237,7 @@ pub(crate) fn create(
             arn,
             if options.create_stream_ms > 0 { "CREATING" } else { "ACTIVE" },
             now.0,
-            DEFAULT_RETENTION_HOURS,
+            limits::DEFAULT_RETENTION_HOURS,
             mode,
             count,
             now.0 + options.create_stream_ms
@@ -315,7 +314,7 @@ pub(crate) fn describe(
     input: &DescribeStreamInput,
 ) -> Result<DescribeStreamOutput> {
     let mut v = Violations::new();
-    v.range("Limit", input.limit, 1, 10_000);
+    v.range("Limit", input.limit, 1, limits::MAX_LIST_RESULTS);
     v.name("ExclusiveStartShardId", input.exclusive_start_shard_id.as_deref(), 128);
     check_ref(&mut v, &input.stream);
     finish(v)?;
@@ -386,7 +385,7 @@ pub(crate) fn list(
     now: Timestamp,
 ) -> Result<ListStreamsOutput> {
     let mut v = Violations::new();
-    v.range("Limit", input.limit, 1, 10_000);
+    v.range("Limit", input.limit, 1, limits::MAX_LIST_RESULTS);
     v.name("ExclusiveStartStreamName", input.exclusive_start_stream_name.as_deref(), 128);
     v.length("NextToken", input.next_token.as_deref(), 1, 1_048_576);
     finish(v)?;

@@ -13,9 +13,10 @@ use sha2::Sha256;
 
 use crate::error::{Error, Result};
 use crate::model::Timestamp;
+use crate::model::limits::NEXT_TOKEN_TTL;
 
-/// How long a token stays valid.
-const TTL_MS: i64 = 300_000;
+/// How long a token stays valid, in milliseconds.
+const TTL_MS: i64 = NEXT_TOKEN_TTL.as_millis() as i64;
 /// Bytes of MAC a sealed message ends with.
 pub(crate) const SEAL_LEN: usize = 16;
 

@@ -18,6 +18,37 @@ pub fn partition_key_hash(partition_key: &str) -> u128 {
     u128::from_be_bytes(Md5::digest(partition_key.as_bytes()).into())
 }
 
+/// An `ExplicitHashKey` outside `0 ..= 2^128 − 1` (Kinesis's InvalidArgumentException).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvalidHashKey(pub String);
+
+impl std::fmt::Display for InvalidHashKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Invalid ExplicitHashKey. ExplicitHashKey must be in the range: [0, 2^128-1]. \
+             Specified value was {}",
+            self.0
+        )
+    }
+}
+
+/// The hash key a record routes by: its explicit hash key if it has one, else the MD5 of its
+/// partition key.
+pub fn hash_key(partition_key: &str, explicit: Option<&str>) -> Result<u128, InvalidHashKey> {
+    match explicit {
+        None => Ok(partition_key_hash(partition_key)),
+        Some(k) => k.parse::<u128>().map_err(|_| InvalidHashKey(k.to_string())),
+    }
+}
+
+/// Which of `ranges` (the open shards' ranges, sorted by start, tiling the key space) owns
+/// `key`: its index, found by binary search.
+pub fn owner(ranges: &[HashKeyRange], key: u128) -> Option<usize> {
+    let at = ranges.partition_point(|r| r.end < key);
+    ranges.get(at).filter(|r| r.contains(key)).map(|_| at)
+}
+
 impl HashKeyRange {
     /// The whole key space.
     pub const FULL: HashKeyRange = HashKeyRange { start: 0, end: u128::MAX };
@@ -98,6 +129,15 @@ mod tests {
     }
 
     #[test]
+    fn explicit_keys_route_as_given_and_must_fit() {
+        assert_eq!(hash_key("ignored", Some("7")), Ok(7));
+        assert_eq!(hash_key("1", None), Ok(partition_key_hash("1")));
+        let past = "340282366920938463463374607431768211456";
+        assert_eq!(hash_key("k", Some(past)), Err(InvalidHashKey(past.into())));
+        assert_eq!(owner(&[], 5), None);
+    }
+
+    #[test]
     fn partition_keys_route_by_md5() {
         // md5("1") = c4ca4238a0b923820dcc509a6f75849b
         assert_eq!(partition_key_hash("1"), 0xc4ca4238a0b923820dcc509a6f75849b);
@@ -150,9 +190,9 @@ mod tests {
             proptest::prop_assert_eq!(ranges.len(), count as usize);
             let owners = ranges.iter().filter(|r| r.contains(key)).count();
             proptest::prop_assert_eq!(owners, 1);
-            // The engine routes by binary search over the starts: it finds the same owner.
-            let at = ranges.partition_point(|r| r.end < key);
-            proptest::prop_assert!(ranges[at].contains(key));
+            // Routing by binary search finds the same owner.
+            let at = owner(&ranges, key);
+            proptest::prop_assert!(at.is_some_and(|i| ranges[i].contains(key)));
         }
 
         #[test]

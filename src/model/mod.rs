@@ -5,6 +5,7 @@
 //! speak them directly and the output layer starts from what AWS itself would send.
 
 pub mod hash_key;
+pub mod limits;
 pub mod record;
 pub mod sequence;
 pub mod settings;

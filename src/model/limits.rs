@@ -1,0 +1,35 @@
+//! Every Kinesis limit the tool enforces or plans around, once. Figures are AWS's own (the API
+//! reference and the service quotas page) unless a comment says otherwise.
+
+use std::time::Duration;
+
+/// The largest record payload (PutRecord, each PutRecords entry).
+pub const MAX_DATA_BYTES: usize = 1024 * 1024;
+/// A partition key's length, in Unicode characters.
+pub const PARTITION_KEY_CHARS: (usize, usize) = (1, 256);
+/// The most records one PutRecords may carry.
+pub const MAX_PUT_RECORDS: usize = 500;
+/// The most bytes (payloads and partition keys) one PutRecords may carry.
+pub const MAX_PUT_RECORDS_BYTES: usize = 5 * 1024 * 1024;
+/// The most records one GetRecords may return (its `Limit`'s upper bound).
+pub const MAX_GET_RECORDS: i64 = 10_000;
+/// The most bytes one GetRecords returns.
+pub const MAX_GET_RECORDS_BYTES: usize = 10 * 1024 * 1024;
+/// The shortest and longest retention periods, in hours.
+pub const RETENTION_HOURS: (i64, i64) = (24, 8760);
+/// A new stream's retention period, in hours.
+pub const DEFAULT_RETENTION_HOURS: i64 = 24;
+/// The most tags a stream may have.
+pub const MAX_TAGS_PER_STREAM: usize = 50;
+/// The most tags one call may add or remove.
+pub const MAX_TAGS_PER_CALL: usize = 10;
+/// A tag value's length, in characters.
+pub const MAX_TAG_VALUE_CHARS: usize = 256;
+/// The default account limit of open shards in most regions.
+pub const DEFAULT_SHARD_LIMIT: u32 = 500;
+/// How long a shard iterator stays valid.
+pub const ITERATOR_TTL: Duration = Duration::from_secs(300);
+/// How long a pagination token (`NextToken`) stays valid.
+pub const NEXT_TOKEN_TTL: Duration = Duration::from_secs(300);
+/// The `Limit`/`MaxResults` bound of the listing actions.
+pub const MAX_LIST_RESULTS: i64 = 10_000;
