@@ -280,7 +280,7 @@ impl Kinesis for AwsBackend {
         })
     }
 
-    async fn describe_limits(&self) -> Result<DescribeLimitsOutput> {
+    async fn describe_limits(&self, _: DescribeLimitsInput) -> Result<DescribeLimitsOutput> {
         let out = self.client.describe_limits().send().await.map_err(sdk)?;
         Ok(DescribeLimitsOutput {
             shard_limit: out.shard_limit().into(),

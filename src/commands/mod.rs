@@ -24,6 +24,7 @@ use crate::backend::Kinesis;
 use crate::cli::{BackendKind, BinaryFormat, Cli, ColorChoice, Command, GlobalArgs, OutputFormat};
 use crate::engine::{Engine, EngineOptions};
 use crate::error::{Error, Result};
+use crate::model::Action;
 use crate::model::limits::DEFAULT_SHARD_LIMIT;
 use crate::output::{self, Format, Query, View};
 
@@ -144,9 +145,19 @@ impl Context {
         }
     }
 
-    /// Calls the backend with `input` through `f`, logging the request and its duration
-    /// under `--debug`.
+    /// Calls the backend's `action` with `input` through `f`, logging the request and its
+    /// duration under `--debug`.
     async fn call<I: Serialize, T, F: Future<Output = Result<T>>>(
+        &self,
+        action: Action,
+        input: I,
+        f: impl FnOnce(I) -> F,
+    ) -> Result<T> {
+        self.timed(action.name(), input, f).await
+    }
+
+    /// [`Context::call`] for what is not a Kinesis action (the engine's own calls).
+    async fn timed<I: Serialize, T, F: Future<Output = Result<T>>>(
         &self,
         action: &str,
         input: I,

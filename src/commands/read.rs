@@ -81,7 +81,8 @@ async fn sequence_owner(
             starting_sequence_number: Some(n.to_string()),
             timestamp: None,
         };
-        match ctx.call("GetShardIterator", input, |i| ctx.backend.get_shard_iterator(i)).await {
+        match ctx.call(Action::GetShardIterator, input, |i| ctx.backend.get_shard_iterator(i)).await
+        {
             Ok(_) => return Ok(shard.shard_id.clone()),
             Err(Error::InvalidArgument(_)) => continue,
             Err(e) => return Err(e),
@@ -134,7 +135,7 @@ impl<W: Write> Reader<'_, W> {
         };
         let out = self
             .ctx
-            .call("GetShardIterator", input, |i| self.ctx.backend.get_shard_iterator(i))
+            .call(Action::GetShardIterator, input, |i| self.ctx.backend.get_shard_iterator(i))
             .await?;
         Ok(out.shard_iterator)
     }
@@ -223,8 +224,10 @@ impl<W: Write> Reader<'_, W> {
                     limit: Some(limit),
                     stream_arn: None,
                 };
-                let page =
-                    self.ctx.call("GetRecords", input, |i| self.ctx.backend.get_records(i)).await?;
+                let page = self
+                    .ctx
+                    .call(Action::GetRecords, input, |i| self.ctx.backend.get_records(i))
+                    .await?;
                 let mut stop_shard = false;
                 for r in &page.records {
                     if let Start::AtTimestamp(t) = self.start

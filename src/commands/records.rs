@@ -48,7 +48,7 @@ pub async fn put_record(ctx: &Context, a: PutRecordArgs) -> Result<()> {
         explicit_hash_key: a.explicit_hash_key,
         sequence_number_for_ordering: a.sequence_number_for_ordering,
     };
-    let out = ctx.call("PutRecord", input, |i| ctx.backend.put_record(i)).await?;
+    let out = ctx.call(Action::PutRecord, input, |i| ctx.backend.put_record(i)).await?;
     ctx.print("PutRecord", Some("SequenceNumber"), Some(to_json(&out)?))
 }
 
@@ -120,7 +120,7 @@ pub async fn put_records(ctx: &Context, a: PutRecordsArgs) -> Result<()> {
         ));
     }
     let input = PutRecordsInput { records: entries, stream: stream_ref(a.stream)? };
-    let out = ctx.call("PutRecords", input, |i| ctx.backend.put_records(i)).await?;
+    let out = ctx.call(Action::PutRecords, input, |i| ctx.backend.put_records(i)).await?;
     ctx.print("PutRecords", Some("Records[].SequenceNumber"), Some(to_json(&out)?))
 }
 
@@ -140,7 +140,8 @@ pub async fn get_shard_iterator(ctx: &Context, a: GetShardIteratorArgs) -> Resul
         starting_sequence_number: a.starting_sequence_number,
         timestamp: a.timestamp.map(|t| params::timestamp("Timestamp", &t)).transpose()?,
     };
-    let out = ctx.call("GetShardIterator", input, |i| ctx.backend.get_shard_iterator(i)).await?;
+    let out =
+        ctx.call(Action::GetShardIterator, input, |i| ctx.backend.get_shard_iterator(i)).await?;
     ctx.print("GetShardIterator", Some("ShardIterator"), Some(to_json(&out)?))
 }
 
@@ -153,7 +154,7 @@ pub async fn get_records(ctx: &Context, a: GetRecordsArgs) -> Result<()> {
         limit: a.limit,
         stream_arn: a.stream_arn,
     };
-    let out = ctx.call("GetRecords", input, |i| ctx.backend.get_records(i)).await?;
+    let out = ctx.call(Action::GetRecords, input, |i| ctx.backend.get_records(i)).await?;
     if ctx.format == Format::Raw && ctx.query.is_none() {
         let mut bytes = Vec::new();
         for r in &out.records {

@@ -47,7 +47,7 @@ pub async fn split(ctx: &Context, a: SplitShardArgs) -> Result<()> {
         shard_to_split: a.shard_to_split.clone(),
         new_starting_hash_key: key.clone(),
     };
-    ctx.call("SplitShard", input, |i| ctx.backend.split_shard(i)).await?;
+    ctx.call(Action::SplitShard, input, |i| ctx.backend.split_shard(i)).await?;
     // AWS splits asynchronously (the stream is UPDATING a while): wait for the children.
     let started = std::time::Instant::now();
     let children: Vec<Value> = loop {
@@ -75,7 +75,7 @@ pub async fn merge(ctx: &Context, a: MergeShardsArgs) -> Result<()> {
         shard_to_merge: a.shard_to_merge,
         adjacent_shard_to_merge: a.adjacent_shard_to_merge,
     };
-    ctx.call("MergeShards", input, |i| ctx.backend.merge_shards(i)).await?;
+    ctx.call(Action::MergeShards, input, |i| ctx.backend.merge_shards(i)).await?;
     ctx.print("MergeShards", None, None)
 }
 
@@ -87,7 +87,8 @@ pub async fn update_shard_count(ctx: &Context, a: UpdateShardCountArgs) -> Resul
         target_shard_count: a.target_shard_count,
         scaling_type: "UNIFORM_SCALING".into(),
     };
-    let out = ctx.call("UpdateShardCount", input, |i| ctx.backend.update_shard_count(i)).await?;
+    let out =
+        ctx.call(Action::UpdateShardCount, input, |i| ctx.backend.update_shard_count(i)).await?;
     ctx.print("UpdateShardCount", Some("TargetShardCount"), Some(to_json(&out)?))
 }
 
@@ -99,12 +100,12 @@ pub async fn retention(ctx: &Context, a: RetentionArgs, increase: bool) -> Resul
         retention_period_hours: a.retention_period_hours,
     };
     if increase {
-        ctx.call("IncreaseStreamRetentionPeriod", input, |i| {
+        ctx.call(Action::IncreaseStreamRetentionPeriod, input, |i| {
             ctx.backend.increase_stream_retention_period(i)
         })
         .await?;
     } else {
-        ctx.call("DecreaseStreamRetentionPeriod", input, |i| {
+        ctx.call(Action::DecreaseStreamRetentionPeriod, input, |i| {
             ctx.backend.decrease_stream_retention_period(i)
         })
         .await?;
@@ -121,7 +122,7 @@ pub async fn monitoring(ctx: &Context, a: MonitoringArgs, enable: bool) -> Resul
     let (title, out) = if enable {
         (
             "EnableEnhancedMonitoring",
-            ctx.call("EnableEnhancedMonitoring", input, |i| {
+            ctx.call(Action::EnableEnhancedMonitoring, input, |i| {
                 ctx.backend.enable_enhanced_monitoring(i)
             })
             .await?,
@@ -129,7 +130,7 @@ pub async fn monitoring(ctx: &Context, a: MonitoringArgs, enable: bool) -> Resul
     } else {
         (
             "DisableEnhancedMonitoring",
-            ctx.call("DisableEnhancedMonitoring", input, |i| {
+            ctx.call(Action::DisableEnhancedMonitoring, input, |i| {
                 ctx.backend.disable_enhanced_monitoring(i)
             })
             .await?,
@@ -154,14 +155,15 @@ fn tags(text: &str) -> Result<BTreeMap<String, String>> {
 /// add-tags-to-stream: prints nothing, as aws-cli.
 pub async fn add_tags(ctx: &Context, a: AddTagsArgs) -> Result<()> {
     let input = AddTagsInput { stream: stream_ref(a.stream)?, tags: tags(&a.tags)? };
-    ctx.call("AddTagsToStream", input, |i| ctx.backend.add_tags_to_stream(i)).await?;
+    ctx.call(Action::AddTagsToStream, input, |i| ctx.backend.add_tags_to_stream(i)).await?;
     ctx.print("AddTagsToStream", None, None)
 }
 
 /// remove-tags-from-stream: prints nothing, as aws-cli.
 pub async fn remove_tags(ctx: &Context, a: RemoveTagsArgs) -> Result<()> {
     let input = RemoveTagsInput { stream: stream_ref(a.stream)?, tag_keys: a.tag_keys };
-    ctx.call("RemoveTagsFromStream", input, |i| ctx.backend.remove_tags_from_stream(i)).await?;
+    ctx.call(Action::RemoveTagsFromStream, input, |i| ctx.backend.remove_tags_from_stream(i))
+        .await?;
     ctx.print("RemoveTagsFromStream", None, None)
 }
 
@@ -174,7 +176,8 @@ pub async fn list_tags(ctx: &Context, a: ListTagsArgs) -> Result<()> {
         exclusive_start_tag_key: a.exclusive_start_tag_key,
         limit: a.limit,
     };
-    let out = ctx.call("ListTagsForStream", input, |i| ctx.backend.list_tags_for_stream(i)).await?;
+    let out =
+        ctx.call(Action::ListTagsForStream, input, |i| ctx.backend.list_tags_for_stream(i)).await?;
     ctx.print("ListTagsForStream", Some("Tags[].join('=', [Key, Value])"), Some(to_json(&out)?))
 }
 
@@ -182,7 +185,7 @@ pub async fn list_tags(ctx: &Context, a: ListTagsArgs) -> Result<()> {
 pub async fn tag_resource(ctx: &Context, a: TagResourceArgs) -> Result<()> {
     params::min_len("ResourceARN", Some(&a.resource_arn), 1)?;
     let input = TagResourceInput { resource_arn: a.resource_arn, tags: tags(&a.tags)? };
-    ctx.call("TagResource", input, |i| ctx.backend.tag_resource(i)).await?;
+    ctx.call(Action::TagResource, input, |i| ctx.backend.tag_resource(i)).await?;
     ctx.print("TagResource", None, None)
 }
 
@@ -190,7 +193,7 @@ pub async fn tag_resource(ctx: &Context, a: TagResourceArgs) -> Result<()> {
 pub async fn untag_resource(ctx: &Context, a: UntagResourceArgs) -> Result<()> {
     params::min_len("ResourceARN", Some(&a.resource_arn), 1)?;
     let input = UntagResourceInput { resource_arn: a.resource_arn, tag_keys: a.tag_keys };
-    ctx.call("UntagResource", input, |i| ctx.backend.untag_resource(i)).await?;
+    ctx.call(Action::UntagResource, input, |i| ctx.backend.untag_resource(i)).await?;
     ctx.print("UntagResource", None, None)
 }
 
@@ -198,15 +201,16 @@ pub async fn untag_resource(ctx: &Context, a: UntagResourceArgs) -> Result<()> {
 pub async fn list_tags_for_resource(ctx: &Context, a: ResourceArgs) -> Result<()> {
     params::min_len("ResourceARN", Some(&a.resource_arn), 1)?;
     let input = ListTagsForResourceInput { resource_arn: a.resource_arn };
-    let out =
-        ctx.call("ListTagsForResource", input, |i| ctx.backend.list_tags_for_resource(i)).await?;
+    let out = ctx
+        .call(Action::ListTagsForResource, input, |i| ctx.backend.list_tags_for_resource(i))
+        .await?;
     ctx.print("ListTagsForResource", Some("Tags[].join('=', [Key, Value])"), Some(to_json(&out)?))
 }
 
 /// metrics: a table on a terminal unless --output says otherwise.
 pub async fn metrics(ctx: &Context, a: StreamArgs) -> Result<()> {
     let stream = stream_ref(a.stream)?;
-    let out = ctx.call("StreamMetrics", stream, |s| ctx.backend.stream_metrics(s)).await?;
+    let out = ctx.timed("StreamMetrics", stream, |s| ctx.backend.stream_metrics(s)).await?;
     ctx.print(
         "Metrics",
         Some("Shards[].[ShardId, IncomingRecords, OutgoingRecords]"),
@@ -231,7 +235,7 @@ pub async fn wait(ctx: &Context, w: WaitCommand) -> Result<()> {
     let name = if exists { "StreamExists" } else { "StreamNotExists" };
     for attempt in 1..=max_attempts {
         let got = ctx
-            .call("DescribeStreamSummary", stream.clone(), |s| {
+            .call(Action::DescribeStreamSummary, stream.clone(), |s| {
                 ctx.backend.describe_stream_summary(s)
             })
             .await;

@@ -55,7 +55,7 @@ pub async fn create(ctx: &Context, a: CreateStreamArgs) -> Result<()> {
         shard_count: a.shard_count,
         stream_mode_details,
     };
-    ctx.call("CreateStream", input, |i| ctx.backend.create_stream(i)).await?;
+    ctx.call(Action::CreateStream, input, |i| ctx.backend.create_stream(i)).await?;
     ctx.print("CreateStream", None, None)
 }
 
@@ -65,7 +65,7 @@ pub async fn delete(ctx: &Context, a: DeleteStreamArgs) -> Result<()> {
         stream: stream_ref(a.stream)?,
         enforce_consumer_deletion: a.enforce_consumer_deletion.then_some(true),
     };
-    ctx.call("DeleteStream", input, |i| ctx.backend.delete_stream(i)).await?;
+    ctx.call(Action::DeleteStream, input, |i| ctx.backend.delete_stream(i)).await?;
     ctx.print("DeleteStream", None, None)
 }
 
@@ -81,7 +81,7 @@ pub async fn describe(ctx: &Context, a: DescribeStreamArgs) -> Result<()> {
     };
     let raw = Some("StreamDescription.Shards[].ShardId");
     let first =
-        ctx.call("DescribeStream", input.clone(), |i| ctx.backend.describe_stream(i)).await?;
+        ctx.call(Action::DescribeStream, input.clone(), |i| ctx.backend.describe_stream(i)).await?;
     if one_page {
         return ctx.print("DescribeStream", raw, Some(to_json(&first)?));
     }
@@ -90,7 +90,8 @@ pub async fn describe(ctx: &Context, a: DescribeStreamArgs) -> Result<()> {
     while page.has_more_shards {
         let Some(last) = shards.last() else { break };
         input.exclusive_start_shard_id = Some(last.shard_id.clone());
-        let next = ctx.call("DescribeStream", input.clone(), |i| ctx.backend.describe_stream(i));
+        let next =
+            ctx.call(Action::DescribeStream, input.clone(), |i| ctx.backend.describe_stream(i));
         page = next.await?.stream_description;
         shards.append(&mut page.shards);
     }
@@ -107,7 +108,7 @@ pub async fn describe(ctx: &Context, a: DescribeStreamArgs) -> Result<()> {
 pub async fn describe_summary(ctx: &Context, a: StreamArgs) -> Result<()> {
     let stream = stream_ref(a.stream)?;
     let out = ctx
-        .call("DescribeStreamSummary", stream, |i| ctx.backend.describe_stream_summary(i))
+        .call(Action::DescribeStreamSummary, stream, |i| ctx.backend.describe_stream_summary(i))
         .await?;
     ctx.print(
         "DescribeStreamSummary",
@@ -131,7 +132,8 @@ pub async fn list(ctx: &Context, a: ListStreamsArgs) -> Result<()> {
         next_token: a.next_token,
     };
     let raw = Some("StreamNames");
-    let mut page = ctx.call("ListStreams", input.clone(), |i| ctx.backend.list_streams(i)).await?;
+    let mut page =
+        ctx.call(Action::ListStreams, input.clone(), |i| ctx.backend.list_streams(i)).await?;
     if one_page {
         return ctx.print("ListStreams", raw, Some(to_json(&page)?));
     }
@@ -139,7 +141,8 @@ pub async fn list(ctx: &Context, a: ListStreamsArgs) -> Result<()> {
     let mut summaries = std::mem::take(&mut page.stream_summaries);
     while let (true, Some(token)) = (page.has_more_streams, page.next_token.take()) {
         input.next_token = Some(token);
-        page = ctx.call("ListStreams", input.clone(), |i| ctx.backend.list_streams(i)).await?;
+        page =
+            ctx.call(Action::ListStreams, input.clone(), |i| ctx.backend.list_streams(i)).await?;
         names.append(&mut page.stream_names);
         summaries.append(&mut page.stream_summaries);
     }
@@ -200,7 +203,7 @@ pub async fn list_shards(ctx: &Context, a: ListShardsArgs) -> Result<()> {
     };
     let raw = Some("Shards[].ShardId");
     if one_page {
-        let page = ctx.call("ListShards", input, |i| ctx.backend.list_shards(i)).await?;
+        let page = ctx.call(Action::ListShards, input, |i| ctx.backend.list_shards(i)).await?;
         return ctx.print("ListShards", raw, Some(to_json(&page)?));
     }
     let shards = shard_pages(ctx, input).await?;
@@ -211,7 +214,7 @@ pub async fn list_shards(ctx: &Context, a: ListShardsArgs) -> Result<()> {
 async fn shard_pages(ctx: &Context, mut input: ListShardsInput) -> Result<Vec<Shard>> {
     let mut shards = Vec::new();
     loop {
-        let mut page = ctx.call("ListShards", input, |i| ctx.backend.list_shards(i)).await?;
+        let mut page = ctx.call(Action::ListShards, input, |i| ctx.backend.list_shards(i)).await?;
         shards.append(&mut page.shards);
         let Some(token) = page.next_token else { return Ok(shards) };
         // A token stands for the stream and filter: the next request carries only it.
@@ -226,6 +229,10 @@ pub async fn all_shards(ctx: &Context, stream: &StreamRef) -> Result<Vec<Shard>>
 
 /// describe-limits.
 pub async fn limits(ctx: &Context) -> Result<()> {
-    let out = ctx.call("DescribeLimits", json!({}), |_| ctx.backend.describe_limits()).await?;
+    let out = ctx
+        .call(Action::DescribeLimits, json!({}), |_| {
+            ctx.backend.describe_limits(DescribeLimitsInput {})
+        })
+        .await?;
     ctx.print("DescribeLimits", Some("ShardLimit"), Some(to_json(&out)?))
 }

@@ -272,7 +272,7 @@ async fn send(
             records: pending.iter().map(|&i| batch[i].clone()).collect(),
             stream: stream.clone(),
         };
-        let out = match ctx.call("PutRecords", input, |i| ctx.backend.put_records(i)).await {
+        let out = match ctx.call(Action::PutRecords, input, |i| ctx.backend.put_records(i)).await {
             Ok(out) => out,
             Err(Error::ProvisionedThroughputExceeded(_) | Error::LimitExceeded(_))
                 if attempt < RETRIES =>

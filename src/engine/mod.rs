@@ -164,7 +164,7 @@ impl Kinesis for Engine {
         self.read(|tx, _| shards::list_shards(tx, &self.secret, &input, Timestamp::now()))
     }
 
-    async fn describe_limits(&self) -> Result<DescribeLimitsOutput> {
+    async fn describe_limits(&self, _: DescribeLimitsInput) -> Result<DescribeLimitsOutput> {
         self.read(streams::limits)
     }
 

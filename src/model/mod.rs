@@ -4,6 +4,7 @@
 //! (PascalCase members, timestamps as epoch seconds, blobs as base64), so the server can
 //! speak them directly and the output layer starts from what AWS itself would send.
 
+pub mod actions;
 pub mod hash_key;
 pub mod limits;
 pub mod record;
@@ -14,6 +15,7 @@ pub mod stream;
 pub mod time;
 pub mod validate;
 
+pub use actions::Action;
 pub use hash_key::{HashKeyRange, partition_key_hash};
 pub use record::*;
 pub use sequence::SequenceNumber;

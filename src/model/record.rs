@@ -146,6 +146,12 @@ pub enum ShardIteratorType {
     Latest,
 }
 
+impl ShardIteratorType {
+    /// Every type's name on the wire.
+    pub const NAMES: [&str; 5] =
+        ["AT_SEQUENCE_NUMBER", "AFTER_SEQUENCE_NUMBER", "TRIM_HORIZON", "LATEST", "AT_TIMESTAMP"];
+}
+
 /// GetShardIterator's request.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]

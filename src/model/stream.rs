@@ -357,6 +357,16 @@ pub struct ListShardsOutput {
     pub next_token: Option<String>,
 }
 
+/// The stream modes' names on the wire.
+pub const STREAM_MODES: [&str; 2] = ["PROVISIONED", "ON_DEMAND"];
+
+/// UpdateShardCount's scaling types on the wire.
+pub const SCALING_TYPES: [&str; 1] = ["UNIFORM_SCALING"];
+
+/// DescribeLimits's request: it has no members.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct DescribeLimitsInput {}
+
 /// DescribeLimits's response.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]

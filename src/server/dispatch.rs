@@ -1,4 +1,4 @@
-//! Every action the engine implements: its request members, and the call.
+//! Every action of the registry on the wire: its request's members, and the call.
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -6,18 +6,15 @@ use serde_json::Value;
 
 use crate::backend::Kinesis;
 use crate::error::{Error, Result};
-use crate::model::SHARD_FILTER_TYPES;
+use crate::model::*;
 use crate::server::schema::{Member, Ty, check_request, opt, req};
-
-const ITERATOR_TYPES: &[&str] =
-    &["AT_SEQUENCE_NUMBER", "AFTER_SEQUENCE_NUMBER", "TRIM_HORIZON", "LATEST", "AT_TIMESTAMP"];
 
 const NAME: Member = opt("StreamName", Ty::Str);
 const ARN: Member = opt("StreamARN", Ty::Str);
 const STREAM: &[Member] = &[NAME, ARN];
 const RETENTION: &[Member] = &[req("RetentionPeriodHours", Ty::Int), NAME, ARN];
 const MONITORING: &[Member] = &[req("ShardLevelMetrics", Ty::StrList), NAME, ARN];
-const MODE: &[Member] = &[req("StreamMode", Ty::Enum(&["PROVISIONED", "ON_DEMAND"]))];
+const MODE: &[Member] = &[req("StreamMode", Ty::Enum(&STREAM_MODES))];
 const FILTER: &[Member] = &[
     req("Type", Ty::Enum(&SHARD_FILTER_TYPES)),
     opt("ShardId", Ty::Str),
@@ -26,96 +23,105 @@ const FILTER: &[Member] = &[
 const ENTRY: &[Member] =
     &[req("Data", Ty::Blob), opt("ExplicitHashKey", Ty::Str), req("PartitionKey", Ty::Str)];
 
-/// The actions, each with its request's members.
-pub const ACTIONS: &[(&str, &[Member])] = &[
-    ("AddTagsToStream", &[req("Tags", Ty::StrMap), NAME, ARN]),
-    (
-        "CreateStream",
-        &[
-            req("StreamName", Ty::Str),
-            opt("ShardCount", Ty::Int),
-            opt("StreamModeDetails", Ty::Struct(MODE)),
-        ],
-    ),
-    ("DecreaseStreamRetentionPeriod", RETENTION),
-    ("DeleteStream", &[NAME, ARN, opt("EnforceConsumerDeletion", Ty::Bool)]),
-    ("DescribeLimits", &[]),
-    ("DescribeStream", &[NAME, ARN, opt("Limit", Ty::Int), opt("ExclusiveStartShardId", Ty::Str)]),
-    ("DescribeStreamSummary", STREAM),
-    ("DisableEnhancedMonitoring", MONITORING),
-    ("EnableEnhancedMonitoring", MONITORING),
-    ("GetRecords", &[req("ShardIterator", Ty::Str), opt("Limit", Ty::Int), ARN]),
-    (
-        "GetShardIterator",
-        &[
-            NAME,
-            ARN,
-            req("ShardId", Ty::Str),
-            req("ShardIteratorType", Ty::Enum(ITERATOR_TYPES)),
-            opt("StartingSequenceNumber", Ty::Str),
-            opt("Timestamp", Ty::Time),
-        ],
-    ),
-    ("IncreaseStreamRetentionPeriod", RETENTION),
-    (
-        "ListShards",
-        &[
-            NAME,
-            ARN,
-            opt("NextToken", Ty::Str),
-            opt("ExclusiveStartShardId", Ty::Str),
-            opt("MaxResults", Ty::Int),
-            opt("StreamCreationTimestamp", Ty::Time),
-            opt("ShardFilter", Ty::Struct(FILTER)),
-        ],
-    ),
-    (
-        "ListStreams",
-        &[
-            opt("Limit", Ty::Int),
-            opt("ExclusiveStartStreamName", Ty::Str),
-            opt("NextToken", Ty::Str),
-        ],
-    ),
-    ("ListTagsForResource", &[req("ResourceARN", Ty::Str)]),
-    (
-        "ListTagsForStream",
-        &[NAME, ARN, opt("ExclusiveStartTagKey", Ty::Str), opt("Limit", Ty::Int)],
-    ),
-    (
-        "MergeShards",
-        &[NAME, ARN, req("ShardToMerge", Ty::Str), req("AdjacentShardToMerge", Ty::Str)],
-    ),
-    (
-        "PutRecord",
-        &[
-            NAME,
-            ARN,
-            req("Data", Ty::Blob),
-            req("PartitionKey", Ty::Str),
-            opt("ExplicitHashKey", Ty::Str),
-            opt("SequenceNumberForOrdering", Ty::Str),
-        ],
-    ),
-    ("PutRecords", &[req("Records", Ty::StructList(ENTRY)), NAME, ARN]),
-    ("RemoveTagsFromStream", &[NAME, ARN, req("TagKeys", Ty::StrList)]),
-    ("SplitShard", &[NAME, ARN, req("ShardToSplit", Ty::Str), req("NewStartingHashKey", Ty::Str)]),
-    ("TagResource", &[req("ResourceARN", Ty::Str), req("Tags", Ty::StrMap)]),
-    ("UntagResource", &[req("ResourceARN", Ty::Str), req("TagKeys", Ty::StrList)]),
-    (
-        "UpdateShardCount",
-        &[
-            NAME,
-            ARN,
-            req("TargetShardCount", Ty::Int),
-            req("ScalingType", Ty::Enum(&["UNIFORM_SCALING"])),
-        ],
-    ),
-];
-
-/// The members of an action, if the engine implements it.
-pub fn members(action: &str) -> Option<&'static [Member]> {
-    ACTIONS.iter().find(|(name, _)| *name == action).map(|(_, m)| *m)
+/// The members of each action's request, as its wire schema declares them.
+pub fn members(action: Action) -> &'static [Member] {
+    match action {
+        Action::AddTagsToStream => const { &[req("Tags", Ty::StrMap), NAME, ARN] },
+        Action::CreateStream => {
+            const {
+                &[
+                    req("StreamName", Ty::Str),
+                    opt("ShardCount", Ty::Int),
+                    opt("StreamModeDetails", Ty::Struct(MODE)),
+                ]
+            }
+        }
+        Action::DecreaseStreamRetentionPeriod => RETENTION,
+        Action::DeleteStream => const { &[NAME, ARN, opt("EnforceConsumerDeletion", Ty::Bool)] },
+        Action::DescribeLimits => const { &[] },
+        Action::DescribeStream => {
+            const { &[NAME, ARN, opt("Limit", Ty::Int), opt("ExclusiveStartShardId", Ty::Str)] }
+        }
+        Action::DescribeStreamSummary => STREAM,
+        Action::DisableEnhancedMonitoring => MONITORING,
+        Action::EnableEnhancedMonitoring => MONITORING,
+        Action::GetRecords => {
+            const { &[req("ShardIterator", Ty::Str), opt("Limit", Ty::Int), ARN] }
+        }
+        Action::GetShardIterator => {
+            const {
+                &[
+                    NAME,
+                    ARN,
+                    req("ShardId", Ty::Str),
+                    req("ShardIteratorType", Ty::Enum(&ShardIteratorType::NAMES)),
+                    opt("StartingSequenceNumber", Ty::Str),
+                    opt("Timestamp", Ty::Time),
+                ]
+            }
+        }
+        Action::IncreaseStreamRetentionPeriod => RETENTION,
+        Action::ListShards => {
+            const {
+                &[
+                    NAME,
+                    ARN,
+                    opt("NextToken", Ty::Str),
+                    opt("ExclusiveStartShardId", Ty::Str),
+                    opt("MaxResults", Ty::Int),
+                    opt("StreamCreationTimestamp", Ty::Time),
+                    opt("ShardFilter", Ty::Struct(FILTER)),
+                ]
+            }
+        }
+        Action::ListStreams => {
+            const {
+                &[
+                    opt("Limit", Ty::Int),
+                    opt("ExclusiveStartStreamName", Ty::Str),
+                    opt("NextToken", Ty::Str),
+                ]
+            }
+        }
+        Action::ListTagsForResource => const { &[req("ResourceARN", Ty::Str)] },
+        Action::ListTagsForStream => {
+            const { &[NAME, ARN, opt("ExclusiveStartTagKey", Ty::Str), opt("Limit", Ty::Int)] }
+        }
+        Action::MergeShards => {
+            const { &[NAME, ARN, req("ShardToMerge", Ty::Str), req("AdjacentShardToMerge", Ty::Str)] }
+        }
+        Action::PutRecord => {
+            const {
+                &[
+                    NAME,
+                    ARN,
+                    req("Data", Ty::Blob),
+                    req("PartitionKey", Ty::Str),
+                    opt("ExplicitHashKey", Ty::Str),
+                    opt("SequenceNumberForOrdering", Ty::Str),
+                ]
+            }
+        }
+        Action::PutRecords => const { &[req("Records", Ty::StructList(ENTRY)), NAME, ARN] },
+        Action::RemoveTagsFromStream => const { &[NAME, ARN, req("TagKeys", Ty::StrList)] },
+        Action::SplitShard => {
+            const { &[NAME, ARN, req("ShardToSplit", Ty::Str), req("NewStartingHashKey", Ty::Str)] }
+        }
+        Action::TagResource => const { &[req("ResourceARN", Ty::Str), req("Tags", Ty::StrMap)] },
+        Action::UntagResource => {
+            const { &[req("ResourceARN", Ty::Str), req("TagKeys", Ty::StrList)] }
+        }
+        Action::UpdateShardCount => {
+            const {
+                &[
+                    NAME,
+                    ARN,
+                    req("TargetShardCount", Ty::Int),
+                    req("ScalingType", Ty::Enum(&SCALING_TYPES)),
+                ]
+            }
+        }
+    }
 }
 
 /// The request as the action's input. Well-formed requests parse straight into the typed
@@ -140,71 +146,39 @@ fn decode<T: DeserializeOwned>(body: &[u8], members: &[Member]) -> Result<T> {
     })
 }
 
-/// The response body, serialized straight from the typed answer.
-fn encode(v: impl Serialize) -> Result<Vec<u8>> {
-    serde_json::to_vec(&v).map_err(|e| Error::Internal(e.to_string()))
+/// The response body, serialized straight from the typed answer (`{}` for none).
+fn encode(v: &impl Serialize) -> Result<Vec<u8>> {
+    let body = serde_json::to_vec(v).map_err(|e| Error::Internal(e.to_string()))?;
+    Ok(if body == b"null" { b"{}".to_vec() } else { body })
 }
 
-/// Checks a request's members and calls the action; the answer is the response body.
-pub async fn call(k: &dyn Kinesis, action: &str, body: &[u8]) -> Result<Vec<u8>> {
-    let members = members(action).ok_or_else(|| Error::Service {
-        code: "UnknownOperationException".into(),
-        message: String::new(),
-    })?;
-    let empty = || b"{}".to_vec();
-    Ok(match action {
-        "AddTagsToStream" => {
-            k.add_tags_to_stream(decode(body, members)?).await.map(|()| empty())?
+macro_rules! define_call {
+    ($($name:ident $method:ident: $input:ty => $output:ty, $access:ident;)*) => {
+        /// Checks a request's members and calls the action; the answer is the response body.
+        pub async fn call(k: &dyn Kinesis, action: Action, body: &[u8]) -> Result<Vec<u8>> {
+            let members = members(action);
+            match action {
+                $(Action::$name => encode(&k.$method(decode::<$input>(body, members)?).await?),)*
+            }
         }
-        "CreateStream" => k.create_stream(decode(body, members)?).await.map(|()| empty())?,
-        "DecreaseStreamRetentionPeriod" => {
-            k.decrease_stream_retention_period(decode(body, members)?).await.map(|()| empty())?
-        }
-        "DeleteStream" => k.delete_stream(decode(body, members)?).await.map(|()| empty())?,
-        "DescribeLimits" => encode(k.describe_limits().await?)?,
-        "DescribeStream" => encode(k.describe_stream(decode(body, members)?).await?)?,
-        "DescribeStreamSummary" => {
-            encode(k.describe_stream_summary(decode(body, members)?).await?)?
-        }
-        "DisableEnhancedMonitoring" => {
-            encode(k.disable_enhanced_monitoring(decode(body, members)?).await?)?
-        }
-        "EnableEnhancedMonitoring" => {
-            encode(k.enable_enhanced_monitoring(decode(body, members)?).await?)?
-        }
-        "GetRecords" => encode(k.get_records(decode(body, members)?).await?)?,
-        "GetShardIterator" => encode(k.get_shard_iterator(decode(body, members)?).await?)?,
-        "IncreaseStreamRetentionPeriod" => {
-            k.increase_stream_retention_period(decode(body, members)?).await.map(|()| empty())?
-        }
-        "ListShards" => encode(k.list_shards(decode(body, members)?).await?)?,
-        "ListStreams" => encode(k.list_streams(decode(body, members)?).await?)?,
-        "ListTagsForResource" => encode(k.list_tags_for_resource(decode(body, members)?).await?)?,
-        "ListTagsForStream" => encode(k.list_tags_for_stream(decode(body, members)?).await?)?,
-        "MergeShards" => k.merge_shards(decode(body, members)?).await.map(|()| empty())?,
-        "PutRecord" => encode(k.put_record(decode(body, members)?).await?)?,
-        "PutRecords" => encode(k.put_records(decode(body, members)?).await?)?,
-        "RemoveTagsFromStream" => {
-            k.remove_tags_from_stream(decode(body, members)?).await.map(|()| empty())?
-        }
-        "SplitShard" => k.split_shard(decode(body, members)?).await.map(|()| empty())?,
-        "TagResource" => k.tag_resource(decode(body, members)?).await.map(|()| empty())?,
-        "UntagResource" => k.untag_resource(decode(body, members)?).await.map(|()| empty())?,
-        "UpdateShardCount" => encode(k.update_shard_count(decode(body, members)?).await?)?,
-        other => return Err(Error::Internal(format!("{other} has members but no call"))),
-    })
+    };
 }
+
+crate::with_actions!(define_call);
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn every_action_is_listed_once() {
-        let mut names: Vec<&str> = ACTIONS.iter().map(|(n, _)| *n).collect();
-        names.sort();
-        names.dedup();
-        assert_eq!(names.len(), ACTIONS.len());
+    fn every_action_has_a_schema_naming_distinct_members() {
+        for a in Action::ALL {
+            let mut names: Vec<&str> = members(*a).iter().map(|m| m.name).collect();
+            names.sort();
+            let count = names.len();
+            names.dedup();
+            assert_eq!(names.len(), count, "{a:?}");
+        }
     }
 
     use proptest::prelude::*;
@@ -307,15 +281,15 @@ mod tests {
     }
 
     /// A body for one action: a request of its members, any JSON, or any bytes.
-    fn body() -> impl Strategy<Value = (usize, Vec<u8>)> {
-        (0..ACTIONS.len()).prop_flat_map(|i| {
+    fn body() -> impl Strategy<Value = (Action, Vec<u8>)> {
+        proptest::sample::select(Action::ALL).prop_flat_map(|action| {
             let as_bytes = |v: Value| serde_json::to_vec(&v).unwrap_or_default();
             prop_oneof![
-                8 => request(ACTIONS[i].1).prop_map(as_bytes),
+                8 => request(members(action)).prop_map(as_bytes),
                 1 => any_json().prop_map(as_bytes),
                 1 => proptest::collection::vec(any::<u8>(), 0..64),
             ]
-            .prop_map(move |b| (i, b))
+            .prop_map(move |b| (action, b))
         })
     }
 
@@ -333,8 +307,7 @@ mod tests {
         runtime.block_on(engine.create_stream(create)).unwrap();
         let config = Config { cases, failure_persistence: None, ..Config::default() };
         TestRunner::new(config)
-            .run(&body(), |(i, body)| {
-                let action = ACTIONS[i].0;
+            .run(&body(), |(action, body)| {
                 match runtime.block_on(call(&engine, action, &body)) {
                     Ok(answer) => prop_assert!(
                         serde_json::from_slice::<Value>(&answer).is_ok(),

@@ -22,6 +22,7 @@ use serde_json::{Value, json};
 
 use crate::backend::Kinesis;
 use crate::error::{Error, Result};
+use crate::model::Action;
 use crate::output;
 pub use listener::Limits;
 
@@ -163,7 +164,8 @@ async fn respond(
         .to_string();
     let target = header_str(headers, "x-amz-target");
     let (service, operation) = target.split_once('.').unwrap_or((target, ""));
-    let known = service == "Kinesis_20131202" && dispatch::members(operation).is_some();
+    let action = Action::from_name(operation).filter(|_| service == "Kinesis_20131202");
+    let known = action.is_some();
     let declared = headers
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
@@ -214,18 +216,17 @@ async fn respond(
             &id,
         );
     }
-    if !known {
+    let Some(action) = action else {
         return json_response(
             StatusCode::BAD_REQUEST,
             &json!({ "__type": "UnknownOperationException" }),
             &id,
         );
-    }
+    };
     // The engine does blocking I/O (SQLite): keep it off the reactor's threads.
     let backend = app.backend.clone();
-    let op = operation.to_string();
     let runtime = tokio::runtime::Handle::current();
-    let call = move || runtime.block_on(dispatch::call(backend.as_ref(), &op, &bytes));
+    let call = move || runtime.block_on(dispatch::call(backend.as_ref(), action, &bytes));
     let outcome = tokio::task::spawn_blocking(call)
         .await
         .unwrap_or_else(|e| Err(Error::Internal(format!("the request's task failed: {e}"))));

@@ -13,6 +13,7 @@ mod hostile;
 mod output;
 mod read;
 mod records;
+mod registry;
 mod reliability;
 mod reshard;
 mod serve;

@@ -1,0 +1,118 @@
+//! The registry: every Kinesis action the tool serves, declared once, as data.
+//!
+//! [`with_actions!`](crate::with_actions) hands the list to a macro; from it come the
+//! [`Action`] enum (names, read-only flags), the `Kinesis` trait (one method per action, in and
+//! out types as listed), and the server's dispatch. The engine and the AWS adapter implement
+//! the trait, so the compiler finds a missing one; the server's member schemas and the
+//! commands are checked against [`Action::ALL`] by tests. Adding an action = one line here +
+//! its model types + one engine function + one adapter call + one args struct.
+
+/// Calls `$m!` with every action: `Name method: Input => Output, read|write;`.
+#[macro_export]
+macro_rules! with_actions {
+    ($m:ident) => {
+        $m! {
+            AddTagsToStream add_tags_to_stream: AddTagsInput => (), write;
+            CreateStream create_stream: CreateStreamInput => (), write;
+            DecreaseStreamRetentionPeriod decrease_stream_retention_period: RetentionInput => (), write;
+            DeleteStream delete_stream: DeleteStreamInput => (), write;
+            DescribeLimits describe_limits: DescribeLimitsInput => DescribeLimitsOutput, read;
+            DescribeStream describe_stream: DescribeStreamInput => DescribeStreamOutput, read;
+            DescribeStreamSummary describe_stream_summary: StreamRef => DescribeStreamSummaryOutput, read;
+            DisableEnhancedMonitoring disable_enhanced_monitoring: MonitoringInput => MonitoringOutput, write;
+            EnableEnhancedMonitoring enable_enhanced_monitoring: MonitoringInput => MonitoringOutput, write;
+            GetRecords get_records: GetRecordsInput => GetRecordsOutput, read;
+            GetShardIterator get_shard_iterator: GetShardIteratorInput => GetShardIteratorOutput, read;
+            IncreaseStreamRetentionPeriod increase_stream_retention_period: RetentionInput => (), write;
+            ListShards list_shards: ListShardsInput => ListShardsOutput, read;
+            ListStreams list_streams: ListStreamsInput => ListStreamsOutput, read;
+            ListTagsForResource list_tags_for_resource: ListTagsForResourceInput => ListTagsForResourceOutput, read;
+            ListTagsForStream list_tags_for_stream: ListTagsForStreamInput => ListTagsForStreamOutput, read;
+            MergeShards merge_shards: MergeShardsInput => (), write;
+            PutRecord put_record: PutRecordInput => PutRecordOutput, write;
+            PutRecords put_records: PutRecordsInput => PutRecordsOutput, write;
+            RemoveTagsFromStream remove_tags_from_stream: RemoveTagsInput => (), write;
+            SplitShard split_shard: SplitShardInput => (), write;
+            TagResource tag_resource: TagResourceInput => (), write;
+            UntagResource untag_resource: UntagResourceInput => (), write;
+            UpdateShardCount update_shard_count: UpdateShardCountInput => UpdateShardCountOutput, write;
+        }
+    };
+}
+
+macro_rules! define_actions {
+    ($($name:ident $method:ident: $input:ty => $output:ty, $access:ident;)*) => {
+        /// A Kinesis action, by its name on the wire.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Action {
+            $(
+                #[doc = concat!("`", stringify!($name), "`.")]
+                $name,
+            )*
+        }
+
+        impl Action {
+            /// Every action, in the registry's (alphabetical) order.
+            pub const ALL: &[Action] = &[$(Action::$name),*];
+
+            /// The action's name, as in `X-Amz-Target: Kinesis_20131202.<name>`.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Action::$name => stringify!($name),)*
+                }
+            }
+
+            /// Whether the action only reads (never changes a stream or its records).
+            pub fn read_only(self) -> bool {
+                match self {
+                    $(Action::$name => define_actions!(@read $access),)*
+                }
+            }
+        }
+    };
+    (@read read) => { true };
+    (@read write) => { false };
+}
+
+with_actions!(define_actions);
+
+impl Action {
+    /// The action named `name`, if the registry has it.
+    pub fn from_name(name: &str) -> Option<Action> {
+        Action::ALL.iter().copied().find(|a| a.name() == name)
+    }
+
+    /// The aws-cli command that calls it: the name in kebab case (`PutRecords` → `put-records`).
+    pub fn command(self) -> String {
+        let mut out = String::new();
+        for (i, c) in self.name().char_indices() {
+            if c.is_ascii_uppercase() && i > 0 {
+                out.push('-');
+            }
+            out.push(c.to_ascii_lowercase());
+        }
+        out
+    }
+}
+
+impl std::fmt::Display for Action {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip_and_read_as_aws_cli_commands() {
+        for a in Action::ALL {
+            assert_eq!(Action::from_name(a.name()), Some(*a));
+        }
+        assert_eq!(Action::PutRecords.command(), "put-records");
+        assert_eq!(Action::ListTagsForResource.command(), "list-tags-for-resource");
+        assert!(Action::GetRecords.read_only() && !Action::PutRecord.read_only());
+        assert_eq!(Action::from_name("Nope"), None);
+    }
+}
