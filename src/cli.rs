@@ -79,6 +79,36 @@ pub struct GlobalArgs {
     /// Accepted for aws-cli compatibility; kinesis never pages its output.
     #[arg(long, global = true, hide = true)]
     pub no_cli_pager: bool,
+    /// What the environment says beyond the flags above, read as the command line is parsed.
+    #[arg(skip = Environment::from_process())]
+    pub env: Environment,
+}
+
+/// Environment variables that are not a flag's `env`: read here, with the command line, and
+/// nowhere else.
+#[derive(Debug, Clone, Default)]
+pub struct Environment {
+    /// `NO_COLOR`: any non-empty value turns colour off.
+    pub no_color: Option<String>,
+    /// `AWS_REGION`, for the engine's ARNs (the AWS backend has its own chain).
+    pub aws_region: Option<String>,
+    /// `AWS_DEFAULT_REGION`, aws-cli's fallback for the region.
+    pub aws_default_region: Option<String>,
+    /// `KINESIS_SHARD_LIMIT`: the engine's account shard limit.
+    pub shard_limit: Option<String>,
+}
+
+impl Environment {
+    /// The variables as this process sees them.
+    pub fn from_process() -> Environment {
+        let var = |name: &str| std::env::var(name).ok();
+        Environment {
+            no_color: var("NO_COLOR"),
+            aws_region: var("AWS_REGION"),
+            aws_default_region: var("AWS_DEFAULT_REGION"),
+            shard_limit: var("KINESIS_SHARD_LIMIT"),
+        }
+    }
 }
 
 /// Output formats.

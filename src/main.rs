@@ -28,12 +28,9 @@ fn main() -> ExitCode {
     }
 }
 
-/// Prints an error as the one line every failure gets; a closed stdout and Ctrl-C end
-/// without one, as they do for any Unix filter.
+/// Prints an error as the one line every failure gets, and gives its exit code.
 fn fail(e: &Error) -> ExitCode {
-    if !matches!(e, Error::BrokenPipe | Error::Interrupted) {
-        eprintln!("kinesis: {}: {e}", e.code());
-    }
+    kinesis::output::error(e);
     e.exit()
 }
 

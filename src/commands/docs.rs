@@ -13,7 +13,7 @@ use crate::error::Result;
 pub fn completions(shell: Shell) -> Result<ExitCode> {
     let mut buf = Vec::new();
     write_completions(shell, &mut buf);
-    super::write_stdout(&buf)?;
+    crate::output::stdout(&buf)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -29,7 +29,7 @@ pub fn man(out_dir: Option<&Path>) -> Result<ExitCode> {
         None => {
             let mut buf = Vec::new();
             clap_mangen::Man::new(Cli::command()).render(&mut buf)?;
-            super::write_stdout(&buf)?;
+            crate::output::stdout(&buf)?;
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -12,7 +12,6 @@ mod settings;
 mod streams;
 mod upload;
 
-use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -40,7 +39,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
     let default_format = match cli.command {
         Command::Read(_) => Format::Raw,
         // The engine's counts are for people first.
-        Command::Metrics(_) if std::io::stdout().is_terminal() => Format::Table,
+        Command::Metrics(_) if output::stdout_is_terminal() => Format::Table,
         _ => Format::Json,
     };
     let ctx = Context::new(&cli.global, default_format).await?;
@@ -112,8 +111,7 @@ impl Context {
             ColorChoice::On => true,
             ColorChoice::Off => false,
             ColorChoice::Auto => {
-                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                    && std::io::stdout().is_terminal()
+                g.env.no_color.as_deref().is_none_or(str::is_empty) && output::stdout_is_terminal()
             }
         };
         let remote = g.backend == BackendKind::Aws || g.endpoint_url.is_some();
@@ -141,7 +139,7 @@ impl Context {
     fn log_request(&self, action: &str, input: &impl Serialize) {
         if self.debug {
             let body = serde_json::to_string(input).unwrap_or_default();
-            eprintln!("kinesis: debug: {action} {body}");
+            output::debug(&format!("{action} {body}"));
         }
     }
 
@@ -178,7 +176,7 @@ impl Context {
                 Ok(_) => "ok".to_string(),
                 Err(e) => e.code().to_string(),
             };
-            eprintln!("kinesis: debug: {action} {outcome} in {:.3?}", started.elapsed());
+            output::debug(&format!("{action} {outcome} in {:.3?}", started.elapsed()));
         }
         out
     }
@@ -187,15 +185,8 @@ impl Context {
     fn print(&self, title: &str, raw: Option<&str>, response: Option<Value>) -> Result<()> {
         let view =
             View { format: self.format, query: self.query.as_ref(), color: self.color, title, raw };
-        write_stdout(output::render(&view, response)?.as_bytes())
+        output::stdout(output::render(&view, response)?.as_bytes())
     }
-}
-
-/// Writes to stdout (a closed pipe becomes [`Error::BrokenPipe`], a quiet exit 0).
-fn write_stdout(bytes: &[u8]) -> Result<()> {
-    let mut out = std::io::stdout().lock();
-    out.write_all(bytes)?;
-    Ok(out.flush()?)
 }
 
 /// Serializes a response to its wire JSON.
@@ -214,8 +205,8 @@ pub(crate) fn data_dir(g: &GlobalArgs) -> Result<PathBuf> {
 pub(crate) fn region(g: &GlobalArgs) -> String {
     g.region
         .clone()
-        .or_else(|| std::env::var("AWS_REGION").ok())
-        .or_else(|| std::env::var("AWS_DEFAULT_REGION").ok())
+        .or_else(|| g.env.aws_region.clone())
+        .or_else(|| g.env.aws_default_region.clone())
         .filter(|r| !r.is_empty())
         .unwrap_or_else(|| "us-east-1".into())
 }
@@ -229,12 +220,12 @@ async fn aws_backend(g: &GlobalArgs) -> Result<Box<dyn Kinesis>> {
         endpoint_url: g.endpoint_url.clone(),
     };
     if g.debug {
-        eprintln!(
-            "kinesis: debug: backend aws, endpoint {}, region {}, profile {}",
+        output::debug(&format!(
+            "backend aws, endpoint {}, region {}, profile {}",
             options.endpoint_url.as_deref().unwrap_or("(from the AWS configuration)"),
             options.region.as_deref().unwrap_or("(from the AWS configuration)"),
             options.profile.as_deref().unwrap_or("(default)")
-        );
+        ));
     }
     Ok(Box::new(crate::aws::AwsBackend::connect(&options).await?))
 }
@@ -249,21 +240,21 @@ async fn aws_backend(_: &GlobalArgs) -> Result<Box<dyn Kinesis>> {
 
 /// The embedded engine on the data dir.
 fn local_backend(g: &GlobalArgs) -> Result<Box<dyn Kinesis>> {
-    let shard_limit = match std::env::var("KINESIS_SHARD_LIMIT") {
-        Ok(v) => v.parse::<u32>().ok().filter(|n| *n > 0).ok_or_else(|| {
+    let shard_limit = match &g.env.shard_limit {
+        Some(v) => v.parse::<u32>().ok().filter(|n| *n > 0).ok_or_else(|| {
             Error::Config(format!("KINESIS_SHARD_LIMIT must be a positive integer, not '{v}'"))
         })?,
-        Err(_) => DEFAULT_SHARD_LIMIT,
+        None => DEFAULT_SHARD_LIMIT,
     };
     let dir = data_dir(g)?;
     let options = EngineOptions { region: region(g), shard_limit, ..EngineOptions::default() };
     if g.debug {
-        eprintln!(
-            "kinesis: debug: backend local, data dir {}, region {}, shard limit {}",
+        output::debug(&format!(
+            "backend local, data dir {}, region {}, shard limit {}",
             dir.display(),
             options.region,
             options.shard_limit
-        );
+        ));
     }
     let engine = Engine::open(&dir, options)?;
     engine.warnings().iter().for_each(|w| output::warn(w));

@@ -7,7 +7,7 @@
 //! Only the `Kinesis` trait is used, so this works on every backend.
 
 use std::collections::{HashSet, VecDeque};
-use std::io::{BufWriter, Write};
+use std::io::Write;
 
 use serde_json::json;
 
@@ -319,7 +319,6 @@ pub async fn run(ctx: &Context, a: crate::cli::ReadArgs) -> Result<()> {
                 .collect(),
         }
     };
-    let stdout = std::io::stdout().lock();
     let mut reader = Reader {
         ctx,
         stream,
@@ -328,7 +327,7 @@ pub async fn run(ctx: &Context, a: crate::cli::ReadArgs) -> Result<()> {
         active: VecDeque::new(),
         ended: HashSet::new(),
         covered: HashSet::new(),
-        out: BufWriter::with_capacity(1 << 16, stdout),
+        out: crate::output::records(),
         left: max_records,
         until,
     };

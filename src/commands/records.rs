@@ -9,7 +9,7 @@ use crate::cli::{
     BinaryFormat, GetRecordsArgs, GetShardIteratorArgs, IteratorType, PutRecordArgs,
     PutRecordsArgs, ShardForArgs,
 };
-use crate::commands::{Context, params, streams::stream_ref, to_json, write_stdout};
+use crate::commands::{Context, params, streams::stream_ref, to_json};
 use crate::error::{Error, Result};
 use crate::model::hash_key;
 use crate::model::*;
@@ -161,7 +161,7 @@ pub async fn get_records(ctx: &Context, a: GetRecordsArgs) -> Result<()> {
             bytes.extend_from_slice(&r.data.0);
             bytes.push(b'\n');
         }
-        return write_stdout(&bytes);
+        return crate::output::stdout(&bytes);
     }
     ctx.print("GetRecords", None, Some(to_json(&out)?))
 }

@@ -1,6 +1,5 @@
 //! `kinesis serve`: the embedded engine as a local Kinesis endpoint.
 
-use std::io::Write;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
@@ -10,6 +9,7 @@ use crate::cli::{GlobalArgs, ServeArgs};
 use crate::engine::{Engine, EngineOptions};
 use crate::error::{Error, Result};
 use crate::model::CreateStreamInput;
+use crate::output;
 use crate::server::Limits;
 
 /// Parses `NAME:SHARDS`.
@@ -36,7 +36,7 @@ fn fit_descriptor_limit(wanted: usize) -> usize {
         return wanted;
     }
     let fits = room.max(1);
-    crate::output::warn(&format!(
+    output::warn(&format!(
         "--max-connections {wanted} lowered to {fits}: this process may open only {limit} files \
          (ulimit -n)"
     ));
@@ -77,7 +77,7 @@ pub async fn run(g: &GlobalArgs, a: ServeArgs) -> Result<()> {
         let store = format!("data dir {}", dir.display());
         (Engine::open(&dir, options)?, store)
     };
-    engine.warnings().iter().for_each(|w| crate::output::warn(w));
+    engine.warnings().iter().for_each(|w| output::warn(w));
     for (name, shards) in specs {
         let input = CreateStreamInput {
             stream_name: name,
@@ -95,17 +95,14 @@ pub async fn run(g: &GlobalArgs, a: ServeArgs) -> Result<()> {
         .map_err(|e| Error::Config(format!("cannot listen on {addr}: {e}")))?;
     let local = listener.local_addr()?;
     // The URL on stdout (for scripts and `--port 0`), the rest on stderr.
-    let mut out = std::io::stdout().lock();
-    writeln!(out, "http://{local}")?;
-    out.flush()?;
-    drop(out);
-    eprintln!("kinesis: serving the engine ({store}) on http://{local}; Ctrl-C stops");
+    output::stdout(format!("http://{local}\n").as_bytes())?;
+    output::log(&format!("serving the engine ({store}) on http://{local}; Ctrl-C stops"));
     let limits = Limits {
         header_timeout: Duration::from_secs_f64(a.header_timeout),
         idle_timeout: Duration::from_secs_f64(a.idle_timeout),
         max_connections: fit_descriptor_limit(a.max_connections as usize),
     };
     crate::server::serve(Arc::new(engine), listener, limits, g.debug, stop_signal()).await?;
-    eprintln!("kinesis: stopped");
+    output::log("stopped");
     Ok(())
 }

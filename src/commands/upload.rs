@@ -6,18 +6,18 @@
 //! backoff. A malformed record stops the upload: what came before it has been sent, the
 //! summary says how far it got, and the error names the line.
 
-use std::io::{BufRead, BufReader, IsTerminal, Read};
+use std::io::{BufRead, BufReader, Read};
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
 use crate::cli::{FileFormat, PutRecordsArgs};
+use crate::commands::Context;
 use crate::commands::streams::stream_ref;
-use crate::commands::{Context, write_stdout};
 use crate::error::{Error, Result};
 use crate::model::limits::{MAX_DATA_BYTES, MAX_PUT_RECORDS, MAX_PUT_RECORDS_BYTES};
 use crate::model::*;
-use crate::output::Query;
+use crate::output::{self, Query};
 
 /// How often a batch's failed records are sent again before they count as failed.
 const RETRIES: u32 = 8;
@@ -300,29 +300,6 @@ async fn send(
     Ok(results)
 }
 
-/// The progress bar, shown only when stderr is a terminal.
-fn progress(total: Option<u64>) -> indicatif::ProgressBar {
-    if !std::io::stderr().is_terminal() {
-        return indicatif::ProgressBar::hidden();
-    }
-    let bar = match total {
-        Some(n) => indicatif::ProgressBar::new(n).with_style(
-            indicatif::ProgressStyle::with_template(
-                "{bar:30} {bytes}/{total_bytes} {binary_bytes_per_sec} {msg} ETA {eta}",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-        ),
-        None => indicatif::ProgressBar::new_spinner().with_style(
-            indicatif::ProgressStyle::with_template(
-                "{spinner} {bytes} {binary_bytes_per_sec} {msg}",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
-        ),
-    };
-    bar.enable_steady_tick(Duration::from_millis(200));
-    bar
-}
-
 /// A reader that tells the progress bar how far into the input it is.
 struct Counted<R> {
     inner: R,
@@ -375,7 +352,7 @@ pub async fn run(ctx: &Context, a: PutRecordsArgs) -> Result<()> {
                 .into(),
         ));
     }
-    let bar = progress(total);
+    let bar = output::progress(total);
     let input = BufReader::with_capacity(1 << 20, Counted { inner: raw, bar: bar.clone() });
     let started = Instant::now();
     let mut tally = Tally::default();
@@ -407,10 +384,10 @@ pub async fn run(ctx: &Context, a: PutRecordsArgs) -> Result<()> {
         if !a.print_results {
             ctx.print("PutRecords", Some("RecordsSent"), Some(summary))?;
         } else {
-            eprintln!(
-                "kinesis: {} records sent, {} failed, in {seconds:.3}s",
+            output::log(&format!(
+                "{} records sent, {} failed, in {seconds:.3}s",
                 tally.sent, tally.failed
-            );
+            ));
         }
     }
     outcome?;
@@ -510,7 +487,7 @@ async fn upload(
         }
         tally.bytes += bytes;
         if print_results {
-            write_stdout(report.as_bytes())?;
+            output::stdout(report.as_bytes())?;
         }
         bar.set_message(format!("{} records", tally.sent));
     }

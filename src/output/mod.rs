@@ -1,26 +1,20 @@
-//! Printing responses: json, text (aws-cli's rules), table, raw; `--query` first.
+//! The output layer: it owns every byte written to stdout and stderr ([`sink`]), and prints
+//! responses as json, text (aws-cli's rules), table or raw, `--query` first.
 //!
 //! Every response reaches this module as the JSON value AWS would send. It is first turned
 //! into what aws-cli v2 shows (timestamps as ISO 8601), then `--query` picks from it, then a
 //! format prints it.
 
+mod sink;
 mod table;
 mod text;
+
+pub use sink::{debug, error, log, progress, records, stdout, stdout_is_terminal, warn};
 
 use serde_json::Value;
 
 use crate::error::{Error, Result};
 use crate::model::Timestamp;
-
-/// Writes a warning to stderr: `kinesis: warning: <message>`, one line.
-pub fn warn(message: &str) {
-    eprintln!("kinesis: warning: {message}");
-}
-
-/// Writes a log line to stderr: `kinesis: <line>`.
-pub fn log(line: &str) {
-    eprintln!("kinesis: {line}");
-}
 
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
