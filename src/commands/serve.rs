@@ -69,6 +69,7 @@ pub async fn run(g: &GlobalArgs, a: ServeArgs) -> Result<()> {
         create_stream_ms: i64::from(a.create_stream_ms),
         delete_stream_ms: i64::from(a.delete_stream_ms),
         update_stream_ms: i64::from(a.update_stream_ms),
+        ..EngineOptions::default()
     };
     let (engine, store) = if a.in_memory {
         (Engine::in_memory(options)?, "in memory".to_string())

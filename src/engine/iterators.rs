@@ -14,8 +14,7 @@ use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use rusqlite::{Transaction, params};
 
-use crate::engine::shards::{ShardRow, shards};
-use crate::engine::streams::{StreamRow, check_ref, finish, resolve};
+use crate::engine::rows::*;
 use crate::engine::{store, token};
 use crate::error::{Error, Result};
 use crate::model::limits::{MAX_GET_RECORDS, MAX_GET_RECORDS_BYTES};
@@ -101,18 +100,16 @@ pub(crate) fn get_shard_iterator(
     input: &GetShardIteratorInput,
     now: Timestamp,
 ) -> Result<GetShardIteratorOutput> {
-    let mut v = Violations::new();
-    v.name("ShardId", Some(&input.shard_id), 128);
     let start = input.starting_sequence_number.as_deref();
-    v.pattern(
-        "StartingSequenceNumber",
-        start,
-        start.is_none_or(|n| is_decimal(n, 129)),
-        "0|([1-9]\\d{0,128})",
-    );
-    check_ref(&mut v, &input.stream);
-    finish(v)?;
-    let stream = resolve(tx, &input.stream)?;
+    let stream = checked_stream(tx, &input.stream, now, |v| {
+        v.name("ShardId", Some(&input.shard_id), 128);
+        v.pattern(
+            "StartingSequenceNumber",
+            start,
+            start.is_none_or(|n| is_decimal(n, 129)),
+            "0|([1-9]\\d{0,128})",
+        );
+    })?;
     let shard = find_shard(tx, &stream, &input.shard_id)?;
     let shard_id = ShardId(shard.index);
     use ShardIteratorType as T;
@@ -227,7 +224,7 @@ pub(crate) fn get_records(
             pos.stream_name
         ))
     };
-    let stream = resolve(tx, &StreamRef::name(&pos.stream_name)).map_err(|_| gone())?;
+    let stream = resolve(tx, &StreamRef::name(&pos.stream_name), now).map_err(|_| gone())?;
     if stream.id != pos.stream_id {
         return Err(gone());
     }

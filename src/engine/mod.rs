@@ -1,17 +1,30 @@
 //! The embedded engine: Kinesis semantics on a SQLite store in a data dir.
 //!
-//! Split by subsystem: [`store`] (schema, open, durability), [`streams`] (stream lifecycle,
-//! descriptions, listings, limits), [`shards`] (shard rows, ListShards), [`records`] (puts),
-//! [`iterators`] (shard iterators, GetRecords) and [`token`] (pagination tokens). The engine never
-//! formats text for people: it answers model types and Kinesis errors.
+//! Layered: the ground floor is [`store`] (schema, open, durability), `options` (what the
+//! process is told, and the clock), `rows` (streams and shards as stored, the lookups and
+//! checks every area shares) and `token` (the seal of iterators and tokens). On it, one file
+//! per API area: `streams` (lifecycle, descriptions, listings, limits), `shards` (ListShards),
+//! `records` (puts), `iterators` (shard iterators, GetRecords), `reshard`, `retention`,
+//! `monitoring`, `tags` and `metrics` (the engine's own traffic counts). Areas import the
+//! ground floor, never the reverse; `records` also uses `retention` and `metrics`.
+//!
+//! One connection per engine, behind a mutex: calls from one process are serialised, and
+//! between processes SQLite's WAL lets readers go on while one writer commits. Time comes
+//! from the options' clock, passed into every function. The engine never formats text for
+//! people: it answers model types and Kinesis errors.
 
 mod iterators;
+mod metrics;
+mod monitoring;
+mod options;
 mod records;
 mod reshard;
-mod settings;
+mod retention;
+mod rows;
 mod shards;
 pub mod store;
 mod streams;
+mod tags;
 mod token;
 
 use std::path::Path;
@@ -20,40 +33,11 @@ use std::sync::Mutex;
 use async_trait::async_trait;
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
+pub use options::{Clock, EngineOptions};
+
 use crate::backend::Kinesis;
 use crate::error::{Error, Result};
-use crate::model::limits;
 use crate::model::*;
-
-/// Settings that belong to an engine process rather than to the store.
-#[derive(Debug, Clone)]
-pub struct EngineOptions {
-    /// The region streams' ARNs name.
-    pub region: String,
-    /// The most shards that may be open across all streams at once.
-    pub shard_limit: u32,
-    /// How long a shard iterator stays valid, in milliseconds (Kinesis: five minutes).
-    pub iterator_ttl_ms: i64,
-    /// How long a new stream stays CREATING, in milliseconds.
-    pub create_stream_ms: i64,
-    /// How long a deleted stream stays DELETING, in milliseconds.
-    pub delete_stream_ms: i64,
-    /// How long a changed stream stays UPDATING, in milliseconds.
-    pub update_stream_ms: i64,
-}
-
-impl Default for EngineOptions {
-    fn default() -> Self {
-        EngineOptions {
-            region: "us-east-1".into(),
-            shard_limit: limits::DEFAULT_SHARD_LIMIT,
-            iterator_ttl_ms: limits::ITERATOR_TTL.as_millis() as i64,
-            create_stream_ms: 0,
-            delete_stream_ms: 0,
-            update_stream_ms: 0,
-        }
-    }
-}
 
 /// The embedded engine over one store.
 pub struct Engine {
@@ -69,7 +53,7 @@ pub struct Engine {
 struct Db {
     conn: Connection,
     read_only: bool,
-    reads: settings::Unwritten,
+    reads: metrics::Unwritten,
 }
 
 impl Engine {
@@ -138,30 +122,30 @@ impl Drop for Engine {
 #[async_trait]
 impl Kinesis for Engine {
     async fn create_stream(&self, input: CreateStreamInput) -> Result<()> {
-        self.write(|tx, o| streams::create(tx, o, &input, Timestamp::now()))
+        self.write(|tx, o| streams::create(tx, o, &input, self.options.clock.now()))
     }
 
     async fn delete_stream(&self, input: DeleteStreamInput) -> Result<()> {
-        self.write(|tx, o| streams::delete(tx, o, &input, Timestamp::now()))
+        self.write(|tx, o| streams::delete(tx, o, &input, self.options.clock.now()))
     }
 
     async fn describe_stream(&self, input: DescribeStreamInput) -> Result<DescribeStreamOutput> {
-        self.read(|tx, _| streams::describe(tx, &input))
+        self.read(|tx, _| streams::describe(tx, &input, self.options.clock.now()))
     }
 
     async fn describe_stream_summary(
         &self,
         stream: StreamRef,
     ) -> Result<DescribeStreamSummaryOutput> {
-        self.read(|tx, _| streams::describe_summary(tx, &stream))
+        self.read(|tx, _| streams::describe_summary(tx, &stream, self.options.clock.now()))
     }
 
     async fn list_streams(&self, input: ListStreamsInput) -> Result<ListStreamsOutput> {
-        self.read(|tx, _| streams::list(tx, &self.secret, &input, Timestamp::now()))
+        self.read(|tx, _| streams::list(tx, &self.secret, &input, self.options.clock.now()))
     }
 
     async fn list_shards(&self, input: ListShardsInput) -> Result<ListShardsOutput> {
-        self.read(|tx, _| shards::list_shards(tx, &self.secret, &input, Timestamp::now()))
+        self.read(|tx, _| shards::list_shards(tx, &self.secret, &input, self.options.clock.now()))
     }
 
     async fn describe_limits(&self, _: DescribeLimitsInput) -> Result<DescribeLimitsOutput> {
@@ -169,11 +153,11 @@ impl Kinesis for Engine {
     }
 
     async fn put_record(&self, input: PutRecordInput) -> Result<PutRecordOutput> {
-        self.write(|tx, _| records::put_record(tx, &input, Timestamp::now()))
+        self.write(|tx, _| records::put_record(tx, &input, self.options.clock.now()))
     }
 
     async fn put_records(&self, input: PutRecordsInput) -> Result<PutRecordsOutput> {
-        self.write(|tx, _| records::put_records(tx, &input, Timestamp::now()))
+        self.write(|tx, _| records::put_records(tx, &input, self.options.clock.now()))
     }
 
     async fn get_shard_iterator(
@@ -186,7 +170,7 @@ impl Kinesis for Engine {
                 &self.secret,
                 o.iterator_ttl_ms,
                 &input,
-                Timestamp::now(),
+                self.options.clock.now(),
             )
         })
     }
@@ -194,7 +178,8 @@ impl Kinesis for Engine {
     async fn get_records(&self, input: GetRecordsInput) -> Result<GetRecordsOutput> {
         let mut db = self.lock()?;
         let tx = db.conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
-        let (out, read) = iterators::get_records(&tx, &self.secret, &input, Timestamp::now())?;
+        let (out, read) =
+            iterators::get_records(&tx, &self.secret, &input, self.options.clock.now())?;
         drop(tx);
         let Db { conn, read_only, reads } = &mut *db;
         if read.records > 0 {
@@ -208,63 +193,79 @@ impl Kinesis for Engine {
     }
 
     async fn split_shard(&self, input: SplitShardInput) -> Result<()> {
-        self.write(|tx, o| reshard::split_shard(tx, o, &input, Timestamp::now()))
+        self.write(|tx, o| reshard::split_shard(tx, o, &input, self.options.clock.now()))
     }
 
     async fn merge_shards(&self, input: MergeShardsInput) -> Result<()> {
-        self.write(|tx, o| reshard::merge_shards(tx, o, &input, Timestamp::now()))
+        self.write(|tx, o| reshard::merge_shards(tx, o, &input, self.options.clock.now()))
     }
 
     async fn update_shard_count(
         &self,
         input: UpdateShardCountInput,
     ) -> Result<UpdateShardCountOutput> {
-        self.write(|tx, o| reshard::update_shard_count(tx, o, &input, Timestamp::now()))
+        self.write(|tx, o| reshard::update_shard_count(tx, o, &input, self.options.clock.now()))
     }
 
     async fn increase_stream_retention_period(&self, input: RetentionInput) -> Result<()> {
-        self.write(|tx, o| settings::change_retention(tx, o, &input, true, Timestamp::now()))
+        self.write(|tx, o| {
+            retention::change_retention(tx, o, &input, true, self.options.clock.now())
+        })
     }
 
     async fn decrease_stream_retention_period(&self, input: RetentionInput) -> Result<()> {
-        self.write(|tx, o| settings::change_retention(tx, o, &input, false, Timestamp::now()))
+        self.write(|tx, o| {
+            retention::change_retention(tx, o, &input, false, self.options.clock.now())
+        })
     }
 
     async fn enable_enhanced_monitoring(&self, input: MonitoringInput) -> Result<MonitoringOutput> {
-        self.write(|tx, _| settings::monitoring(tx, &input, true))
+        self.write(|tx, _| monitoring::monitoring(tx, &input, true, self.options.clock.now()))
     }
 
     async fn disable_enhanced_monitoring(
         &self,
         input: MonitoringInput,
     ) -> Result<MonitoringOutput> {
-        self.write(|tx, _| settings::monitoring(tx, &input, false))
+        self.write(|tx, _| monitoring::monitoring(tx, &input, false, self.options.clock.now()))
     }
 
     async fn add_tags_to_stream(&self, input: AddTagsInput) -> Result<()> {
-        self.write(|tx, _| settings::add_tags(tx, &input.stream, &input.tags))
+        self.write(|tx, _| tags::add_tags(tx, &input.stream, &input.tags, self.options.clock.now()))
     }
 
     async fn remove_tags_from_stream(&self, input: RemoveTagsInput) -> Result<()> {
-        self.write(|tx, _| settings::remove_tags(tx, &input.stream, &input.tag_keys))
+        self.write(|tx, _| {
+            tags::remove_tags(tx, &input.stream, &input.tag_keys, self.options.clock.now())
+        })
     }
 
     async fn list_tags_for_stream(
         &self,
         input: ListTagsForStreamInput,
     ) -> Result<ListTagsForStreamOutput> {
-        self.read(|tx, _| settings::list_tags(tx, &input))
+        self.read(|tx, _| tags::list_tags(tx, &input, self.options.clock.now()))
     }
 
     async fn tag_resource(&self, input: TagResourceInput) -> Result<()> {
         self.write(|tx, _| {
-            settings::add_tags(tx, &settings::resource(&input.resource_arn)?, &input.tags)
+            tags::add_tags(
+                tx,
+                &tags::resource(&input.resource_arn)?,
+                &input.tags,
+                self.options.clock.now(),
+            )
         })
     }
 
     async fn untag_resource(&self, input: UntagResourceInput) -> Result<()> {
         self.write(|tx, _| {
-            settings::remove_tags(tx, &settings::resource(&input.resource_arn)?, &input.tag_keys)
+            tags::remove_tags(
+                tx,
+                &tags::resource(&input.resource_arn)?,
+                &input.tag_keys,
+                self.options.clock.now(),
+            )
         })
     }
 
@@ -272,10 +273,12 @@ impl Kinesis for Engine {
         &self,
         input: ListTagsForResourceInput,
     ) -> Result<ListTagsForResourceOutput> {
-        self.read(|tx, _| settings::list_tags_for_resource(tx, &input.resource_arn))
+        self.read(|tx, _| {
+            tags::list_tags_for_resource(tx, &input.resource_arn, self.options.clock.now())
+        })
     }
 
     async fn stream_metrics(&self, stream: StreamRef) -> Result<StreamMetricsOutput> {
-        self.read(|tx, _| settings::metrics(tx, &stream))
+        self.read(|tx, _| metrics::metrics(tx, &stream, self.options.clock.now()))
     }
 }

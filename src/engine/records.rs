@@ -5,9 +5,8 @@ use std::collections::BTreeMap;
 
 use rusqlite::{Transaction, params};
 
-use crate::engine::shards::{ShardRow, shards};
-use crate::engine::streams::{StreamRow, check_ref, finish, resolve};
-use crate::engine::{settings, store};
+use crate::engine::rows::*;
+use crate::engine::{metrics, retention, store};
 use crate::error::{Error, Result};
 use crate::model::hash_key;
 use crate::model::limits::*;
@@ -91,8 +90,8 @@ fn store_entries(
         c.0 += 1;
         c.1 += e.data.len() as i64;
     }
-    settings::count_incoming(tx, stream.id, &counts)?;
-    settings::trim_now_and_then(tx, stream, now)?;
+    metrics::count_incoming(tx, stream.id, &counts)?;
+    retention::trim_now_and_then(tx, stream, now)?;
     Ok(out)
 }
 
@@ -130,23 +129,21 @@ pub(crate) fn put_record(
     input: &PutRecordInput,
     now: Timestamp,
 ) -> Result<PutRecordOutput> {
-    let mut v = Violations::new();
-    check_entry(
-        &mut v,
-        String::new,
-        &input.partition_key,
-        &input.data.0,
-        input.explicit_hash_key.as_deref(),
-    );
-    v.pattern(
-        "SequenceNumberForOrdering",
-        input.sequence_number_for_ordering.as_deref(),
-        input.sequence_number_for_ordering.as_deref().is_none_or(|n| is_decimal(n, 129)),
-        "0|([1-9]\\d{0,128})",
-    );
-    check_ref(&mut v, &input.stream);
-    finish(v)?;
-    let stream = resolve(tx, &input.stream)?;
+    let stream = checked_stream(tx, &input.stream, now, |v| {
+        check_entry(
+            v,
+            String::new,
+            &input.partition_key,
+            &input.data.0,
+            input.explicit_hash_key.as_deref(),
+        );
+        v.pattern(
+            "SequenceNumberForOrdering",
+            input.sequence_number_for_ordering.as_deref(),
+            input.sequence_number_for_ordering.as_deref().is_none_or(|n| is_decimal(n, 129)),
+            "0|([1-9]\\d{0,128})",
+        );
+    })?;
     let entry = Entry {
         partition_key: &input.partition_key,
         data: &input.data.0,
@@ -182,7 +179,7 @@ pub(crate) fn put_records(
              partition keys, more than {MAX_PUT_RECORDS_BYTES}."
         )));
     }
-    let stream = resolve(tx, &input.stream)?;
+    let stream = resolve(tx, &input.stream, now)?;
     let entries = input
         .records
         .iter()

@@ -7,26 +7,12 @@
 
 use rusqlite::{Transaction, params};
 
-use crate::engine::shards::{ShardRow, key_hex, shards};
-use crate::engine::streams::{
-    StreamRow, check_ref, check_shard_limit, finish, mark_updating, resolve,
-};
-use crate::engine::{EngineOptions, store};
+use crate::engine::options::EngineOptions;
+use crate::engine::rows::*;
+use crate::engine::store;
 use crate::error::{Error, Result};
-use crate::model::validate::{Violations, is_decimal};
+use crate::model::validate::is_decimal;
 use crate::model::*;
-
-/// Resharding and other changes need an ACTIVE stream.
-pub(crate) fn require_active(stream: &StreamRow) -> Result<()> {
-    match stream.status {
-        StreamStatus::Active => Ok(()),
-        other => Err(Error::ResourceInUse(format!(
-            "Stream {} under account {LOCAL_ACCOUNT} not ACTIVE, instead in state {}",
-            stream.name,
-            other.as_str()
-        ))),
-    }
-}
 
 /// The open shard a request names.
 fn open_shard(tx: &Transaction<'_>, stream: &StreamRow, id: &str) -> Result<ShardRow> {
@@ -136,13 +122,11 @@ pub(crate) fn split_shard(
     input: &SplitShardInput,
     now: Timestamp,
 ) -> Result<()> {
-    let mut v = Violations::new();
-    v.name("ShardToSplit", Some(&input.shard_to_split), 128);
     let key = &input.new_starting_hash_key;
-    v.pattern("NewStartingHashKey", Some(key), is_decimal(key, 39), "0|([1-9]\\d{0,38})");
-    check_ref(&mut v, &input.stream);
-    finish(v)?;
-    let stream = resolve(tx, &input.stream)?;
+    let stream = checked_stream(tx, &input.stream, now, |v| {
+        v.name("ShardToSplit", Some(&input.shard_to_split), 128);
+        v.pattern("NewStartingHashKey", Some(key), is_decimal(key, 39), "0|([1-9]\\d{0,38})");
+    })?;
     require_active(&stream)?;
     let shard = open_shard(tx, &stream, &input.shard_to_split)?;
     let invalid = || {
@@ -172,12 +156,10 @@ pub(crate) fn merge_shards(
     input: &MergeShardsInput,
     now: Timestamp,
 ) -> Result<()> {
-    let mut v = Violations::new();
-    v.name("ShardToMerge", Some(&input.shard_to_merge), 128);
-    v.name("AdjacentShardToMerge", Some(&input.adjacent_shard_to_merge), 128);
-    check_ref(&mut v, &input.stream);
-    finish(v)?;
-    let stream = resolve(tx, &input.stream)?;
+    let stream = checked_stream(tx, &input.stream, now, |v| {
+        v.name("ShardToMerge", Some(&input.shard_to_merge), 128);
+        v.name("AdjacentShardToMerge", Some(&input.adjacent_shard_to_merge), 128);
+    })?;
     require_active(&stream)?;
     let first = open_shard(tx, &stream, &input.shard_to_merge)?;
     let second = open_shard(tx, &stream, &input.adjacent_shard_to_merge)?;
@@ -205,14 +187,12 @@ pub(crate) fn update_shard_count(
     input: &UpdateShardCountInput,
     now: Timestamp,
 ) -> Result<UpdateShardCountOutput> {
-    let mut v = Violations::new();
-    v.range("TargetShardCount", Some(input.target_shard_count), 1, 100_000);
-    if input.scaling_type != "UNIFORM_SCALING" {
-        v.pattern("ScalingType", Some(&input.scaling_type), false, "UNIFORM_SCALING");
-    }
-    check_ref(&mut v, &input.stream);
-    finish(v)?;
-    let stream = resolve(tx, &input.stream)?;
+    let stream = checked_stream(tx, &input.stream, now, |v| {
+        v.range("TargetShardCount", Some(input.target_shard_count), 1, 100_000);
+        if input.scaling_type != "UNIFORM_SCALING" {
+            v.pattern("ScalingType", Some(&input.scaling_type), false, "UNIFORM_SCALING");
+        }
+    })?;
     require_active(&stream)?;
     let open_now: Vec<ShardRow> =
         shards(tx, stream.id)?.into_iter().filter(|s| s.closed.is_none()).collect();

@@ -2,85 +2,12 @@
 
 use rusqlite::Transaction;
 
-use crate::engine::streams::{StreamRow, check_ref, finish, not_found, resolve};
+use crate::engine::rows::*;
 use crate::engine::token;
 use crate::error::{Error, Result};
 use crate::model::limits;
 use crate::model::validate::Violations;
 use crate::model::*;
-
-/// A shard as stored.
-pub(crate) struct ShardRow {
-    pub index: u32,
-    pub range: HashKeyRange,
-    pub parent: Option<u32>,
-    pub adjacent_parent: Option<u32>,
-    pub starting_counter: u64,
-    pub ending_counter: Option<u64>,
-    pub created: Timestamp,
-    pub closed: Option<Timestamp>,
-}
-
-impl ShardRow {
-    /// The shard as Kinesis describes it.
-    pub fn to_model(&self, stream_id: i64) -> Shard {
-        let seq = |counter| {
-            SequenceNumber { counter, shard: ShardId(self.index), stream_id: stream_id as u64 }
-                .to_string()
-        };
-        Shard {
-            shard_id: ShardId(self.index).to_string(),
-            parent_shard_id: self.parent.map(|p| ShardId(p).to_string()),
-            adjacent_parent_shard_id: self.adjacent_parent.map(|p| ShardId(p).to_string()),
-            hash_key_range: self.range,
-            sequence_number_range: SequenceNumberRange {
-                starting_sequence_number: seq(self.starting_counter),
-                ending_sequence_number: self.ending_counter.map(seq),
-            },
-        }
-    }
-
-    /// Whether the shard was open at `t` (created by then, not closed before).
-    fn open_at(&self, t: Timestamp) -> bool {
-        self.created <= t && self.closed.is_none_or(|c| c > t)
-    }
-}
-
-/// A hash key as stored: 32 hex digits, so text order is numeric order.
-pub(crate) fn key_hex(k: u128) -> String {
-    format!("{k:032x}")
-}
-
-fn parse_key_hex(s: &str) -> rusqlite::Result<u128> {
-    u128::from_str_radix(s, 16).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
-    })
-}
-
-/// Every shard of a stream, in index order.
-pub(crate) fn shards(tx: &Transaction<'_>, stream_id: i64) -> Result<Vec<ShardRow>> {
-    let mut stmt = tx.prepare_cached(
-        "SELECT shard_index, start_key, end_key, parent, adjacent_parent, starting_counter,
-                ending_counter, created_ms, closed_ms
-         FROM shards WHERE stream_id = ?1 ORDER BY shard_index",
-    )?;
-    let rows = stmt.query_map([stream_id], |r| {
-        Ok(ShardRow {
-            index: r.get(0)?,
-            range: HashKeyRange {
-                start: parse_key_hex(&r.get::<_, String>(1)?)?,
-                end: parse_key_hex(&r.get::<_, String>(2)?)?,
-            },
-            parent: r.get(3)?,
-            adjacent_parent: r.get(4)?,
-            starting_counter: r.get::<_, i64>(5)? as u64,
-            ending_counter: r.get::<_, Option<i64>>(6)?.map(|c| c as u64),
-            created: Timestamp(r.get(7)?),
-            closed: r.get::<_, Option<i64>>(8)?.map(Timestamp),
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
 
 /// ListShards, with its filters; the token carries the stream, position and filter.
 pub(crate) fn list_shards(
@@ -111,7 +38,7 @@ pub(crate) fn list_shards(
         Some(t) => {
             let fields = token::decode(secret, t, 4, now)?;
             let name = fields[0].clone();
-            let stream = resolve(tx, &StreamRef::name(&name))?;
+            let stream = resolve(tx, &StreamRef::name(&name), now)?;
             if stream.id.to_string() != fields[1] {
                 return Err(not_found(&name));
             }
@@ -125,7 +52,7 @@ pub(crate) fn list_shards(
             ));
         }
         None => {
-            let stream = resolve(tx, &input.stream)?;
+            let stream = resolve(tx, &input.stream, now)?;
             if input.stream_creation_timestamp.is_some_and(|t| t != stream.created) {
                 return Err(not_found(&stream.name));
             }

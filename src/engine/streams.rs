@@ -1,9 +1,10 @@
 //! Streams: create, delete, describe, list; shard listings and account limits.
 
-use rusqlite::{OptionalExtension, Row, Transaction, params};
+use rusqlite::{OptionalExtension, Transaction, params};
 
-use crate::engine::shards::{key_hex, shards};
-use crate::engine::{EngineOptions, store, token};
+use crate::engine::options::EngineOptions;
+use crate::engine::rows::*;
+use crate::engine::{store, token};
 use crate::error::{Error, Result};
 use crate::model::limits;
 use crate::model::validate::Violations;
@@ -15,66 +16,6 @@ const MAX_SHARD_COUNT: i64 = 100_000;
 const ON_DEMAND_SHARDS: i64 = 4;
 /// The on-demand stream limit DescribeLimits reports.
 const ON_DEMAND_STREAM_LIMIT: i64 = 50;
-
-/// A stream as stored.
-#[derive(Clone)]
-pub(crate) struct StreamRow {
-    pub id: i64,
-    pub name: String,
-    pub arn: String,
-    pub status: StreamStatus,
-    pub created: Timestamp,
-    pub retention_hours: i64,
-    pub stream_mode: String,
-    pub encryption_type: String,
-    pub key_id: Option<String>,
-    pub metrics: Vec<String>,
-}
-
-impl StreamRow {
-    const COLUMNS: &str = "id, name, arn, status, created_ms, retention_hours, stream_mode, \
-                           encryption_type, key_id, shard_level_metrics, settles_ms";
-
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<StreamRow> {
-        let status = StreamStatus::parse(&r.get::<_, String>(3)?).unwrap_or(StreamStatus::Active);
-        let metrics: String = r.get(9)?;
-        // A transition is over once its time has come.
-        let settled = r.get::<_, i64>(10)? <= Timestamp::now().0;
-        let status = match status {
-            StreamStatus::Creating | StreamStatus::Updating if settled => StreamStatus::Active,
-            other => other,
-        };
-        Ok(StreamRow {
-            id: r.get(0)?,
-            name: r.get(1)?,
-            arn: r.get(2)?,
-            status,
-            created: Timestamp(r.get(4)?),
-            retention_hours: r.get(5)?,
-            stream_mode: r.get(6)?,
-            encryption_type: r.get(7)?,
-            key_id: r.get(8)?,
-            metrics: metrics.split(',').filter(|m| !m.is_empty()).map(str::to_string).collect(),
-        })
-    }
-
-    /// The encryption puts and records report: Kinesis leaves the member out for
-    /// unencrypted streams.
-    pub fn record_encryption(&self) -> Option<String> {
-        (self.encryption_type != "NONE").then(|| self.encryption_type.clone())
-    }
-
-    fn enhanced_monitoring(&self) -> Vec<EnhancedMetrics> {
-        vec![EnhancedMetrics { shard_level_metrics: self.metrics.clone() }]
-    }
-
-    fn mode_details(&self) -> Option<StreamModeDetails> {
-        Some(StreamModeDetails { stream_mode: self.stream_mode.clone() })
-    }
-}
-
-/// The streams that exist: a DELETING stream is gone once its time has come (`?2` is now).
-const VISIBLE: &str = "NOT (status = 'DELETING' AND settles_ms <= ?2)";
 
 /// Removes the streams whose deletion has completed.
 fn purge_deleted(tx: &Transaction<'_>, now: Timestamp) -> Result<()> {
@@ -94,94 +35,6 @@ fn remove(tx: &Transaction<'_>, id: i64) -> Result<()> {
     }
     tx.execute("DELETE FROM streams WHERE id = ?1", [id])?;
     Ok(())
-}
-
-/// After a change: the stream is UPDATING for the configured time (if any).
-pub(crate) fn mark_updating(
-    tx: &Transaction<'_>,
-    stream: &StreamRow,
-    options: &EngineOptions,
-    now: Timestamp,
-) -> Result<()> {
-    if options.update_stream_ms > 0 {
-        tx.execute(
-            "UPDATE streams SET status = 'UPDATING', settles_ms = ?1 WHERE id = ?2",
-            params![now.0 + options.update_stream_ms, stream.id],
-        )?;
-    }
-    Ok(())
-}
-
-pub(crate) fn not_found(name: &str) -> Error {
-    Error::ResourceNotFound(format!("Stream {name} under account {LOCAL_ACCOUNT} not found."))
-}
-
-/// Checks a stream reference's members (adding to `v`).
-pub(crate) fn check_ref(v: &mut Violations, stream: &StreamRef) {
-    v.name("StreamName", stream.stream_name.as_deref(), 128);
-    v.length("StreamARN", stream.stream_arn.as_deref(), 1, 2048);
-}
-
-pub(crate) fn finish(v: Violations) -> Result<()> {
-    v.finish().map_or(Ok(()), |m| Err(Error::Validation(m)))
-}
-
-/// Finds the stream a request names (by name, ARN, or both, which must agree).
-pub(crate) fn resolve(tx: &Transaction<'_>, stream: &StreamRef) -> Result<StreamRow> {
-    let name = match (&stream.stream_name, &stream.stream_arn) {
-        (_, Some(arn)) => {
-            let name = arn_stream_name(arn)?;
-            if stream.stream_name.as_deref().is_some_and(|n| n != name) {
-                return Err(Error::InvalidArgument(format!(
-                    "StreamARN {arn} and StreamName {} do not name the same stream.",
-                    stream.stream_name.as_deref().unwrap_or_default()
-                )));
-            }
-            name
-        }
-        (Some(name), None) => name.as_str(),
-        (None, None) => {
-            return Err(Error::InvalidArgument(
-                "Either StreamName or StreamARN should be provided.".into(),
-            ));
-        }
-    };
-    let row = tx
-        .query_row(
-            &format!("SELECT {} FROM streams WHERE name = ?1 AND {VISIBLE}", StreamRow::COLUMNS),
-            params![name, Timestamp::now().0],
-            StreamRow::from_row,
-        )
-        .optional()?
-        .ok_or_else(|| not_found(name))?;
-    match &stream.stream_arn {
-        Some(arn) if *arn != row.arn => Err(not_found(name)),
-        _ => Ok(row),
-    }
-}
-
-/// The stream name an ARN ends with; the ARN must look like a Kinesis stream's.
-fn arn_stream_name(arn: &str) -> Result<&str> {
-    let parts: Vec<&str> = arn.splitn(6, ':').collect();
-    let ok = parts.len() == 6
-        && parts[0] == "arn"
-        && parts[1].starts_with("aws")
-        && parts[2] == "kinesis"
-        && parts[4].len() == 12
-        && parts[4].bytes().all(|b| b.is_ascii_digit());
-    let name = parts.get(5).and_then(|r| r.strip_prefix("stream/")).filter(|n| !n.is_empty());
-    match name {
-        Some(n) if ok => Ok(n),
-        _ => Err(Error::Validation(format!(
-            "1 validation error detected: Value '{arn}' at 'streamARN' failed to satisfy \
-             constraint: Member must satisfy regular expression pattern: \
-             arn:aws.*:kinesis:.*:\\d{{12}}:stream/\\S+"
-        ))),
-    }
-}
-
-pub(crate) fn open_shard_count(tx: &Transaction<'_>) -> Result<i64> {
-    Ok(tx.query_row("SELECT count(*) FROM shards WHERE closed_ms IS NULL", [], |r| r.get(0))?)
 }
 
 /// CreateStream.
@@ -264,27 +117,6 @@ pub(crate) fn create(
     Ok(())
 }
 
-/// Fails with Kinesis's LimitExceededException if `added` more open shards would pass the
-/// account's shard limit.
-pub(crate) fn check_shard_limit(
-    tx: &Transaction<'_>,
-    options: &EngineOptions,
-    added: i64,
-) -> Result<()> {
-    let open = open_shard_count(tx)?;
-    if open + added > i64::from(options.shard_limit) {
-        return Err(Error::LimitExceeded(format!(
-            "This request would exceed the shard limit for the account {LOCAL_ACCOUNT} in {}. \
-             Current shard count for the account: {open}. Limit: {}. Number of additional \
-             shards that would have resulted from this request: {added}. Refer to the AWS \
-             Service Limits page (http://docs.aws.amazon.com/general/latest/gr/aws_service_limits.html) \
-             for current limits and how to request higher limits.",
-            options.region, options.shard_limit
-        )));
-    }
-    Ok(())
-}
-
 /// DeleteStream: the stream, its shards, records and tags go at once, or after the
 /// configured DELETING time.
 pub(crate) fn delete(
@@ -297,7 +129,7 @@ pub(crate) fn delete(
     check_ref(&mut v, &input.stream);
     finish(v)?;
     purge_deleted(tx, now)?;
-    let stream = resolve(tx, &input.stream)?;
+    let stream = resolve(tx, &input.stream, now)?;
     if options.delete_stream_ms > 0 {
         tx.execute(
             "UPDATE streams SET status = 'DELETING', settles_ms = ?1 WHERE id = ?2",
@@ -312,13 +144,12 @@ pub(crate) fn delete(
 pub(crate) fn describe(
     tx: &Transaction<'_>,
     input: &DescribeStreamInput,
+    now: Timestamp,
 ) -> Result<DescribeStreamOutput> {
-    let mut v = Violations::new();
-    v.range("Limit", input.limit, 1, limits::MAX_LIST_RESULTS);
-    v.name("ExclusiveStartShardId", input.exclusive_start_shard_id.as_deref(), 128);
-    check_ref(&mut v, &input.stream);
-    finish(v)?;
-    let stream = resolve(tx, &input.stream)?;
+    let stream = checked_stream(tx, &input.stream, now, |v| {
+        v.range("Limit", input.limit, 1, limits::MAX_LIST_RESULTS);
+        v.name("ExclusiveStartShardId", input.exclusive_start_shard_id.as_deref(), 128);
+    })?;
     let limit = input.limit.unwrap_or(100) as usize;
     let after = input.exclusive_start_shard_id.as_deref().unwrap_or("");
     let mut page: Vec<Shard> = shards(tx, stream.id)?
@@ -350,11 +181,12 @@ pub(crate) fn describe(
 pub(crate) fn describe_summary(
     tx: &Transaction<'_>,
     stream: &StreamRef,
+    now: Timestamp,
 ) -> Result<DescribeStreamSummaryOutput> {
     let mut v = Violations::new();
     check_ref(&mut v, stream);
     finish(v)?;
-    let stream = resolve(tx, stream)?;
+    let stream = resolve(tx, stream, now)?;
     let open: i64 = tx.query_row(
         "SELECT count(*) FROM shards WHERE stream_id = ?1 AND closed_ms IS NULL",
         [stream.id],
@@ -406,7 +238,7 @@ pub(crate) fn list(
         VISIBLE
     ))?;
     let mut rows: Vec<StreamRow> = stmt
-        .query_map(params![after, now.0, (limit + 1) as i64], StreamRow::from_row)?
+        .query_map(params![after, now.0, (limit + 1) as i64], |r| StreamRow::from_row(r, now))?
         .collect::<rusqlite::Result<_>>()?;
     let has_more_streams = rows.len() > limit;
     rows.truncate(limit);

@@ -1,0 +1,287 @@
+//! The ground floor of the engine: streams and shards as stored, and the lookups and checks
+//! every API area shares (resolving a stream reference, not-found and not-active errors, the
+//! action prologue, the shard limit). Everything else in the engine builds on this file,
+//! [`options`](super::options), [`store`](super::store) and [`token`](super::token); nothing
+//! here imports an API area.
+
+use rusqlite::{OptionalExtension, Row, Transaction, params};
+
+use crate::engine::options::EngineOptions;
+use crate::error::{Error, Result};
+use crate::model::validate::Violations;
+use crate::model::*;
+
+/// A stream as stored.
+#[derive(Clone)]
+pub(crate) struct StreamRow {
+    pub id: i64,
+    pub name: String,
+    pub arn: String,
+    pub status: StreamStatus,
+    pub created: Timestamp,
+    pub retention_hours: i64,
+    pub stream_mode: String,
+    pub encryption_type: String,
+    pub key_id: Option<String>,
+    pub metrics: Vec<String>,
+}
+
+impl StreamRow {
+    pub const COLUMNS: &str = "id, name, arn, status, created_ms, retention_hours, stream_mode, \
+                           encryption_type, key_id, shard_level_metrics, settles_ms";
+
+    /// The row as of `now` (a CREATING or UPDATING stream whose time has come is ACTIVE).
+    pub fn from_row(r: &Row<'_>, now: Timestamp) -> rusqlite::Result<StreamRow> {
+        let status = StreamStatus::parse(&r.get::<_, String>(3)?).unwrap_or(StreamStatus::Active);
+        let metrics: String = r.get(9)?;
+        // A transition is over once its time has come.
+        let settled = r.get::<_, i64>(10)? <= now.0;
+        let status = match status {
+            StreamStatus::Creating | StreamStatus::Updating if settled => StreamStatus::Active,
+            other => other,
+        };
+        Ok(StreamRow {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            arn: r.get(2)?,
+            status,
+            created: Timestamp(r.get(4)?),
+            retention_hours: r.get(5)?,
+            stream_mode: r.get(6)?,
+            encryption_type: r.get(7)?,
+            key_id: r.get(8)?,
+            metrics: metrics.split(',').filter(|m| !m.is_empty()).map(str::to_string).collect(),
+        })
+    }
+
+    /// The encryption puts and records report: Kinesis leaves the member out for
+    /// unencrypted streams.
+    pub fn record_encryption(&self) -> Option<String> {
+        (self.encryption_type != "NONE").then(|| self.encryption_type.clone())
+    }
+
+    pub fn enhanced_monitoring(&self) -> Vec<EnhancedMetrics> {
+        vec![EnhancedMetrics { shard_level_metrics: self.metrics.clone() }]
+    }
+
+    pub fn mode_details(&self) -> Option<StreamModeDetails> {
+        Some(StreamModeDetails { stream_mode: self.stream_mode.clone() })
+    }
+}
+
+/// The streams that exist: a DELETING stream is gone once its time has come (`?2` is now).
+pub(crate) const VISIBLE: &str = "NOT (status = 'DELETING' AND settles_ms <= ?2)";
+
+/// After a change: the stream is UPDATING for the configured time (if any).
+pub(crate) fn mark_updating(
+    tx: &Transaction<'_>,
+    stream: &StreamRow,
+    options: &EngineOptions,
+    now: Timestamp,
+) -> Result<()> {
+    if options.update_stream_ms > 0 {
+        tx.execute(
+            "UPDATE streams SET status = 'UPDATING', settles_ms = ?1 WHERE id = ?2",
+            params![now.0 + options.update_stream_ms, stream.id],
+        )?;
+    }
+    Ok(())
+}
+
+pub(crate) fn not_found(name: &str) -> Error {
+    Error::ResourceNotFound(format!("Stream {name} under account {LOCAL_ACCOUNT} not found."))
+}
+
+/// Checks a stream reference's members (adding to `v`).
+pub(crate) fn check_ref(v: &mut Violations, stream: &StreamRef) {
+    v.name("StreamName", stream.stream_name.as_deref(), 128);
+    v.length("StreamARN", stream.stream_arn.as_deref(), 1, 2048);
+}
+
+pub(crate) fn finish(v: Violations) -> Result<()> {
+    v.finish().map_or(Ok(()), |m| Err(Error::Validation(m)))
+}
+
+/// The prologue of every action on a named stream: the action's own member checks
+/// (`check`), the stream reference's, one ValidationException naming all that failed, then
+/// the stream as of `now`.
+pub(crate) fn checked_stream(
+    tx: &Transaction<'_>,
+    stream: &StreamRef,
+    now: Timestamp,
+    check: impl FnOnce(&mut Violations),
+) -> Result<StreamRow> {
+    let mut v = Violations::new();
+    check(&mut v);
+    check_ref(&mut v, stream);
+    finish(v)?;
+    resolve(tx, stream, now)
+}
+
+/// Finds the stream a request names (by name, ARN, or both, which must agree).
+pub(crate) fn resolve(
+    tx: &Transaction<'_>,
+    stream: &StreamRef,
+    now: Timestamp,
+) -> Result<StreamRow> {
+    let name = match (&stream.stream_name, &stream.stream_arn) {
+        (_, Some(arn)) => {
+            let name = arn_stream_name(arn)?;
+            if stream.stream_name.as_deref().is_some_and(|n| n != name) {
+                return Err(Error::InvalidArgument(format!(
+                    "StreamARN {arn} and StreamName {} do not name the same stream.",
+                    stream.stream_name.as_deref().unwrap_or_default()
+                )));
+            }
+            name
+        }
+        (Some(name), None) => name.as_str(),
+        (None, None) => {
+            return Err(Error::InvalidArgument(
+                "Either StreamName or StreamARN should be provided.".into(),
+            ));
+        }
+    };
+    let row = tx
+        .query_row(
+            &format!("SELECT {} FROM streams WHERE name = ?1 AND {VISIBLE}", StreamRow::COLUMNS),
+            params![name, now.0],
+            |r| StreamRow::from_row(r, now),
+        )
+        .optional()?
+        .ok_or_else(|| not_found(name))?;
+    match &stream.stream_arn {
+        Some(arn) if *arn != row.arn => Err(not_found(name)),
+        _ => Ok(row),
+    }
+}
+
+/// The stream name an ARN ends with; the ARN must look like a Kinesis stream's.
+pub(crate) fn arn_stream_name(arn: &str) -> Result<&str> {
+    let parts: Vec<&str> = arn.splitn(6, ':').collect();
+    let ok = parts.len() == 6
+        && parts[0] == "arn"
+        && parts[1].starts_with("aws")
+        && parts[2] == "kinesis"
+        && parts[4].len() == 12
+        && parts[4].bytes().all(|b| b.is_ascii_digit());
+    let name = parts.get(5).and_then(|r| r.strip_prefix("stream/")).filter(|n| !n.is_empty());
+    match name {
+        Some(n) if ok => Ok(n),
+        _ => Err(Error::Validation(format!(
+            "1 validation error detected: Value '{arn}' at 'streamARN' failed to satisfy \
+             constraint: Member must satisfy regular expression pattern: \
+             arn:aws.*:kinesis:.*:\\d{{12}}:stream/\\S+"
+        ))),
+    }
+}
+
+pub(crate) fn open_shard_count(tx: &Transaction<'_>) -> Result<i64> {
+    Ok(tx.query_row("SELECT count(*) FROM shards WHERE closed_ms IS NULL", [], |r| r.get(0))?)
+}
+
+/// Fails with Kinesis's LimitExceededException if `added` more open shards would pass the
+/// account's shard limit.
+pub(crate) fn check_shard_limit(
+    tx: &Transaction<'_>,
+    options: &EngineOptions,
+    added: i64,
+) -> Result<()> {
+    let open = open_shard_count(tx)?;
+    if open + added > i64::from(options.shard_limit) {
+        return Err(Error::LimitExceeded(format!(
+            "This request would exceed the shard limit for the account {LOCAL_ACCOUNT} in {}. \
+             Current shard count for the account: {open}. Limit: {}. Number of additional \
+             shards that would have resulted from this request: {added}. Refer to the AWS \
+             Service Limits page (http://docs.aws.amazon.com/general/latest/gr/aws_service_limits.html) \
+             for current limits and how to request higher limits.",
+            options.region, options.shard_limit
+        )));
+    }
+    Ok(())
+}
+
+/// Resharding and other changes need an ACTIVE stream.
+pub(crate) fn require_active(stream: &StreamRow) -> Result<()> {
+    match stream.status {
+        StreamStatus::Active => Ok(()),
+        other => Err(Error::ResourceInUse(format!(
+            "Stream {} under account {LOCAL_ACCOUNT} not ACTIVE, instead in state {}",
+            stream.name,
+            other.as_str()
+        ))),
+    }
+}
+
+/// A shard as stored.
+pub(crate) struct ShardRow {
+    pub index: u32,
+    pub range: HashKeyRange,
+    pub parent: Option<u32>,
+    pub adjacent_parent: Option<u32>,
+    pub starting_counter: u64,
+    pub ending_counter: Option<u64>,
+    pub created: Timestamp,
+    pub closed: Option<Timestamp>,
+}
+
+impl ShardRow {
+    /// The shard as Kinesis describes it.
+    pub fn to_model(&self, stream_id: i64) -> Shard {
+        let seq = |counter| {
+            SequenceNumber { counter, shard: ShardId(self.index), stream_id: stream_id as u64 }
+                .to_string()
+        };
+        Shard {
+            shard_id: ShardId(self.index).to_string(),
+            parent_shard_id: self.parent.map(|p| ShardId(p).to_string()),
+            adjacent_parent_shard_id: self.adjacent_parent.map(|p| ShardId(p).to_string()),
+            hash_key_range: self.range,
+            sequence_number_range: SequenceNumberRange {
+                starting_sequence_number: seq(self.starting_counter),
+                ending_sequence_number: self.ending_counter.map(seq),
+            },
+        }
+    }
+
+    /// Whether the shard was open at `t` (created by then, not closed before).
+    pub fn open_at(&self, t: Timestamp) -> bool {
+        self.created <= t && self.closed.is_none_or(|c| c > t)
+    }
+}
+
+/// A hash key as stored: 32 hex digits, so text order is numeric order.
+pub(crate) fn key_hex(k: u128) -> String {
+    format!("{k:032x}")
+}
+
+fn parse_key_hex(s: &str) -> rusqlite::Result<u128> {
+    u128::from_str_radix(s, 16).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+/// Every shard of a stream, in index order.
+pub(crate) fn shards(tx: &Transaction<'_>, stream_id: i64) -> Result<Vec<ShardRow>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT shard_index, start_key, end_key, parent, adjacent_parent, starting_counter,
+                ending_counter, created_ms, closed_ms
+         FROM shards WHERE stream_id = ?1 ORDER BY shard_index",
+    )?;
+    let rows = stmt.query_map([stream_id], |r| {
+        Ok(ShardRow {
+            index: r.get(0)?,
+            range: HashKeyRange {
+                start: parse_key_hex(&r.get::<_, String>(1)?)?,
+                end: parse_key_hex(&r.get::<_, String>(2)?)?,
+            },
+            parent: r.get(3)?,
+            adjacent_parent: r.get(4)?,
+            starting_counter: r.get::<_, i64>(5)? as u64,
+            ending_counter: r.get::<_, Option<i64>>(6)?.map(|c| c as u64),
+            created: Timestamp(r.get(7)?),
+            closed: r.get::<_, Option<i64>>(8)?.map(Timestamp),
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
