@@ -496,19 +496,18 @@ fn bad_iterators_and_limits() {
 #[test]
 fn iterators_expire() {
     use kinesis::backend::Kinesis;
-    use kinesis::engine::{Engine, EngineOptions};
+    use kinesis::engine::{Clock, Engine, EngineOptions};
     use kinesis::model::*;
     let env = Env::new();
-    let engine = Engine::open(
-        &env.data_dir(),
-        EngineOptions { iterator_ttl_ms: 10, ..EngineOptions::default() },
-    )
-    .unwrap();
+    let clock = Clock::manual(Timestamp(1_700_000_000_000));
+    let options =
+        EngineOptions { iterator_ttl_ms: 10, clock: clock.clone(), ..EngineOptions::default() };
+    let engine = Engine::open(&env.data_dir(), options).unwrap();
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     rt.block_on(async {
         crate::helpers::create_in(&engine, "s", 1).await;
         let it = crate::helpers::trim_horizon_in(&engine, "s").await;
-        tokio::time::sleep(std::time::Duration::from_millis(30)).await;
+        clock.advance(11);
         let e = engine
             .get_records(GetRecordsInput { shard_iterator: it, ..Default::default() })
             .await
