@@ -15,10 +15,18 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 mod records;
-mod settings;
+mod reshard;
+mod retention;
+mod serve;
+mod tags;
+mod wait;
 
 pub use records::*;
-pub use settings::*;
+pub use reshard::*;
+pub use retention::*;
+pub use serve::*;
+pub use tags::*;
+pub use wait::*;
 
 /// Amazon Kinesis Data Streams from the command line: an embedded local engine, any real
 /// endpoint, and a local Kinesis server.

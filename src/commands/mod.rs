@@ -3,14 +3,18 @@
 //! `output`.
 
 mod docs;
+mod metrics;
 mod params;
 mod read;
 mod records;
+mod reshard;
+mod retention;
 #[cfg(feature = "server")]
 mod serve;
-mod settings;
 mod streams;
+mod tags;
 mod upload;
+mod wait;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -57,21 +61,21 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::GetRecords(a) => records::get_records(&ctx, a).await,
         Command::ShardFor(a) => records::shard_for(&ctx, a).await,
         Command::Read(a) => read::run(&ctx, a).await,
-        Command::SplitShard(a) => settings::split(&ctx, a).await,
-        Command::MergeShards(a) => settings::merge(&ctx, a).await,
-        Command::UpdateShardCount(a) => settings::update_shard_count(&ctx, a).await,
-        Command::IncreaseStreamRetentionPeriod(a) => settings::retention(&ctx, a, true).await,
-        Command::DecreaseStreamRetentionPeriod(a) => settings::retention(&ctx, a, false).await,
-        Command::EnableEnhancedMonitoring(a) => settings::monitoring(&ctx, a, true).await,
-        Command::DisableEnhancedMonitoring(a) => settings::monitoring(&ctx, a, false).await,
-        Command::AddTagsToStream(a) => settings::add_tags(&ctx, a).await,
-        Command::RemoveTagsFromStream(a) => settings::remove_tags(&ctx, a).await,
-        Command::ListTagsForStream(a) => settings::list_tags(&ctx, a).await,
-        Command::TagResource(a) => settings::tag_resource(&ctx, a).await,
-        Command::UntagResource(a) => settings::untag_resource(&ctx, a).await,
-        Command::ListTagsForResource(a) => settings::list_tags_for_resource(&ctx, a).await,
-        Command::Metrics(a) => settings::metrics(&ctx, a).await,
-        Command::Wait(w) => settings::wait(&ctx, w).await,
+        Command::SplitShard(a) => reshard::split(&ctx, a).await,
+        Command::MergeShards(a) => reshard::merge(&ctx, a).await,
+        Command::UpdateShardCount(a) => reshard::update_shard_count(&ctx, a).await,
+        Command::IncreaseStreamRetentionPeriod(a) => retention::retention(&ctx, a, true).await,
+        Command::DecreaseStreamRetentionPeriod(a) => retention::retention(&ctx, a, false).await,
+        Command::EnableEnhancedMonitoring(a) => retention::monitoring(&ctx, a, true).await,
+        Command::DisableEnhancedMonitoring(a) => retention::monitoring(&ctx, a, false).await,
+        Command::AddTagsToStream(a) => tags::add_tags(&ctx, a).await,
+        Command::RemoveTagsFromStream(a) => tags::remove_tags(&ctx, a).await,
+        Command::ListTagsForStream(a) => tags::list_tags(&ctx, a).await,
+        Command::TagResource(a) => tags::tag_resource(&ctx, a).await,
+        Command::UntagResource(a) => tags::untag_resource(&ctx, a).await,
+        Command::ListTagsForResource(a) => tags::list_tags_for_resource(&ctx, a).await,
+        Command::Metrics(a) => metrics::metrics(&ctx, a).await,
+        Command::Wait(w) => wait::wait(&ctx, w).await,
         Command::Completions(_) | Command::Man(_) | Command::Serve(_) => {
             unreachable!("handled above")
         }

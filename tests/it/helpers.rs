@@ -187,13 +187,9 @@ impl Env {
         if !root {
             return cmd;
         }
-        // `nobody` may not reach the build's binary: give it a copy of its own.
         chmod(self.root.path(), 0o711);
-        let bin = self.root.path().join("kinesis");
-        std::fs::copy(env!("CARGO_BIN_EXE_kinesis"), &bin).unwrap();
-        chmod(&bin, 0o755);
         let mut wrapped = std::process::Command::new("setpriv");
-        wrapped.args(["--reuid=65534", "--regid=65534", "--clear-groups"]).arg(&bin);
+        wrapped.args(["--reuid=65534", "--regid=65534", "--clear-groups"]).arg(nobody_binary());
         for (k, v) in cmd.get_envs() {
             match v {
                 Some(v) => wrapped.env(k, v),
@@ -263,6 +259,34 @@ pub fn redact(text: &str) -> String {
         }
     }
     out
+}
+
+/// A `kinesis` binary that `nobody` may run: the build's own if `nobody` can reach it, else
+/// one copy for the whole test run (made once: a binary copied while other tests fork
+/// children can be "busy" when executed).
+fn nobody_binary() -> &'static std::path::Path {
+    static BIN: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+    BIN.get_or_init(|| {
+        let built = std::path::PathBuf::from(env!("CARGO_BIN_EXE_kinesis"));
+        let reachable = std::process::Command::new("setpriv")
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(&built)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if reachable {
+            return built;
+        }
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("temp dir").keep();
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let copy = dir.join("kinesis");
+        std::fs::copy(&built, &copy).unwrap();
+        std::fs::set_permissions(&copy, std::fs::Permissions::from_mode(0o755)).unwrap();
+        // Children forked while the copy was open for writing have exec'd by now.
+        std::thread::sleep(std::time::Duration::from_millis(500));
+        copy
+    })
 }
 
 /// A kinesalite process on a free loopback port, stopped on drop.
