@@ -1,0 +1,51 @@
+//! Where an uploaded record's partition key comes from: a JSON field, a JMESPath expression, a
+//! fixed key, or random keys.
+
+use serde_json::Value;
+
+use crate::commands::upload::reader::{Item, at_line};
+use crate::error::Result;
+use crate::output::Query;
+
+/// Where partition keys come from.
+pub(super) enum Keys {
+    Fixed(String),
+    Field(String),
+    Query(Query),
+    Random(u64),
+}
+
+impl Keys {
+    pub(super) fn key(&mut self, item: &Item) -> Result<String> {
+        let text = |v: &Value| match v {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        match self {
+            Keys::Fixed(k) => Ok(k.clone()),
+            Keys::Random(state) => {
+                // splitmix64: distinct, well spread keys; nothing here needs to be secret.
+                *state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+                let mut z = *state;
+                z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+                z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+                Ok(format!("{:016x}", z ^ (z >> 31)))
+            }
+            Keys::Field(field) => match item.value.as_ref().and_then(|v| v.get(field.as_str())) {
+                Some(v) => Ok(text(v)),
+                None => Err(at_line(
+                    item.line,
+                    format!("the record has no field '{field}' for its partition key"),
+                )),
+            },
+            Keys::Query(q) => {
+                let v =
+                    item.value.as_ref().ok_or_else(|| at_line(item.line, "not a JSON record"))?;
+                match q.apply(v)? {
+                    Value::Null => Err(at_line(item.line, "the partition key query found nothing")),
+                    found => Ok(text(&found)),
+                }
+            }
+        }
+    }
+}

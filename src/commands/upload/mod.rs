@@ -1,0 +1,211 @@
+//! `put-records --file`: upload a file of records in PutRecords-sized batches.
+//!
+//! The input is streamed — a JSON array element by element, JSON lines or plain lines line by
+//! line — so memory stays flat for any file size. Batches close at 500 records or 5 MiB.
+//! Records the service reports as failed (throttling) are sent again with exponential
+//! backoff. A malformed record stops the upload: what came before it has been sent, the
+//! summary says how far it got, and the error names the line.
+
+mod batcher;
+mod keys;
+mod reader;
+
+use std::io::{BufReader, Read};
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+
+use crate::cli::{FileFormat, PutRecordsArgs};
+use crate::commands::Context;
+use crate::commands::streams::stream_ref;
+use crate::error::{Error, Result};
+use crate::model::*;
+use crate::output::{self, Query};
+
+use batcher::{Batch, read_batches};
+use keys::Keys;
+use reader::{Counted, Items};
+
+/// How often a batch's failed records are sent again before they count as failed.
+const RETRIES: u32 = 8;
+/// Counts for the summary.
+#[derive(Default)]
+struct Tally {
+    sent: u64,
+    failed: u64,
+    bytes: u64,
+}
+
+/// Sends one batch, resending failed records with backoff; returns each record's result.
+async fn send(
+    ctx: &Context,
+    stream: &StreamRef,
+    batch: Vec<PutRecordsRequestEntry>,
+) -> Result<Vec<PutRecordsResultEntry>> {
+    let mut results = vec![PutRecordsResultEntry::default(); batch.len()];
+    let mut pending: Vec<usize> = (0..batch.len()).collect();
+    let mut delay = Duration::from_millis(50);
+    for attempt in 0..=RETRIES {
+        let input = PutRecordsInput {
+            records: pending.iter().map(|&i| batch[i].clone()).collect(),
+            stream: stream.clone(),
+        };
+        let out = match ctx.call(Action::PutRecords, input, |i| ctx.backend.put_records(i)).await {
+            Ok(out) => out,
+            Err(Error::ProvisionedThroughputExceeded(_) | Error::LimitExceeded(_))
+                if attempt < RETRIES =>
+            {
+                tokio::time::sleep(delay).await;
+                delay = (delay * 2).min(Duration::from_secs(5));
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        let mut still = Vec::new();
+        for (&i, r) in pending.iter().zip(out.records) {
+            if r.error_code.is_some() {
+                still.push(i);
+            }
+            results[i] = r;
+        }
+        if still.is_empty() || attempt == RETRIES {
+            break;
+        }
+        pending = still;
+        tokio::time::sleep(delay).await;
+        delay = (delay * 2).min(Duration::from_secs(5));
+    }
+    Ok(results)
+}
+/// `put-records --file`.
+pub async fn run(ctx: &Context, a: PutRecordsArgs) -> Result<()> {
+    let path = a.file.unwrap_or_default();
+    let stream = stream_ref(a.stream)?;
+    let (raw, total): (Box<dyn Read + Send>, Option<u64>) = if path == "-" {
+        (Box::new(std::io::stdin()), None)
+    } else {
+        let f = std::fs::File::open(&path)
+            .map_err(|e| Error::ParamValidation(format!("--file {path}: {e}")))?;
+        let meta =
+            f.metadata().map_err(|e| Error::ParamValidation(format!("--file {path}: {e}")))?;
+        if meta.is_dir() {
+            return Err(Error::ParamValidation(format!("--file {path}: is a directory")));
+        }
+        let len = Some(meta.len());
+        (Box::new(f), len)
+    };
+    let keys = match (a.partition_key, a.partition_key_field, a.partition_key_query) {
+        (Some(k), _, _) => {
+            crate::commands::params::min_len("PartitionKey", Some(&k), 1)?;
+            Keys::Fixed(k)
+        }
+        (_, Some(f), _) => Keys::Field(f),
+        (_, _, Some(q)) => Keys::Query(Query::compile(&q)?),
+        _ => {
+            let seed = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap_or_default();
+            Keys::Random(seed.as_nanos() as u64 ^ (u64::from(std::process::id()) << 32))
+        }
+    };
+    let want_value = matches!(keys, Keys::Field(_) | Keys::Query(_));
+    if want_value && a.format == Some(FileFormat::Lines) {
+        return Err(Error::ParamValidation(
+            "--partition-key-field and --partition-key-query need JSON records, not --format lines"
+                .into(),
+        ));
+    }
+    let bar = output::progress(total);
+    let input = BufReader::with_capacity(1 << 20, Counted { inner: raw, bar: bar.clone() });
+    let started = Instant::now();
+    let mut tally = Tally::default();
+    let outcome = upload(
+        ctx,
+        &stream,
+        Items::new(Box::new(input), a.format, want_value),
+        keys,
+        &mut tally,
+        a.print_results,
+        &bar,
+    )
+    .await;
+    bar.finish_and_clear();
+    let seconds = started.elapsed().as_secs_f64();
+    let stopped_at = match &outcome {
+        Err(Error::ParamValidation(m)) if m.starts_with("--file, line ") => Some(m.clone()),
+        _ => None,
+    };
+    if stopped_at.is_some() || outcome.is_ok() {
+        let summary = json!({
+            "RecordsSent": tally.sent,
+            "FailedRecordCount": tally.failed,
+            "Bytes": tally.bytes,
+            "Seconds": (seconds * 1000.0).round() / 1000.0,
+            "RecordsPerSecond": if seconds > 0.0 { (tally.sent as f64 / seconds).round() } else { 0.0 },
+            "StoppedAt": stopped_at,
+        });
+        if !a.print_results {
+            ctx.print("PutRecords", Some("RecordsSent"), Some(summary))?;
+        } else {
+            output::log(&format!(
+                "{} records sent, {} failed, in {seconds:.3}s",
+                tally.sent, tally.failed
+            ));
+        }
+    }
+    outcome?;
+    if tally.failed > 0 {
+        return Err(Error::Service {
+            code: "PartialFailure".into(),
+            message: format!(
+                "{} of {} records could not be stored",
+                tally.failed,
+                tally.failed + tally.sent
+            ),
+        });
+    }
+    Ok(())
+}
+async fn upload(
+    ctx: &Context,
+    stream: &StreamRef,
+    items: Result<Items>,
+    keys: Keys,
+    tally: &mut Tally,
+    print_results: bool,
+    bar: &indicatif::ProgressBar,
+) -> Result<()> {
+    let mut batches = read_batches(items?, keys);
+    while let Some(batch) = batches.recv().await {
+        let Batch { lines, entries } = batch?;
+        if entries.is_empty() {
+            continue;
+        }
+        let bytes: u64 = entries.iter().map(|e| e.data.0.len() as u64).sum();
+        let results = send(ctx, stream, entries).await?;
+        let mut report = String::new();
+        for (line, r) in lines.iter().zip(&results) {
+            match (&r.sequence_number, &r.shard_id) {
+                (Some(seq), Some(shard)) => {
+                    tally.sent += 1;
+                    if print_results {
+                        report.push_str(&format!("{line}\t{shard}\t{seq}\n"));
+                    }
+                }
+                _ => {
+                    tally.failed += 1;
+                    if print_results {
+                        let code = r.error_code.as_deref().unwrap_or("InternalFailure");
+                        report.push_str(&format!("{line}\tFAILED\t{code}\n"));
+                    }
+                }
+            }
+        }
+        tally.bytes += bytes;
+        if print_results {
+            output::stdout(report.as_bytes())?;
+        }
+        bar.set_message(format!("{} records", tally.sent));
+    }
+    Ok(())
+}
