@@ -4,9 +4,14 @@
 //! error answered by the service (the engine or AWS), 255 anything else, 130 interrupted.
 
 use std::process::ExitCode;
+use std::sync::Arc;
+
+/// The failure underneath an error (the store's, the file system's, the network's), kept so
+/// `--debug` can show the whole chain.
+pub type Cause = Arc<dyn std::error::Error + Send + Sync + 'static>;
 
 /// What went wrong, as Kinesis would name it.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum Error {
     /// The stream, shard or consumer does not exist.
     #[error("{0}")]
@@ -55,9 +60,18 @@ pub enum Error {
     /// Ctrl-C.
     #[error("interrupted")]
     Interrupted,
-    /// Anything else: I/O, a corrupt store, a broken connection.
+    /// Anything else: a broken invariant, an answer that makes no sense.
     #[error("{0}")]
     Internal(String),
+    /// Anything else that has a cause underneath: I/O, the store, a broken connection.
+    #[error("{message}")]
+    Caused {
+        /// What failed, said for people.
+        message: String,
+        /// Why.
+        #[source]
+        cause: Cause,
+    },
     /// Standard output was closed by its reader (`| head`): a quiet, successful end.
     #[error("broken pipe")]
     BrokenPipe,
@@ -84,9 +98,22 @@ impl Error {
             Error::Config(_) => "ConfigError",
             Error::Waiter(_) => "WaiterError",
             Error::Interrupted => "Interrupted",
-            Error::Internal(_) => "InternalFailure",
+            Error::Internal(_) | Error::Caused { .. } => "InternalFailure",
             Error::BrokenPipe => "BrokenPipe",
         }
+    }
+
+    /// An internal failure, `message`, caused by `cause`.
+    pub fn caused(
+        message: impl Into<String>,
+        cause: impl std::error::Error + Send + Sync + 'static,
+    ) -> Error {
+        Error::Caused { message: message.into(), cause: Arc::new(cause) }
+    }
+
+    /// The causes under this error, outermost first.
+    pub fn causes(&self) -> impl Iterator<Item = &(dyn std::error::Error + 'static)> {
+        std::iter::successors(std::error::Error::source(self), |e| e.source())
     }
 
     /// Whether this is an error a Kinesis service answers (a bad request, a missing
@@ -113,7 +140,7 @@ impl Error {
             Error::Config(_) => 253,
             Error::Interrupted => 130,
             Error::BrokenPipe => 0,
-            Error::Internal(_) | Error::Waiter(_) => 255,
+            Error::Internal(_) | Error::Caused { .. } | Error::Waiter(_) => 255,
             _ => 254,
         }
     }
@@ -141,6 +168,15 @@ impl Error {
     }
 }
 
+/// Errors are equal when they say the same: the same code and message (causes aside).
+impl PartialEq for Error {
+    fn eq(&self, other: &Error) -> bool {
+        self.code() == other.code() && self.to_string() == other.to_string()
+    }
+}
+
+impl Eq for Error {}
+
 impl From<crate::model::hash_key::InvalidHashKey> for Error {
     fn from(e: crate::model::hash_key::InvalidHashKey) -> Error {
         Error::InvalidArgument(e.to_string())
@@ -151,7 +187,7 @@ impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Error {
         match e.kind() {
             std::io::ErrorKind::BrokenPipe => Error::BrokenPipe,
-            _ => Error::Internal(e.to_string()),
+            _ => Error::caused(e.to_string(), e),
         }
     }
 }

@@ -12,6 +12,7 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return usage(e),
     };
+    let debug = cli.global.debug;
     // One thread for a command; the server takes every core.
     let mut builder = match cli.command {
         #[cfg(feature = "server")]
@@ -20,17 +21,21 @@ fn main() -> ExitCode {
     };
     let runtime = match builder.enable_all().build() {
         Ok(rt) => rt,
-        Err(e) => return fail(&Error::Internal(format!("cannot start the runtime: {e}"))),
+        Err(e) => return fail(&Error::caused(format!("cannot start the runtime: {e}"), e), debug),
     };
     match runtime.block_on(kinesis::commands::run(cli)) {
         Ok(code) => code,
-        Err(e) => fail(&e),
+        Err(e) => fail(&e, debug),
     }
 }
 
-/// Prints an error as the one line every failure gets, and gives its exit code.
-fn fail(e: &Error) -> ExitCode {
+/// Prints an error as the one line every failure gets (with `--debug`, its causes after it),
+/// and gives its exit code.
+fn fail(e: &Error, debug: bool) -> ExitCode {
     kinesis::output::error(e);
+    if debug {
+        e.causes().for_each(|c| kinesis::output::debug(&format!("caused by: {c}")));
+    }
     e.exit()
 }
 
@@ -49,7 +54,7 @@ fn usage(e: clap::Error) -> ExitCode {
             let text = e.render().to_string();
             let first = text.lines().next().unwrap_or_default();
             let first = first.strip_prefix("error: ").unwrap_or(first);
-            fail(&Error::Usage(format!("{first} (see --help)")))
+            fail(&Error::Usage(format!("{first} (see --help)")), false)
         }
     }
 }

@@ -126,7 +126,7 @@ fn check_endpoint(url: &str) -> Result<()> {
 fn sdk<E, R>(e: SdkError<E, R>) -> Error
 where
     E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
-    R: std::fmt::Debug,
+    R: std::fmt::Debug + Send + Sync + 'static,
 {
     if let Some(code) = e.code() {
         return Error::from_code(code, e.message().unwrap_or_default().to_string());
@@ -136,15 +136,12 @@ where
     while let Some(next) = cause.source() {
         cause = next;
     }
-    match &e {
-        SdkError::DispatchFailure(_) => {
-            Error::Internal(format!("Could not connect to the endpoint: {cause}"))
-        }
-        SdkError::TimeoutError(_) => {
-            Error::Internal(format!("The endpoint did not answer in time: {cause}"))
-        }
-        _ => Error::Internal(format!("{}", DisplayErrorContext(&e))),
-    }
+    let message = match &e {
+        SdkError::DispatchFailure(_) => format!("Could not connect to the endpoint: {cause}"),
+        SdkError::TimeoutError(_) => format!("The endpoint did not answer in time: {cause}"),
+        _ => format!("{}", DisplayErrorContext(&e)),
+    };
+    Error::caused(message, e)
 }
 
 /// Increase- and DecreaseStreamRetentionPeriod differ only in their operation.

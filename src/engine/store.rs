@@ -159,6 +159,9 @@ pub fn open(dir: &Path) -> Result<Opened> {
         Error::Internal(why) | Error::Config(why) => {
             Error::Config(format!("store {}: {why}", path.display()))
         }
+        Error::Caused { message, .. } => {
+            Error::Config(format!("store {}: {message}", path.display()))
+        }
         other => other,
     };
     let mut opened = prepare(conn).map_err(in_store)?;
@@ -360,11 +363,14 @@ impl From<rusqlite::Error> for Error {
         match e.sqlite_error_code() {
             Some(C::NotADatabase) => Error::Config("file is not a database".into()),
             Some(C::CannotOpen | C::ReadOnly | C::PermissionDenied) => Error::Config(e.to_string()),
-            Some(C::DatabaseBusy | C::DatabaseLocked) => Error::Internal(format!(
-                "the store stayed locked by another process for over {}s",
-                BUSY_TIMEOUT.as_secs()
-            )),
-            _ => Error::Internal(format!("store: {e}")),
+            Some(C::DatabaseBusy | C::DatabaseLocked) => Error::caused(
+                format!(
+                    "the store stayed locked by another process for over {}s",
+                    BUSY_TIMEOUT.as_secs()
+                ),
+                e,
+            ),
+            _ => Error::caused(format!("store: {e}"), e),
         }
     }
 }

@@ -72,6 +72,20 @@ fn unreachable_endpoint_fails_fast_with_one_line() {
 }
 
 #[test]
+fn debug_shows_what_an_error_was_caused_by() {
+    let env = Env::aws("http://127.0.0.1:1");
+    let out = env.cmd().args(["list-streams", "--debug"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(255));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    let failure = lines.iter().position(|l| l.starts_with("kinesis: InternalFailure: ")).unwrap();
+    let causes = &lines[failure + 1..];
+    assert!(!causes.is_empty(), "{stderr}");
+    assert!(causes.iter().all(|l| l.starts_with("kinesis: debug: caused by: ")), "{stderr}");
+    assert!(causes.last().unwrap().contains("Connection refused"), "{stderr}");
+}
+
+#[test]
 fn endpoint_url_selects_the_aws_backend() {
     let emulator = Emulator::start();
     let env = Env::new();
