@@ -7,7 +7,6 @@ use rusqlite::{Connection, Transaction, params};
 
 use crate::engine::rows::*;
 use crate::error::Result;
-use crate::model::validate::Violations;
 use crate::model::*;
 
 /// Counts records put, per shard (in the put's own transaction).
@@ -101,10 +100,7 @@ pub(crate) fn metrics(
     stream: &StreamRef,
     now: Timestamp,
 ) -> Result<StreamMetricsOutput> {
-    let mut v = Violations::new();
-    check_ref(&mut v, stream);
-    finish(v)?;
-    let stream = resolve(tx, stream, now)?;
+    let stream = checked_stream(tx, stream, now, |_| {})?;
     let mut stmt = tx.prepare_cached(
         "SELECT shard_index, closed_ms IS NULL, in_records, in_bytes, out_records, out_bytes
          FROM shards WHERE stream_id = ?1 ORDER BY shard_index",

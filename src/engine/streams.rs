@@ -183,10 +183,7 @@ pub(crate) fn describe_summary(
     stream: &StreamRef,
     now: Timestamp,
 ) -> Result<DescribeStreamSummaryOutput> {
-    let mut v = Violations::new();
-    check_ref(&mut v, stream);
-    finish(v)?;
-    let stream = resolve(tx, stream, now)?;
+    let stream = checked_stream(tx, stream, now, |_| {})?;
     let open: i64 = tx.query_row(
         "SELECT count(*) FROM shards WHERE stream_id = ?1 AND closed_ms IS NULL",
         [stream.id],
