@@ -104,17 +104,29 @@ pub struct Environment {
     pub aws_default_region: Option<String>,
     /// `KINESIS_SHARD_LIMIT`: the engine's account shard limit.
     pub shard_limit: Option<String>,
+    /// The AWS config file: `AWS_CONFIG_FILE`, else `~/.aws/config`.
+    pub aws_config_file: Option<PathBuf>,
+    /// The AWS credentials file: `AWS_SHARED_CREDENTIALS_FILE`, else `~/.aws/credentials`.
+    pub aws_credentials_file: Option<PathBuf>,
 }
 
 impl Environment {
     /// The variables as this process sees them.
     pub fn from_process() -> Environment {
         let var = |name: &str| std::env::var(name).ok();
+        let home = std::env::var_os("HOME").map(PathBuf::from);
+        let file = |name: &str, default: &str| {
+            std::env::var_os(name)
+                .map(PathBuf::from)
+                .or_else(|| home.as_ref().map(|h| h.join(".aws").join(default)))
+        };
         Environment {
             no_color: var("NO_COLOR"),
             aws_region: var("AWS_REGION"),
             aws_default_region: var("AWS_DEFAULT_REGION"),
             shard_limit: var("KINESIS_SHARD_LIMIT"),
+            aws_config_file: file("AWS_CONFIG_FILE", "config"),
+            aws_credentials_file: file("AWS_SHARED_CREDENTIALS_FILE", "credentials"),
         }
     }
 }

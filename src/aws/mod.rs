@@ -30,6 +30,8 @@ pub struct AwsOptions {
     pub profile: Option<String>,
     /// `--endpoint-url` (else the chain's, e.g. `AWS_ENDPOINT_URL_KINESIS`).
     pub endpoint_url: Option<String>,
+    /// The AWS config and credentials files, where `--profile` must be defined.
+    pub profile_files: [Option<std::path::PathBuf>; 2],
 }
 
 /// A Kinesis service reached through aws-sdk-kinesis.
@@ -57,7 +59,7 @@ impl AwsBackend {
             loader = loader.region(Region::new(r.clone()));
         }
         if let Some(p) = &options.profile {
-            if !profile_exists(p) {
+            if !profile_exists(p, &options.profile_files) {
                 return Err(Error::Config(format!("The config profile ({p}) could not be found")));
             }
             loader = loader.profile_name(p);
@@ -91,20 +93,15 @@ impl AwsBackend {
 }
 
 /// Whether a profile is defined in the AWS config or credentials file (as aws-cli checks
-/// before anything else).
-fn profile_exists(name: &str) -> bool {
-    let home = || std::env::var_os("HOME").map(std::path::PathBuf::from);
-    let file = |var: &str, default: &str| {
-        std::env::var_os(var)
-            .map(std::path::PathBuf::from)
-            .or_else(|| home().map(|h| h.join(".aws").join(default)))
-    };
+/// before anything else); `files` are those two.
+fn profile_exists(name: &str, files: &[Option<std::path::PathBuf>; 2]) -> bool {
+    let [config, credentials] = files;
     let sections = [
-        (file("AWS_CONFIG_FILE", "config"), format!("[profile {name}]"), name == "default"),
-        (file("AWS_SHARED_CREDENTIALS_FILE", "credentials"), format!("[{name}]"), true),
+        (config, format!("[profile {name}]"), name == "default"),
+        (credentials, format!("[{name}]"), true),
     ];
     sections.into_iter().any(|(path, header, bare_ok)| {
-        let text = path.and_then(|p| std::fs::read_to_string(p).ok()).unwrap_or_default();
+        let text = path.as_ref().and_then(|p| std::fs::read_to_string(p).ok()).unwrap_or_default();
         text.lines().map(str::trim).any(|l| l == header || (bare_ok && l == format!("[{name}]")))
     })
 }

@@ -222,6 +222,7 @@ async fn aws_backend(g: &GlobalArgs) -> Result<Box<dyn Kinesis>> {
         region: g.region.clone(),
         profile: g.profile.clone(),
         endpoint_url: g.endpoint_url.clone(),
+        profile_files: [g.env.aws_config_file.clone(), g.env.aws_credentials_file.clone()],
     };
     if g.debug {
         output::debug(&format!(
