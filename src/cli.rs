@@ -6,7 +6,9 @@
 //! - Values stay as typed here (strings, integers); parsing shorthand or JSON, reading files
 //!   and checking limits happens in `commands`, where errors can name the parameter as
 //!   aws-cli would.
-//! - Every flag a script may want from the environment names its variable (`env = …`).
+//! - Every flag a script may want from the environment names its variable (`env = …`); the
+//!   few variables that are no flag's are read by [`Environment`], as the command line is
+//!   parsed. Nothing else reads the environment.
 //! - Numbers take `allow_negative_numbers`, so `-1` reaches validation instead of being read
 //!   as a flag.
 
