@@ -67,6 +67,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a stream exists (is ACTIVE) or no longer exists')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the embedded engine over the Kinesis HTTP API, for any SDK or `aws --endpoint-url` (beyond aws-cli)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (beyond aws-cli)')
+            [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the version (as --version does)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page, or write all of them to a directory (beyond aws-cli)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -816,6 +817,25 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'kinesis;version' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Return only the first page of a paginated listing, as aws-cli''s --no-paginate')
+            [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for aws-cli compatibility; kinesis never pages its output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'kinesis;man' {
             [CompletionResult]::new('--out-dir', '--out-dir', [CompletionResultType]::ParameterName, 'Write kinesis.1 and one kinesis-<command>.1 per command into this directory')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
@@ -867,6 +887,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a stream exists (is ACTIVE) or no longer exists')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the embedded engine over the Kinesis HTTP API, for any SDK or `aws --endpoint-url` (beyond aws-cli)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (beyond aws-cli)')
+            [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the version (as --version does)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page, or write all of them to a directory (beyond aws-cli)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -967,6 +988,9 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             break
         }
         'kinesis;help;completions' {
+            break
+        }
+        'kinesis;help;version' {
             break
         }
         'kinesis;help;man' {

@@ -109,6 +109,9 @@ _kinesis() {
             kinesis,update-shard-count)
                 cmd="kinesis__subcmd__update__subcmd__shard__subcmd__count"
                 ;;
+            kinesis,version)
+                cmd="kinesis__subcmd__version"
+                ;;
             kinesis,wait)
                 cmd="kinesis__subcmd__wait"
                 ;;
@@ -205,6 +208,9 @@ _kinesis() {
             kinesis__subcmd__help,update-shard-count)
                 cmd="kinesis__subcmd__help__subcmd__update__subcmd__shard__subcmd__count"
                 ;;
+            kinesis__subcmd__help,version)
+                cmd="kinesis__subcmd__help__subcmd__version"
+                ;;
             kinesis__subcmd__help,wait)
                 cmd="kinesis__subcmd__help__subcmd__wait"
                 ;;
@@ -239,7 +245,7 @@ _kinesis() {
 
     case "${cmd}" in
         kinesis)
-            opts="-h -V --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --no-cli-pager --help --version create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait serve completions man help"
+            opts="-h -V --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --no-cli-pager --help --version create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait serve completions version man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1017,7 +1023,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__help)
-            opts="create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait serve completions man help"
+            opts="create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait serve completions version man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1451,6 +1457,20 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__help__subcmd__update__subcmd__shard__subcmd__count)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__help__subcmd__version)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2663,6 +2683,56 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "UNIFORM_SCALING" -- "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__version)
+            opts="-h -V --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --no-cli-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --output)
                     COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
                     return 0

@@ -64,6 +64,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand wait 'Wait until a stream exists (is ACTIVE) or no longer exists'
             cand serve 'Serve the embedded engine over the Kinesis HTTP API, for any SDK or `aws --endpoint-url` (beyond aws-cli)'
             cand completions 'Print a shell completion script (beyond aws-cli)'
+            cand version 'Print the version (as --version does)'
             cand man 'Print the man page, or write all of them to a directory (beyond aws-cli)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -776,6 +777,24 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kinesis;version'= {
+            cand --output 'How to print the response [default: json; raw for `read`]'
+            cand --query 'A JMESPath expression applied to the response before it is printed'
+            cand --backend 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)'
+            cand --data-dir 'The embedded engine''s data directory [default: the platform data dir + /kinesis]'
+            cand --endpoint-url 'Send requests to this endpoint (implies --backend aws)'
+            cand --region 'The AWS region (also names the region in the embedded engine''s ARNs)'
+            cand --profile 'The AWS profile to take credentials and settings from'
+            cand --color 'When to color output; NO_COLOR in the environment means off'
+            cand --cli-binary-format 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)'
+            cand --debug 'Log each request, its timing and the backend''s settings to stderr (never credentials)'
+            cand --no-paginate 'Return only the first page of a paginated listing, as aws-cli''s --no-paginate'
+            cand --no-cli-pager 'Accepted for aws-cli compatibility; kinesis never pages its output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kinesis;man'= {
             cand --out-dir 'Write kinesis.1 and one kinesis-<command>.1 per command into this directory'
             cand --output 'How to print the response [default: json; raw for `read`]'
@@ -826,6 +845,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand wait 'Wait until a stream exists (is ACTIVE) or no longer exists'
             cand serve 'Serve the embedded engine over the Kinesis HTTP API, for any SDK or `aws --endpoint-url` (beyond aws-cli)'
             cand completions 'Print a shell completion script (beyond aws-cli)'
+            cand version 'Print the version (as --version does)'
             cand man 'Print the man page, or write all of them to a directory (beyond aws-cli)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -894,6 +914,8 @@ set edit:completion:arg-completer[kinesis] = {|@words|
         &'kinesis;help;serve'= {
         }
         &'kinesis;help;completions'= {
+        }
+        &'kinesis;help;version'= {
         }
         &'kinesis;help;man'= {
         }

@@ -249,6 +249,8 @@ pub enum Command {
     Serve(ServeArgs),
     /// Print a shell completion script (beyond aws-cli).
     Completions(CompletionsArgs),
+    /// Print the version (as --version does).
+    Version,
     /// Print the man page, or write all of them to a directory (beyond aws-cli).
     Man(ManArgs),
 }
@@ -370,4 +372,37 @@ pub struct ManArgs {
     /// Write kinesis.1 and one kinesis-<command>.1 per command into this directory.
     #[arg(long, value_name = "DIR")]
     pub out_dir: Option<PathBuf>,
+}
+
+/// A parse error as one line: clap's message with what it knows that helps — the missing
+/// flags, the near miss ("a similar argument exists"), the possible values — and without the
+/// usage block.
+pub fn one_line(e: &clap::Error) -> String {
+    let text = e.render().to_string();
+    let mut line = String::new();
+    for part in text
+        .lines()
+        .take_while(|l| !l.starts_with("Usage:"))
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("For more information"))
+    {
+        let part = part.strip_prefix("error: ").unwrap_or(part);
+        if !line.is_empty() {
+            line.push_str(if line.ends_with(':') || part.starts_with('[') { " " } else { "; " });
+        }
+        line.push_str(part);
+    }
+    format!("{line} (see --help)")
+}
+
+/// aws-cli's habit, `kinesis describe-stream help`: a trailing `help` after a command (and
+/// not a flag's value) asks for that command's help.
+pub fn help_as_flag(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let n = args.len();
+    let trailing_help = n >= 3 && args[n - 1] == "help";
+    let after_value = args[n.saturating_sub(2)].to_string_lossy().starts_with('-');
+    if trailing_help && !after_value {
+        args[n - 1] = "--help".into();
+    }
+    args
 }

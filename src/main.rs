@@ -8,7 +8,8 @@ use kinesis::cli::Cli;
 use kinesis::error::Error;
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let args = kinesis::cli::help_as_flag(std::env::args_os().collect());
+    let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => return usage(e),
     };
@@ -50,11 +51,6 @@ fn usage(e: clap::Error) -> ExitCode {
             let _ = e.print();
             ExitCode::from(252)
         }
-        _ => {
-            let text = e.render().to_string();
-            let first = text.lines().next().unwrap_or_default();
-            let first = first.strip_prefix("error: ").unwrap_or(first);
-            fail(&Error::Usage(format!("{first} (see --help)")), false)
-        }
+        _ => fail(&Error::Usage(kinesis::cli::one_line(&e)), false),
     }
 }

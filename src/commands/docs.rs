@@ -41,3 +41,10 @@ fn write_man_pages(dir: &Path) -> Result<()> {
     clap_mangen::generate_to(Cli::command(), dir)?;
     Ok(())
 }
+
+/// `kinesis version`: what `--version` prints.
+pub fn version() -> Result<ExitCode> {
+    let line = format!("{} {}\n", Cli::command().get_name(), env!("CARGO_PKG_VERSION"));
+    crate::output::stdout(line.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}

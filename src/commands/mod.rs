@@ -36,6 +36,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Completions(args) => return docs::completions(args.shell),
         Command::Man(args) => return docs::man(args.out_dir.as_deref()),
+        Command::Version => return docs::version(),
         Command::Serve(args) => return serve(&cli.global, args).await,
         _ => {}
     }
@@ -76,7 +77,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::ListTagsForResource(a) => tags::list_tags_for_resource(&ctx, a).await,
         Command::Metrics(a) => metrics::metrics(&ctx, a).await,
         Command::Wait(w) => wait::wait(&ctx, w).await,
-        Command::Completions(_) | Command::Man(_) | Command::Serve(_) => {
+        Command::Completions(_) | Command::Man(_) | Command::Serve(_) | Command::Version => {
             unreachable!("handled above")
         }
     }?;

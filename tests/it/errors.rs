@@ -281,3 +281,62 @@ fn no_input_makes_it_panic() {
         assert!(stderr.lines().count() <= 1, "{args:?}: {stderr}");
     }
 }
+
+#[test]
+fn usage_errors_name_the_missing_flag_the_near_miss_and_the_valid_values() {
+    let env = Env::new();
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &["put-record", "--stream-name", "s", "--data", "x"],
+            "kinesis: UsageError: the following required arguments were not provided: \
+             --partition-key <PARTITION_KEY> (see --help)",
+        ),
+        (
+            &["describe-stream", "--stream-nam", "s"],
+            "kinesis: UsageError: unexpected argument '--stream-nam' found; tip: a similar \
+             argument exists: '--stream-name' (see --help)",
+        ),
+        (
+            &["list-streams", "--output", "yaml"],
+            "kinesis: UsageError: invalid value 'yaml' for '--output <OUTPUT>' [possible values: \
+             json, text, table, raw] (see --help)",
+        ),
+        (
+            &[
+                "get-shard-iterator",
+                "--stream-name",
+                "s",
+                "--shard-id",
+                "x",
+                "--shard-iterator-type",
+                "latest",
+            ],
+            "kinesis: UsageError: invalid value 'latest' for '--shard-iterator-type \
+             <SHARD_ITERATOR_TYPE>' [possible values: AT_SEQUENCE_NUMBER, AFTER_SEQUENCE_NUMBER, \
+             AT_TIMESTAMP, TRIM_HORIZON, LATEST] (see --help)",
+        ),
+    ];
+    for (args, line) in cases {
+        assert_eq!(env.fails(args, 252), line);
+    }
+    let near = env.fails(&["describe-streams"], 252);
+    assert!(
+        near.starts_with("kinesis: UsageError: unrecognized subcommand 'describe-streams'; tip: ")
+            && near.contains("'describe-stream'"),
+        "{near}"
+    );
+}
+
+#[test]
+fn help_and_version_as_aws_cli_users_ask() {
+    let env = Env::new();
+    let help = env.ok(&["describe-stream", "help"]);
+    assert!(help.contains("Usage: kinesis describe-stream"), "{help}");
+    let version = format!("kinesis {}\n", env!("CARGO_PKG_VERSION"));
+    assert_eq!(env.ok(&["version"]), version);
+    assert_eq!(env.ok(&["--version"]), version);
+    assert_eq!(env.ok(&["-V"]), version);
+    // A stream may be called help: as a flag's value it is one.
+    let line = env.fails(&["describe-stream", "--stream-name", "help"], 254);
+    assert!(line.starts_with("kinesis: ResourceNotFoundException: Stream help "), "{line}");
+}
