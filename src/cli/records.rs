@@ -129,7 +129,7 @@ pub struct ReadArgs {
     /// Keep reading as records arrive, like `tail -f`, until Ctrl-C.
     #[arg(long)]
     pub follow: bool,
-    /// Stop after this many records.
+    /// Stop after this many records, waiting for them if they have not arrived yet.
     #[arg(long, value_name = "N")]
     pub max_records: Option<u64>,
     /// Stop at records that arrived after this time (epoch seconds or ISO 8601).

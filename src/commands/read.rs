@@ -2,8 +2,10 @@
 //!
 //! Shards are read round-robin, a page at a time. A child shard starts only once every
 //! parent being read has been read to its end, so records come out in order within each
-//! lineage of hash keys. Without `--follow`, a shard is done when a page comes back empty and
-//! caught up; with it, reading goes on until Ctrl-C (exit 130, after flushing what was read).
+//! lineage of hash keys. `read` stops after `--max-records` records (waiting for them, like
+//! `tail -f | head -n`), at records past `--until`, or on Ctrl-C (exit 130, after flushing
+//! what was read); with neither `--follow` nor `--max-records`, it stops once every shard is
+//! caught up (a page comes back empty with nothing behind).
 //! Only the `Kinesis` trait is used, so this works on every backend.
 
 use std::collections::{HashSet, VecDeque};
@@ -283,6 +285,10 @@ impl<W: Write> Reader<'_, W> {
 /// `kinesis read`.
 pub async fn run(ctx: &Context, a: crate::cli::ReadArgs) -> Result<()> {
     let ReadArgs { stream, from, follow, max_records, until, shard_ids } = a;
+    let max = max_records.map(|n| i64::try_from(n).unwrap_or(i64::MAX));
+    params::min_value("--max-records", max, 1)?;
+    // Records still to come are waited for: --max-records reads until it has them all.
+    let follow = follow || max_records.is_some();
     if ctx.format == Format::Table {
         return Err(Error::ParamValidation(
             "read prints a stream of records: use --output raw, json or text".into(),

@@ -135,3 +135,28 @@ fn follow_prints_new_records_and_ctrl_c_exits_130() {
     assert_eq!(status.code(), Some(130));
     assert!(lines.next().is_none());
 }
+
+#[test]
+fn max_records_waits_for_records_still_to_come_and_must_be_positive() {
+    let env = Env::new();
+    env.create("s", 1);
+    let mut reader = env
+        .std_cmd()
+        .args(["read", "--stream-name", "s", "--max-records", "2"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The stream is empty: the records are still to come, whenever the reader looks.
+    std::thread::sleep(Duration::from_millis(300));
+    for data in ["first", "second", "third"] {
+        env.ok(&["put-record", "--stream-name", "s", "--partition-key", "k", "--data", data]);
+    }
+    let out = reader.wait_with_output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "first\nsecond\n");
+    assert_eq!(
+        env.fails(&["read", "--stream-name", "s", "--max-records", "0"], 252),
+        "kinesis: ParamValidation: Parameter validation failed: Invalid value for parameter \
+         --max-records, value: 0, valid min value: 1"
+    );
+}
