@@ -73,12 +73,18 @@ impl AwsBackend {
                 "You must specify a region: --region, AWS_REGION, or a profile's region.".into(),
             ));
         }
+        let local = config.endpoint_url().is_some_and(is_loopback);
         let no_credentials = || {
-            Error::Config(
+            let hint = if local {
+                " The endpoint is on this machine (kinesis serve or an emulator): any values \
+                 will do, e.g. AWS_ACCESS_KEY_ID=x AWS_SECRET_ACCESS_KEY=x."
+            } else {
+                ""
+            };
+            Error::Config(format!(
                 "Unable to locate credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, \
-                 or configure a profile."
-                    .into(),
-            )
+                 or configure a profile.{hint}"
+            ))
         };
         let provider = config.credentials_provider().ok_or_else(no_credentials)?;
         if let Err(e) = provider.provide_credentials().await {
@@ -90,6 +96,18 @@ impl AwsBackend {
         }
         Ok(AwsBackend { client: Client::new(&config) })
     }
+}
+
+/// Whether an endpoint URL names this machine (localhost, 127.0.0.0/8, ::1).
+fn is_loopback(url: &str) -> bool {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let authority = rest.split('/').next().unwrap_or_default();
+    let host = match authority.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or_default(),
+        None => authority.rsplit_once(':').map_or(authority, |(h, _)| h),
+    };
+    host.eq_ignore_ascii_case("localhost")
+        || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
 }
 
 /// Whether a profile is defined in the AWS config or credentials file (as aws-cli checks

@@ -23,9 +23,26 @@ fn no_region_no_credentials_unknown_profile_exit_253() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(253));
-    assert!(
-        String::from_utf8_lossy(&out.stderr)
-            .starts_with("kinesis: ConfigError: Unable to locate credentials")
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "kinesis: ConfigError: Unable to locate credentials: set AWS_ACCESS_KEY_ID and \
+         AWS_SECRET_ACCESS_KEY, or configure a profile. The endpoint is on this machine (kinesis \
+         serve or an emulator): any values will do, e.g. AWS_ACCESS_KEY_ID=x \
+         AWS_SECRET_ACCESS_KEY=x.\n"
+    );
+    // A remote endpoint gets no such hint.
+    let out = env
+        .cmd()
+        .env_remove("AWS_ACCESS_KEY_ID")
+        .env_remove("AWS_SECRET_ACCESS_KEY")
+        .env("AWS_ENDPOINT_URL", "https://kinesis.us-east-1.amazonaws.com")
+        .arg("list-streams")
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "kinesis: ConfigError: Unable to locate credentials: set AWS_ACCESS_KEY_ID and \
+         AWS_SECRET_ACCESS_KEY, or configure a profile.\n"
     );
     let out = env.cmd().args(["list-streams", "--profile", "nosuch"]).output().unwrap();
     assert_eq!(out.status.code(), Some(253));
