@@ -140,7 +140,7 @@ fn follow_prints_new_records_and_ctrl_c_exits_130() {
 fn max_records_waits_for_records_still_to_come_and_must_be_positive() {
     let env = Env::new();
     env.create("s", 1);
-    let mut reader = env
+    let reader = env
         .std_cmd()
         .args(["read", "--stream-name", "s", "--max-records", "2"])
         .stdout(std::process::Stdio::piped())
