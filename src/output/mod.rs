@@ -42,13 +42,106 @@ impl Query {
         })
     }
 
-    /// Applies the expression to a value.
+    /// Applies the expression to a value. The result keeps the response's key order (and a
+    /// multi-select hash the order it was written in), as aws-cli does: JMESPath's own
+    /// objects sort their keys.
     pub fn apply(&self, value: &Value) -> Result<Value> {
         let found = self.0.search(value).map_err(|e| {
             let why = e.to_string();
             Error::ParamValidation(format!("--query: {}", why.lines().next().unwrap_or_default()))
         })?;
-        serde_json::to_value(&*found).map_err(|e| Error::Internal(e.to_string()))
+        let found = serde_json::to_value(&*found).map_err(|e| Error::Internal(e.to_string()))?;
+        // The query's own hashes first: what the user wrote wins over the response's order.
+        let mut orders = Orders::default();
+        key_orders_in_ast(self.0.as_ast(), &mut orders);
+        key_orders_in_value(value, &mut orders);
+        Ok(reorder(found, &orders.0))
+    }
+}
+
+/// Key orders, each once, in the order they were found.
+#[derive(Default)]
+struct Orders(Vec<Vec<String>>, std::collections::HashSet<Vec<String>>);
+
+impl Orders {
+    fn insert(&mut self, order: Vec<String>) {
+        if self.1.insert(order.clone()) {
+            self.0.push(order);
+        }
+    }
+}
+
+/// The key order of every object in `value`.
+fn key_orders_in_value(value: &Value, orders: &mut Orders) {
+    match value {
+        Value::Object(map) => {
+            orders.insert(map.keys().cloned().collect());
+            map.values().for_each(|v| key_orders_in_value(v, orders));
+        }
+        Value::Array(items) => items.iter().for_each(|v| key_orders_in_value(v, orders)),
+        _ => {}
+    }
+}
+
+/// The key order of every multi-select hash (`{a: x, b: y}`) in a query.
+fn key_orders_in_ast(ast: &jmespath::ast::Ast, orders: &mut Orders) {
+    use jmespath::ast::Ast;
+    match ast {
+        Ast::MultiHash { elements, .. } => {
+            orders.insert(elements.iter().map(|kv| kv.key.clone()).collect());
+            elements.iter().for_each(|kv| key_orders_in_ast(&kv.value, orders));
+        }
+        Ast::Comparison { lhs, rhs, .. }
+        | Ast::Projection { lhs, rhs, .. }
+        | Ast::And { lhs, rhs, .. }
+        | Ast::Or { lhs, rhs, .. }
+        | Ast::Subexpr { lhs, rhs, .. } => {
+            key_orders_in_ast(lhs, orders);
+            key_orders_in_ast(rhs, orders);
+        }
+        Ast::Condition { predicate, then, .. } => {
+            key_orders_in_ast(predicate, orders);
+            key_orders_in_ast(then, orders);
+        }
+        Ast::Expref { ast: node, .. }
+        | Ast::Flatten { node, .. }
+        | Ast::Not { node, .. }
+        | Ast::ObjectValues { node, .. } => key_orders_in_ast(node, orders),
+        Ast::Function { args: nodes, .. } | Ast::MultiList { elements: nodes, .. } => {
+            nodes.iter().for_each(|n| key_orders_in_ast(n, orders))
+        }
+        Ast::Identity { .. }
+        | Ast::Field { .. }
+        | Ast::Index { .. }
+        | Ast::Literal { .. }
+        | Ast::Slice { .. } => {}
+    }
+}
+
+/// Puts each object's keys in the order of a known object with the same keys.
+fn reorder(value: Value, orders: &[Vec<String>]) -> Value {
+    match value {
+        Value::Object(map) => {
+            let known = orders
+                .iter()
+                .find(|o| o.len() == map.len() && o.iter().all(|k| map.contains_key(k)));
+            let mut map = map;
+            let keys: Vec<String> = match known {
+                Some(order) => order.clone(),
+                None => map.keys().cloned().collect(),
+            };
+            let mut out = serde_json::Map::new();
+            for k in keys {
+                if let Some(v) = map.remove(&k) {
+                    out.insert(k, reorder(v, orders));
+                }
+            }
+            Value::Object(out)
+        }
+        Value::Array(items) => {
+            Value::Array(items.into_iter().map(|v| reorder(v, orders)).collect())
+        }
+        other => other,
     }
 }
 

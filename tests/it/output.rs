@@ -150,3 +150,40 @@ fn an_empty_table_still_has_its_title() {
         "ListStreams\n+-------------+\n| ListStreams |\n+=============+\n+-------------+\n"
     );
 }
+
+#[test]
+fn query_keeps_the_response_key_order_and_the_written_one() {
+    let env = Env::new();
+    env.create("s", 2);
+    let range = env.ok(&[
+        "describe-stream",
+        "--stream-name",
+        "s",
+        "--query",
+        "StreamDescription.Shards[0].HashKeyRange",
+    ]);
+    assert_eq!(
+        range,
+        "{\n    \"StartingHashKey\": \"0\",\n    \"EndingHashKey\": \"170141183460469231731687303715884105727\"\n}\n"
+    );
+    let picked = env.ok(&[
+        "list-shards",
+        "--stream-name",
+        "s",
+        "--query",
+        "Shards[0].{Z: ShardId, A: HashKeyRange.StartingHashKey}",
+        "--output",
+        "text",
+    ]);
+    // Text output sorts keys as aws-cli's does; json keeps the written order.
+    assert_eq!(picked, "0\tshardId-000000000000\n");
+    let json = env.json(&[
+        "list-shards",
+        "--stream-name",
+        "s",
+        "--query",
+        "Shards[0].{Z: ShardId, A: HashKeyRange.StartingHashKey}",
+    ]);
+    let keys: Vec<&String> = json.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["Z", "A"]);
+}
