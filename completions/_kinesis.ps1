@@ -332,7 +332,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
             [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Where to start: `trim-horizon`, `latest`, `at-timestamp TIME` or `at-sequence NUMBER`')
-            [CompletionResult]::new('--max-records', '--max-records', [CompletionResultType]::ParameterName, 'Stop after this many records')
+            [CompletionResult]::new('--max-records', '--max-records', [CompletionResultType]::ParameterName, 'Stop after this many records, waiting for them if they have not arrived yet')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Stop at records that arrived after this time (epoch seconds or ISO 8601)')
             [CompletionResult]::new('--shard-id', '--shard-id', [CompletionResultType]::ParameterName, 'Read only this shard (and the shards that follow it); repeatable')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')

@@ -317,7 +317,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand --stream-name 'The stream''s name'
             cand --stream-arn 'The stream''s ARN'
             cand --from 'Where to start: `trim-horizon`, `latest`, `at-timestamp TIME` or `at-sequence NUMBER`'
-            cand --max-records 'Stop after this many records'
+            cand --max-records 'Stop after this many records, waiting for them if they have not arrived yet'
             cand --until 'Stop at records that arrived after this time (epoch seconds or ISO 8601)'
             cand --shard-id 'Read only this shard (and the shards that follow it); repeatable'
             cand --output 'How to print the response [default: json; raw for `read`]'

@@ -365,7 +365,7 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -s V -l ver
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l stream-name -d 'The stream\'s name' -r
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l stream-arn -d 'The stream\'s ARN' -r
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l from -d 'Where to start: `trim-horizon`, `latest`, `at-timestamp TIME` or `at-sequence NUMBER`' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l max-records -d 'Stop after this many records' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l max-records -d 'Stop after this many records, waiting for them if they have not arrived yet' -r
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l until -d 'Stop at records that arrived after this time (epoch seconds or ISO 8601)' -r
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l shard-id -d 'Read only this shard (and the shards that follow it); repeatable' -r
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
