@@ -93,11 +93,30 @@ async fn sequence_owner(
     Err(Error::InvalidArgument(format!("Sequence number {n} is in no shard of the stream.")))
 }
 
+/// Whether a failed GetRecords is worth trying again: throttling, and failures on the way
+/// (a connection reset, a timeout) rather than answers about the request.
+fn retryable(e: &Error) -> bool {
+    const TRANSIENT: [&str; 3] =
+        ["InternalFailure", "ServiceUnavailableException", "KMSThrottlingException"];
+    match e {
+        Error::ProvisionedThroughputExceeded(_) | Error::Caused { .. } => true,
+        Error::Service { code, .. } => TRANSIENT.contains(&code.as_str()),
+        _ => false,
+    }
+}
+
 /// A shard being read.
 struct Cursor {
     shard_id: String,
     iterator: String,
+    /// Whether the shard is one the read started with (else a child that followed).
+    first: bool,
+    /// The last sequence number read from it: where to resume when the iterator expires.
+    last: Option<String>,
 }
+
+/// How many times a throttled or failed GetRecords is tried before the read gives up.
+const ATTEMPTS: u32 = 8;
 
 /// The reader's state: what is being read, what has ended, where output goes.
 struct Reader<'a, W: Write> {
@@ -188,7 +207,12 @@ impl<W: Write> Reader<'_, W> {
                 Self::parents(&child).all(|p| self.ended.contains(p) || !self.covered.contains(p));
             if ready && !self.active.iter().any(|c| c.shard_id == child.shard_id) {
                 let iterator = self.iterator(&child.shard_id, false).await?;
-                self.active.push_back(Cursor { shard_id: child.shard_id, iterator });
+                self.active.push_back(Cursor {
+                    shard_id: child.shard_id,
+                    iterator,
+                    first: false,
+                    last: None,
+                });
             }
         }
         Ok(())
@@ -213,6 +237,53 @@ impl<W: Write> Reader<'_, W> {
         Ok(())
     }
 
+    /// The next page of `cursor`'s shard. An expired iterator (a laptop asleep, a stopped
+    /// process) is renewed after the last record read, so nothing is read twice or skipped;
+    /// throttling and transient failures are tried again with backoff.
+    async fn page(&self, cursor: &mut Cursor) -> Result<GetRecordsOutput> {
+        let mut attempt = 0;
+        loop {
+            let limit = self.left.map_or(10_000, |n| n.min(10_000)) as i64;
+            let input = GetRecordsInput {
+                shard_iterator: cursor.iterator.clone(),
+                limit: Some(limit),
+                stream_arn: None,
+            };
+            let outcome =
+                self.ctx.call(Action::GetRecords, input, |i| self.ctx.backend.get_records(i)).await;
+            match outcome {
+                Ok(page) => return Ok(page),
+                Err(Error::ExpiredIterator(_)) => cursor.iterator = self.resume(cursor).await?,
+                Err(e) if attempt + 1 < ATTEMPTS && retryable(&e) => {
+                    let backoff = std::time::Duration::from_millis(100 << attempt.min(6));
+                    tokio::time::sleep(backoff).await;
+                }
+                Err(e) => return Err(e),
+            }
+            attempt += 1;
+        }
+    }
+
+    /// A fresh iterator for `cursor`'s shard, just after its last record (or where the read
+    /// began, if none was read yet).
+    async fn resume(&self, cursor: &Cursor) -> Result<String> {
+        let Some(last) = &cursor.last else {
+            return self.iterator(&cursor.shard_id, cursor.first).await;
+        };
+        let input = GetShardIteratorInput {
+            stream: self.stream.clone(),
+            shard_id: cursor.shard_id.clone(),
+            shard_iterator_type: ShardIteratorType::AfterSequenceNumber,
+            starting_sequence_number: Some(last.clone()),
+            timestamp: None,
+        };
+        let out = self
+            .ctx
+            .call(Action::GetShardIterator, input, |i| self.ctx.backend.get_shard_iterator(i))
+            .await?;
+        Ok(out.shard_iterator)
+    }
+
     /// Reads until every shard is caught up (or forever, following), or enough records.
     async fn run(&mut self, follow: bool) -> Result<()> {
         let poll = self.ctx.poll_interval;
@@ -220,17 +291,11 @@ impl<W: Write> Reader<'_, W> {
             let mut idle = true;
             for _ in 0..self.active.len() {
                 let Some(mut cursor) = self.active.pop_front() else { break };
-                let limit = self.left.map_or(10_000, |n| n.min(10_000)) as i64;
-                let input = GetRecordsInput {
-                    shard_iterator: cursor.iterator.clone(),
-                    limit: Some(limit),
-                    stream_arn: None,
-                };
-                let page = self
-                    .ctx
-                    .call(Action::GetRecords, input, |i| self.ctx.backend.get_records(i))
-                    .await?;
+                let page = self.page(&mut cursor).await?;
                 let mut stop_shard = false;
+                if let Some(r) = page.records.last() {
+                    cursor.last = Some(r.sequence_number.clone());
+                }
                 for r in &page.records {
                     if let Start::AtTimestamp(t) = self.start
                         && r.approximate_arrival_timestamp < t
@@ -340,7 +405,12 @@ pub async fn run(ctx: &Context, a: crate::cli::ReadArgs) -> Result<()> {
     reader.cover(&first);
     for id in &first {
         let iterator = reader.iterator(id, true).await?;
-        reader.active.push_back(Cursor { shard_id: id.to_string(), iterator });
+        reader.active.push_back(Cursor {
+            shard_id: id.to_string(),
+            iterator,
+            first: true,
+            last: None,
+        });
     }
     let outcome = tokio::select! {
         r = reader.run(follow) => r,

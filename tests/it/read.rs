@@ -5,7 +5,7 @@ use std::io::{BufRead, BufReader};
 use std::process::Stdio;
 use std::time::Duration;
 
-use crate::helpers::Env;
+use crate::helpers::{Env, Server};
 
 /// A 4-shard stream with records `r0`…`r{n-1}`, partition keys spread over the shards.
 fn filled(n: usize) -> Env {
@@ -159,4 +159,28 @@ fn max_records_waits_for_records_still_to_come_and_must_be_positive() {
         "kinesis: ParamValidation: Parameter validation failed: Invalid value for parameter \
          --max-records, value: 0, valid min value: 1"
     );
+}
+
+#[test]
+fn a_long_read_outlives_its_iterators() {
+    // Iterators that live one second, read through the AWS backend, which polls every second
+    // once caught up: they expire under the reader, which must carry on where it was.
+    let server = Server::start(&["--in-memory", "--iterator-ttl", "1", "--stream", "s:1"]);
+    let env = Env::aws(&server.endpoint);
+    let reader = env
+        .std_cmd()
+        .args(["read", "--stream-name", "s", "--max-records", "6"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    for batch in [["1", "2", "3"], ["4", "5", "6"]] {
+        for data in batch {
+            env.ok(&["put-record", "--stream-name", "s", "--partition-key", "k", "--data", data]);
+        }
+        std::thread::sleep(Duration::from_millis(2500));
+    }
+    let out = reader.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "1\n2\n3\n4\n5\n6\n");
 }
