@@ -100,6 +100,9 @@ pub struct GlobalArgs {
 pub struct Environment {
     /// `NO_COLOR`: any non-empty value turns colour off.
     pub no_color: Option<String>,
+    /// `KINESIS_OUTPUT`, also read by `--output`: a format the environment asked for is a
+    /// preference, which commands that cannot honour it may pass over.
+    pub output: Option<String>,
     /// `AWS_REGION`, for the engine's ARNs (the AWS backend has its own chain).
     pub aws_region: Option<String>,
     /// `AWS_DEFAULT_REGION`, aws-cli's fallback for the region.
@@ -124,6 +127,7 @@ impl Environment {
         };
         Environment {
             no_color: var("NO_COLOR"),
+            output: var("KINESIS_OUTPUT").filter(|v| !v.is_empty()),
             aws_region: var("AWS_REGION"),
             aws_default_region: var("AWS_DEFAULT_REGION"),
             shard_limit: var("KINESIS_SHARD_LIMIT"),

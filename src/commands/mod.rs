@@ -47,7 +47,9 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Metrics(_) if output::stdout_is_terminal() => Format::Table,
         _ => Format::Json,
     };
-    let ctx = Context::new(&cli.global, default_format).await?;
+    // `read` streams records: a table the environment asked for gives way to its default.
+    let tables = !matches!(cli.command, Command::Read(_));
+    let ctx = Context::new(&cli.global, default_format, tables).await?;
     match cli.command {
         Command::CreateStream(a) => streams::create(&ctx, a).await,
         Command::DeleteStream(a) => streams::delete(&ctx, a).await,
@@ -109,7 +111,7 @@ pub struct Context {
 }
 
 impl Context {
-    async fn new(g: &GlobalArgs, default_format: Format) -> Result<Context> {
+    async fn new(g: &GlobalArgs, default_format: Format, tables: bool) -> Result<Context> {
         // Compile --query before anything runs, so a bad one changes nothing.
         let query = g.query.as_deref().map(Query::compile).transpose()?;
         let color = match g.color {
@@ -125,6 +127,7 @@ impl Context {
             backend,
             format: match g.output {
                 None => default_format,
+                Some(OutputFormat::Table) if !tables && g.env.output.is_some() => default_format,
                 Some(OutputFormat::Json) => Format::Json,
                 Some(OutputFormat::Text) => Format::Text,
                 Some(OutputFormat::Table) => Format::Table,
@@ -218,7 +221,7 @@ pub(crate) fn region(g: &GlobalArgs) -> String {
 
 /// AWS, or the endpoint of `--endpoint-url`.
 #[cfg(feature = "aws")]
-async fn aws_backend(g: &GlobalArgs) -> Result<Box<dyn Kinesis>> {
+pub(crate) async fn aws_backend(g: &GlobalArgs) -> Result<Box<dyn Kinesis>> {
     let options = crate::aws::AwsOptions {
         region: g.region.clone(),
         profile: g.profile.clone(),

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::backend::Kinesis;
-use crate::cli::{GlobalArgs, ServeArgs};
+use crate::cli::{BackendKind, BinaryFormat, GlobalArgs, ServeArgs};
 use crate::engine::{Engine, EngineOptions};
 use crate::error::{Error, Result};
 use crate::model::CreateStreamInput;
@@ -59,9 +59,28 @@ async fn stop_signal() {
     let _ = tokio::signal::ctrl_c().await;
 }
 
-/// Runs the server until Ctrl-C or SIGTERM.
-pub async fn run(g: &GlobalArgs, a: ServeArgs) -> Result<()> {
-    let specs = a.streams.iter().map(|s| stream_spec(s)).collect::<Result<Vec<_>>>()?;
+/// Refuses the global flags that mean nothing to a server (their environment variables are
+/// left alone: they are meant for other commands).
+fn reject_ignored(g: &GlobalArgs) -> Result<()> {
+    let ignored = |flag: &str| {
+        Err(Error::Usage(format!(
+            "serve does not print responses: {flag} means nothing to it (see --help)"
+        )))
+    };
+    if g.output.is_some() && g.env.output.is_none() {
+        return ignored("--output");
+    }
+    if g.query.is_some() {
+        return ignored("--query");
+    }
+    if g.cli_binary_format == BinaryFormat::Base64 {
+        return ignored("--cli-binary-format");
+    }
+    Ok(())
+}
+
+/// The engine to serve, created as `a` says, and how to name it at start.
+fn engine(g: &GlobalArgs, a: &ServeArgs) -> Result<(Engine, String)> {
     let options = EngineOptions {
         region: super::region(g),
         shard_limit: a.shard_limit,
@@ -71,21 +90,36 @@ pub async fn run(g: &GlobalArgs, a: ServeArgs) -> Result<()> {
         update_stream_ms: i64::from(a.update_stream_ms),
         ..EngineOptions::default()
     };
-    let (engine, store) = if a.in_memory {
-        (Engine::in_memory(options)?, "in memory".to_string())
-    } else {
-        let dir = super::data_dir(g)?;
-        let store = format!("data dir {}", dir.display());
-        (Engine::open(&dir, options)?, store)
-    };
+    if a.in_memory {
+        return Ok((Engine::in_memory(options)?, "the engine (in memory)".to_string()));
+    }
+    let dir = super::data_dir(g)?;
+    let named = format!("the engine (data dir {})", dir.display());
+    let engine = Engine::open(&dir, options)?;
     engine.warnings().iter().for_each(|w| output::warn(w));
+    Ok((engine, named))
+}
+
+/// Runs the server until Ctrl-C or SIGTERM: the embedded engine, or — with `--endpoint-url`
+/// or `--backend aws` — that endpoint, relayed (a local front for AWS or another emulator).
+pub async fn run(g: &GlobalArgs, a: ServeArgs) -> Result<()> {
+    reject_ignored(g)?;
+    let specs = a.streams.iter().map(|s| stream_spec(s)).collect::<Result<Vec<_>>>()?;
+    let remote = g.backend == BackendKind::Aws || g.endpoint_url.is_some();
+    let (backend, named): (Arc<dyn Kinesis>, String) = if remote {
+        let endpoint = g.endpoint_url.as_deref().unwrap_or("AWS, as configured");
+        (Arc::from(super::aws_backend(g).await?), format!("the AWS backend ({endpoint})"))
+    } else {
+        let (engine, named) = engine(g, &a)?;
+        (Arc::new(engine), named)
+    };
     for (name, shards) in specs {
         let input = CreateStreamInput {
             stream_name: name,
             shard_count: Some(shards),
             stream_mode_details: None,
         };
-        match engine.create_stream(input).await {
+        match backend.create_stream(input).await {
             Ok(()) | Err(Error::ResourceInUse(_)) => {}
             Err(e) => return Err(e),
         }
@@ -97,13 +131,13 @@ pub async fn run(g: &GlobalArgs, a: ServeArgs) -> Result<()> {
     let local = listener.local_addr()?;
     // The URL on stdout (for scripts and `--port 0`), the rest on stderr.
     output::stdout(format!("http://{local}\n").as_bytes())?;
-    output::log(&format!("serving the engine ({store}) on http://{local}; Ctrl-C stops"));
+    output::log(&format!("serving {named} on http://{local}; Ctrl-C stops"));
     let limits = Limits {
         header_timeout: Duration::from_secs_f64(a.header_timeout),
         idle_timeout: Duration::from_secs_f64(a.idle_timeout),
         max_connections: fit_descriptor_limit(a.max_connections as usize),
     };
-    crate::server::serve(Arc::new(engine), listener, limits, g.debug, stop_signal()).await?;
+    crate::server::serve(backend, listener, limits, g.debug, stop_signal()).await?;
     output::log("stopped");
     Ok(())
 }

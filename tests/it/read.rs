@@ -184,3 +184,20 @@ fn a_long_read_outlives_its_iterators() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(String::from_utf8_lossy(&out.stdout), "1\n2\n3\n4\n5\n6\n");
 }
+
+#[test]
+fn a_table_asked_for_by_the_environment_gives_way_to_records() {
+    let env = Env::new();
+    env.create("s", 1);
+    env.ok(&["put-record", "--stream-name", "s", "--partition-key", "k", "--data", "x"]);
+    let out =
+        env.cmd().env("KINESIS_OUTPUT", "table").args(["read", "--stream-name", "s"]).output();
+    let out = out.unwrap();
+    assert_eq!(
+        (out.status.code(), String::from_utf8_lossy(&out.stdout).as_ref()),
+        (Some(0), "x\n")
+    );
+    // Asked for on the command line, it is an error that says why.
+    let line = env.fails(&["read", "--stream-name", "s", "--output", "table"], 252);
+    assert!(line.contains("read prints a stream of records"), "{line}");
+}

@@ -433,3 +433,44 @@ fn transitions_take_the_configured_time() {
     env.fails(&["describe-stream", "--stream-name", "s"], 254);
     env.ok(&["create-stream", "--stream-name", "s", "--shard-count", "1"]);
 }
+
+#[test]
+fn serve_refuses_the_flags_it_would_ignore() {
+    let env = Env::new();
+    for (args, flag) in [
+        (&["serve", "--output", "text"][..], "--output"),
+        (&["serve", "--query", "x"][..], "--query"),
+        (&["serve", "--cli-binary-format", "base64"][..], "--cli-binary-format"),
+    ] {
+        assert_eq!(
+            env.fails(args, 252),
+            format!(
+                "kinesis: UsageError: serve does not print responses: {flag} means nothing to \
+                 it (see --help)"
+            )
+        );
+    }
+}
+
+#[test]
+fn serve_with_an_endpoint_relays_to_it_and_says_so() {
+    let upstream = Server::start(&["--in-memory", "--stream", "upstream:1"]);
+    let log = tempfile::NamedTempFile::new().unwrap();
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_kinesis"));
+    cmd.env("AWS_ACCESS_KEY_ID", "x")
+        .env("AWS_SECRET_ACCESS_KEY", "x")
+        .env("AWS_REGION", "us-east-1")
+        .env("AWS_CONFIG_FILE", "/dev/null")
+        .env("AWS_SHARED_CREDENTIALS_FILE", "/dev/null")
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .args(["--endpoint-url", &upstream.endpoint]);
+    let front = Server::spawn(cmd, &[], log.reopen().unwrap().into());
+    let client = Env::aws(&front.endpoint);
+    assert_eq!(client.ok(&["list-streams", "--output", "raw"]), "upstream\n");
+    drop(front);
+    let logged = std::fs::read_to_string(log.path()).unwrap();
+    assert!(
+        logged.contains(&format!("kinesis: serving the AWS backend ({})", upstream.endpoint)),
+        "{logged}"
+    );
+}
