@@ -54,6 +54,10 @@ pub struct PutRecordsArgs {
     /// Print each record's line, shard and sequence number as soon as it is stored.
     #[arg(long, requires = "file")]
     pub print_results: bool,
+    /// Skip the records that start on the file's first N lines: resume an interrupted upload
+    /// where its summary says (`StoppedAt`) without sending anything twice.
+    #[arg(long, value_name = "N", requires = "file", default_value_t = 0)]
+    pub skip_lines: u64,
 }
 
 /// Formats of a file to upload.

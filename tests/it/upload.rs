@@ -242,3 +242,52 @@ fn print_results_acknowledges_each_record() {
     assert_eq!(lines.iter().map(|l| l[0]).collect::<Vec<_>>(), ["1", "2", "3"]);
     assert!(lines.iter().all(|l| l[1].starts_with("shardId-") && l[2].len() == 56));
 }
+
+#[test]
+fn ctrl_c_prints_the_summary_and_skip_lines_resumes_without_duplicates() {
+    let env = Env::new();
+    env.create("s", 2);
+    let file = env.root.path().join("big.jsonl");
+    let n = 300_000;
+    let body: String = (1..=n).map(|i| format!("{{\"n\": {i}}}\n")).collect();
+    std::fs::write(&file, body).unwrap();
+    let child = env
+        .std_cmd()
+        .args(["put-records", "--stream-name", "s", "--file", file.to_str().unwrap()])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(400));
+    let pid = child.id().to_string();
+    assert!(std::process::Command::new("kill").args(["-INT", &pid]).status().unwrap().success());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(130), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    let summary: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let stopped = summary["StoppedAt"].as_str().unwrap().to_string();
+    let done: u64 = stopped
+        .strip_prefix("interrupted: every record up to line ")
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|l| l.trim_end_matches(';').parse().ok())
+        .unwrap_or_else(|| panic!("{stopped}"));
+    assert!(done < n, "the upload finished before the interrupt: {stopped}");
+    assert_eq!(summary["RecordsSent"].as_u64(), Some(done));
+    let resumed = env.json(&[
+        "put-records",
+        "--stream-name",
+        "s",
+        "--file",
+        file.to_str().unwrap(),
+        "--skip-lines",
+        &done.to_string(),
+    ]);
+    assert_eq!(resumed["RecordsSent"].as_u64(), Some(n - done));
+    let read = env.ok(&["read", "--stream-name", "s"]);
+    let mut seen: Vec<u64> = read
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["n"].as_u64().unwrap())
+        .collect();
+    seen.sort_unstable();
+    assert_eq!(seen, (1..=n).collect::<Vec<_>>());
+}

@@ -18,22 +18,27 @@ pub(super) struct Batch {
 pub(super) fn read_batches(
     mut items: Items,
     mut keys: Keys,
+    skip_lines: u64,
 ) -> tokio::sync::mpsc::Receiver<Result<Batch>> {
     let (tx, rx) = tokio::sync::mpsc::channel(4);
     std::thread::spawn(move || {
         let mut batch = Batch { lines: Vec::new(), entries: Vec::new() };
         let mut size = 0usize;
         loop {
-            let (item, key) =
-                match items.next().and_then(|i| i.map(|i| checked(i, &mut keys)).transpose()) {
-                    Ok(Some(next)) => next,
-                    Ok(None) => break,
-                    Err(e) => {
-                        let _ = tx.blocking_send(Ok(batch));
-                        let _ = tx.blocking_send(Err(e));
-                        return;
-                    }
-                };
+            let next = match items.next() {
+                Ok(Some(item)) if item.line <= skip_lines => continue,
+                Ok(Some(item)) => checked(item, &mut keys).map(Some),
+                other => other.map(|_| None),
+            };
+            let (item, key) = match next {
+                Ok(Some(next)) => next,
+                Ok(None) => break,
+                Err(e) => {
+                    let _ = tx.blocking_send(Ok(batch));
+                    let _ = tx.blocking_send(Err(e));
+                    return;
+                }
+            };
             let len = item.data.len() + key.len();
             if batch.entries.len() == MAX_PUT_RECORDS || size + len > MAX_PUT_RECORDS_BYTES {
                 let full =

@@ -34,6 +34,9 @@ struct Tally {
     sent: u64,
     failed: u64,
     bytes: u64,
+    /// The last line of the input whose records have all been answered: batches go one at a
+    /// time, in order, so everything up to it is done.
+    done_line: u64,
 }
 
 /// Sends one batch, resending failed records with backoff; returns each record's result.
@@ -118,21 +121,28 @@ pub async fn run(ctx: &Context, a: PutRecordsArgs) -> Result<()> {
     let bar = output::progress(total);
     let input = BufReader::with_capacity(1 << 20, Counted { inner: raw, bar: bar.clone() });
     let started = Instant::now();
-    let mut tally = Tally::default();
-    let outcome = upload(
-        ctx,
-        &stream,
-        Items::new(Box::new(input), a.format, want_value),
-        keys,
-        &mut tally,
-        a.print_results,
-        &bar,
-    )
-    .await;
+    let mut tally = Tally { done_line: a.skip_lines, ..Tally::default() };
+    let items = Items::new(Box::new(input), a.format, want_value)?;
+    let batches = read_batches(items, keys, a.skip_lines);
+    // Ctrl-C lets the batch in flight finish, so what the summary counts is all there is.
+    let (interrupt, interrupted) = tokio::sync::watch::channel(false);
+    let listener = tokio::spawn(async move {
+        if tokio::signal::ctrl_c().await.is_ok() {
+            let _ = interrupt.send(true);
+        }
+    });
+    let outcome =
+        upload(ctx, &stream, batches, &mut tally, a.print_results, &bar, interrupted).await;
+    listener.abort();
     bar.finish_and_clear();
     let seconds = started.elapsed().as_secs_f64();
     let stopped_at = match &outcome {
         Err(Error::ParamValidation(m)) if m.starts_with("--file, line ") => Some(m.clone()),
+        Err(Error::Interrupted) => Some(format!(
+            "interrupted: every record up to line {} was answered; --skip-lines {} resumes \
+             after it",
+            tally.done_line, tally.done_line
+        )),
         _ => None,
     };
     if stopped_at.is_some() || outcome.is_ok() {
@@ -169,14 +179,21 @@ pub async fn run(ctx: &Context, a: PutRecordsArgs) -> Result<()> {
 async fn upload(
     ctx: &Context,
     stream: &StreamRef,
-    items: Result<Items>,
-    keys: Keys,
+    mut batches: tokio::sync::mpsc::Receiver<Result<Batch>>,
     tally: &mut Tally,
     print_results: bool,
     bar: &indicatif::ProgressBar,
+    mut interrupted: tokio::sync::watch::Receiver<bool>,
 ) -> Result<()> {
-    let mut batches = read_batches(items?, keys);
-    while let Some(batch) = batches.recv().await {
+    loop {
+        let batch = tokio::select! {
+            batch = batches.recv() => batch,
+            _ = interrupted.wait_for(|stop| *stop) => return Err(Error::Interrupted),
+        };
+        let Some(batch) = batch else { break };
+        if *interrupted.borrow() {
+            return Err(Error::Interrupted);
+        }
         let Batch { lines, entries } = batch?;
         if entries.is_empty() {
             continue;
@@ -202,6 +219,7 @@ async fn upload(
             }
         }
         tally.bytes += bytes;
+        tally.done_line = lines.last().copied().unwrap_or(tally.done_line);
         if print_results {
             output::stdout(report.as_bytes())?;
         }
