@@ -7,13 +7,70 @@
 //!   keys (a missing one as an empty field); a list of scalars prints `KEY\tvalue` per item
 //!   (or one tab-joined line at the top level).
 //! - Scalars print as Python's `str()` would: `True`, `False`, `None`.
+//!
+//! Beyond aws-cli, so that one record is one line with the same columns whatever it holds:
+//! a tab, newline, carriage return or backslash inside a string prints escaped (`\t`, `\n`,
+//! `\r`, `\\`), and a binary record's `Data` prints as escaped bytes (`\xff`) instead of
+//! base64 with a `DataEncoding` column.
 
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
 use serde_json::{Map, Value};
 
 /// Formats a value as aws-cli's `--output text`.
 pub fn format(value: &Value) -> String {
     let mut out = String::new();
-    item(value, None, None, &mut out);
+    item(&escaped(value), None, None, &mut out);
+    out
+}
+
+/// `value` with every string escaped for a text line, and each binary record (`Data` in
+/// base64 beside `"DataEncoding": "base64"`) holding its bytes, escaped, instead.
+fn escaped(value: &Value) -> Value {
+    match value {
+        Value::Object(map) => {
+            let binary = map.get("DataEncoding").and_then(Value::as_str) == Some("base64");
+            let bytes =
+                map.get("Data").and_then(Value::as_str).and_then(|d| STANDARD.decode(d).ok());
+            let mut out = Map::new();
+            for (k, v) in map {
+                match (k.as_str(), &bytes) {
+                    ("DataEncoding", Some(_)) if binary => {}
+                    ("Data", Some(b)) if binary => {
+                        out.insert(k.clone(), Value::String(escape_bytes(b)));
+                    }
+                    _ => {
+                        out.insert(k.clone(), escaped(v));
+                    }
+                }
+            }
+            Value::Object(out)
+        }
+        Value::Array(items) => Value::Array(items.iter().map(escaped).collect()),
+        Value::String(s) => Value::String(escape_bytes(s.as_bytes())),
+        other => other.clone(),
+    }
+}
+
+/// Text with what would break a line escaped: `\t`, `\n`, `\r`, `\\`, and any byte
+/// that is not part of valid UTF-8 text (or is another control character) as `\xNN`.
+fn escape_bytes(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            match c {
+                '\\' => out.push_str("\\\\"),
+                '\t' => out.push_str("\\t"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                c if c.is_control() && c.is_ascii() => out.push_str(&format!("\\x{:02x}", c as u8)),
+                c => out.push(c),
+            }
+        }
+        for b in chunk.invalid() {
+            out.push_str(&format!("\\x{b:02x}"));
+        }
+    }
     out
 }
 

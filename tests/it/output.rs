@@ -187,3 +187,18 @@ fn query_keeps_the_response_key_order_and_the_written_one() {
     let keys: Vec<&String> = json.as_object().unwrap().keys().collect();
     assert_eq!(keys, ["Z", "A"]);
 }
+
+#[test]
+fn text_lines_hold_one_record_each_with_the_same_columns() {
+    let env = Env::new();
+    env.create("s", 1);
+    env.ok(&["put-record", "--stream-name", "s", "--partition-key", "k", "--data", "a\tb\nc\\d"]);
+    let binary = env.root.path().join("bytes");
+    std::fs::write(&binary, [0xff, 0xfe, b'x']).unwrap();
+    let fileb = format!("fileb://{}", binary.display());
+    env.ok(&["put-record", "--stream-name", "s", "--partition-key", "k", "--data", &fileb]);
+    let lines = env.ok(&["read", "--stream-name", "s", "--output", "text"]);
+    let rows: Vec<Vec<&str>> = lines.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(rows.iter().map(Vec::len).collect::<Vec<_>>(), [5, 5], "{lines}");
+    assert_eq!((rows[0][1], rows[1][1]), ("a\\tb\\nc\\\\d", "\\xff\\xfex"));
+}
