@@ -56,9 +56,10 @@ pub fn progress(total: Option<u64>) -> indicatif::ProgressBar {
         return ProgressBar::hidden();
     }
     let bar = match total {
+        // The bar takes what the terminal has left, so a line never wraps at 80 columns.
         Some(n) => ProgressBar::new(n).with_style(
             ProgressStyle::with_template(
-                "{bar:30} {bytes}/{total_bytes} {binary_bytes_per_sec} {msg} ETA {eta}",
+                "{wide_bar} {bytes}/{total_bytes} {binary_bytes_per_sec} {msg} {eta}",
             )
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
         ),

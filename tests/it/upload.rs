@@ -291,3 +291,48 @@ fn ctrl_c_prints_the_summary_and_skip_lines_resumes_without_duplicates() {
     seen.sort_unstable();
     assert_eq!(seen, (1..=n).collect::<Vec<_>>());
 }
+
+#[test]
+fn the_progress_bar_fits_an_80_column_terminal() {
+    let env = Env::new();
+    env.create("s", 2);
+    let file = env.root.path().join("records.jsonl");
+    let body: String = (0..200_000)
+        .map(|i| format!("{{\"n\": {i}, \"pad\": \"{}\"}}\n", "x".repeat(150)))
+        .collect();
+    std::fs::write(&file, body).unwrap();
+    // A real terminal of 80 columns: `script` runs the upload on a pseudo-terminal.
+    let upload = format!(
+        "stty cols 80 rows 24; {} put-records --stream-name s --file {}",
+        env!("CARGO_BIN_EXE_kinesis"),
+        file.display()
+    );
+    let mut cmd = std::process::Command::new("script");
+    cmd.args(["-qec", &upload, "/dev/null"]);
+    for (k, v) in env.std_cmd().get_envs() {
+        match v {
+            Some(v) => cmd.env(k, v),
+            None => cmd.env_remove(k),
+        };
+    }
+    let out = cmd.output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let screen = String::from_utf8_lossy(&out.stdout);
+    let mut bars = 0;
+    for line in screen.split(['\r', '\n']) {
+        // What the terminal shows: the text without its escape sequences.
+        let mut shown = String::new();
+        let mut chars = line.chars();
+        while let Some(c) = chars.next() {
+            if c == '\x1b' {
+                chars.by_ref().find(|c| c.is_ascii_alphabetic());
+            } else {
+                shown.push(c);
+            }
+        }
+        let width = shown.chars().count();
+        assert!(width <= 80, "{width} columns: {shown}");
+        bars += usize::from(shown.contains("MiB/"));
+    }
+    assert!(bars > 0, "no progress bar was drawn: {screen}");
+}
