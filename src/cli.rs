@@ -36,7 +36,7 @@ pub use wait::*;
 #[command(name = "kinesis", version, propagate_version = true, max_term_width = 100)]
 pub struct Cli {
     /// Options every command takes.
-    #[command(flatten)]
+    #[command(flatten, next_help_heading = "Global options")]
     pub global: GlobalArgs,
     /// What to do.
     #[command(subcommand)]
@@ -199,7 +199,7 @@ pub enum Command {
     /// List a stream's shards, optionally filtered (all pages, unless --max-results,
     /// --next-token or --exclusive-start-shard-id is given).
     ListShards(ListShardsArgs),
-    /// Show the account's shard limit and open shard count.
+    /// Show the account's shard limit and open shard count (`--output raw`: the shard limit).
     DescribeLimits,
     /// Write one record.
     PutRecord(PutRecordArgs),
@@ -243,7 +243,7 @@ pub enum Command {
     /// List the tags of a stream named by ARN.
     ListTagsForResource(ResourceArgs),
     /// Per-shard records and bytes in and out, as the engine counts them (beyond aws-cli;
-    /// a table on a terminal).
+    /// a table on a terminal; `--output raw`: shard, records in, records out, tab-separated).
     Metrics(StreamArgs),
     /// Wait until a stream exists (is ACTIVE) or no longer exists.
     #[command(subcommand)]

@@ -202,11 +202,23 @@ pub fn json(value: &Value) -> String {
 /// Raw: a scalar bare, a list one item per line, anything else as compact JSON.
 fn raw(value: &Value) -> String {
     let mut out = String::new();
+    let scalar = |v: &Value, out: &mut String| match v {
+        Value::String(s) => out.push_str(s),
+        Value::Null => {}
+        other => out.push_str(&other.to_string()),
+    };
+    // A list of lists prints as rows of tab-separated values, as `cut` and `awk` like them.
     let mut line = |v: &Value| {
         match v {
-            Value::String(s) => out.push_str(s),
-            Value::Null => {}
-            other => out.push_str(&other.to_string()),
+            Value::Array(cells) if cells.iter().all(|c| !c.is_array() && !c.is_object()) => {
+                for (i, c) in cells.iter().enumerate() {
+                    if i > 0 {
+                        out.push('\t');
+                    }
+                    scalar(c, &mut out);
+                }
+            }
+            other => scalar(other, &mut out),
         }
         out.push('\n');
     };

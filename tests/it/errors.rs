@@ -332,6 +332,15 @@ fn help_and_version_as_aws_cli_users_ask() {
     let env = Env::new();
     let help = env.ok(&["describe-stream", "help"]);
     assert!(help.contains("Usage: kinesis describe-stream"), "{help}");
+    // The command's own options come first, the global ones under their own heading.
+    let lines: Vec<&str> = help.lines().collect();
+    let at = |s: &str| {
+        lines.iter().position(|l| l.starts_with(s)).unwrap_or_else(|| panic!("{s} not in {help}"))
+    };
+    assert!(
+        at("Options:") < at("      --stream-name") && at("      --limit") < at("Global options:")
+    );
+    assert!(at("Global options:") < at("      --output"));
     let version = format!("kinesis {}\n", env!("CARGO_PKG_VERSION"));
     assert_eq!(env.ok(&["version"]), version);
     assert_eq!(env.ok(&["--version"]), version);

@@ -202,3 +202,25 @@ fn text_lines_hold_one_record_each_with_the_same_columns() {
     assert_eq!(rows.iter().map(Vec::len).collect::<Vec<_>>(), [5, 5], "{lines}");
     assert_eq!((rows[0][1], rows[1][1]), ("a\\tb\\nc\\\\d", "\\xff\\xfex"));
 }
+
+#[test]
+fn raw_rows_are_tab_separated() {
+    let env = Env::new();
+    env.create("s", 2);
+    env.ok(&[
+        "put-record",
+        "--stream-name",
+        "s",
+        "--partition-key",
+        "k",
+        "--data",
+        "x",
+        "--explicit-hash-key",
+        "0",
+    ]);
+    assert_eq!(
+        env.ok(&["metrics", "--stream-name", "s", "--output", "raw"]),
+        "shardId-000000000000\t1\t0\nshardId-000000000001\t0\t0\n"
+    );
+    assert_eq!(env.ok(&["describe-limits", "--output", "raw"]), "500\n");
+}
