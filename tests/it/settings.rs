@@ -360,6 +360,7 @@ fn the_engine_counts_traffic_per_shard() {
     assert_eq!(m["Shards"][0]["IncomingRecords"], 0);
     assert_eq!(
         env.ok(&["metrics", "--stream-name", "s", "--output", "raw"]),
-        "[\"shardId-000000000000\",0,0]\n[\"shardId-000000000001\",3,6]\n"
+        // Tab-separated rows, as cut and awk like them (JSON arrays before).
+        "shardId-000000000000\t0\t0\nshardId-000000000001\t3\t6\n"
     );
 }
