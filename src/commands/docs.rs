@@ -26,20 +26,131 @@ fn write_completions(shell: Shell, out: &mut Vec<u8>) {
 pub fn man(out_dir: Option<&Path>) -> Result<ExitCode> {
     match out_dir {
         Some(dir) => write_man_pages(dir)?,
-        None => {
-            let mut buf = Vec::new();
-            clap_mangen::Man::new(Cli::command()).render(&mut buf)?;
-            crate::output::stdout(&buf)?;
-        }
+        None => crate::output::stdout(&page(&built())?)?,
     }
     Ok(ExitCode::SUCCESS)
 }
 
+/// The command tree as the man pages describe it.
+fn built() -> clap::Command {
+    let mut cmd = Cli::command().disable_help_subcommand(true);
+    cmd.build();
+    cmd
+}
+
 /// Writes kinesis.1 and kinesis-<command>.1 for every command into `dir`.
 fn write_man_pages(dir: &Path) -> Result<()> {
+    fn write(cmd: &clap::Command, dir: &Path) -> Result<()> {
+        for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+            write(sub, dir)?;
+        }
+        let name = cmd.get_display_name().unwrap_or_else(|| cmd.get_name());
+        std::fs::write(dir.join(format!("{name}.1")), page(cmd)?)?;
+        Ok(())
+    }
     std::fs::create_dir_all(dir)?;
-    clap_mangen::generate_to(Cli::command(), dir)?;
-    Ok(())
+    write(&built(), dir)
+}
+
+/// One man page: clap_mangen's sections, then EXAMPLES and EXIT STATUS.
+fn page(cmd: &clap::Command) -> Result<Vec<u8>> {
+    use clap_mangen::roff::{Roff, bold, roman};
+    let mut buf = Vec::new();
+    clap_mangen::Man::new(cmd.clone()).render(&mut buf)?;
+    let mut roff = Roff::default();
+    roff.control("SH", ["EXAMPLES"]);
+    for (example, what) in examples(cmd) {
+        roff.control("TP", []).text([bold(example)]).text([roman(what)]);
+    }
+    roff.control("SH", ["EXIT STATUS"]);
+    for (code, meaning) in EXIT_STATUS {
+        roff.control("TP", []).text([bold(code)]).text([roman(meaning)]);
+    }
+    buf.extend_from_slice(roff.to_roff().as_bytes());
+    Ok(buf)
+}
+
+/// What the exit codes mean (aws-cli v2's).
+const EXIT_STATUS: [(&str, &str); 6] = [
+    ("0", "Success (also when a reader of the output closed it early, as `| head` does)."),
+    ("130", "Interrupted (Ctrl-C), after writing what was read or summarising an upload."),
+    ("252", "The command line or a parameter is wrong; nothing was sent."),
+    ("253", "No usable configuration: data dir, region, credentials, endpoint URL."),
+    ("254", "The service (the engine or AWS) answered with an error, named by its Kinesis code."),
+    ("255", "Anything else: a connection that failed, a waiter that gave up, an internal failure."),
+];
+
+/// Examples for a page: hand-written where a command has a habit worth showing, else the
+/// command with its required flags.
+fn examples(cmd: &clap::Command) -> Vec<(String, String)> {
+    let name = cmd.get_display_name().unwrap_or_else(|| cmd.get_name());
+    let pairs: &[(&str, &str)] = match name {
+        "kinesis" => &[
+            (
+                "kinesis create-stream --stream-name orders --shard-count 4",
+                "Create a stream in the local engine.",
+            ),
+            (
+                "kinesis put-record --stream-name orders --partition-key 1 --data hello",
+                "Put one record; prints its sequence number and shard.",
+            ),
+            (
+                "kinesis read --stream-name orders --follow",
+                "Print every record of every shard, decoded, as they arrive.",
+            ),
+            (
+                "kinesis --endpoint-url http://127.0.0.1:4567 list-streams",
+                "The same commands against any Kinesis endpoint.",
+            ),
+        ],
+        "kinesis-put-records" => &[
+            (
+                "kinesis put-records --stream-name orders --records Data=a,PartitionKey=1 Data=b,PartitionKey=2",
+                "Put a few records, in aws-cli's shorthand.",
+            ),
+            (
+                "kinesis put-records --stream-name orders --file events.jsonl --partition-key-field user",
+                "Upload a file in batches, keyed by a JSON field.",
+            ),
+        ],
+        "kinesis-read" => &[
+            ("kinesis read --stream-name orders", "Every record retained, then stop."),
+            (
+                "kinesis read --stream-name orders --from latest --max-records 10",
+                "Wait for the next ten records.",
+            ),
+            (
+                "kinesis read --stream-name orders --output json | jq .Data",
+                "JSON lines, one record each.",
+            ),
+        ],
+        "kinesis-serve" => &[
+            (
+                "kinesis serve --port 4567 --stream orders:4",
+                "Serve the engine on localhost for SDKs and aws-cli.",
+            ),
+            (
+                "aws --endpoint-url http://127.0.0.1:4567 kinesis list-streams",
+                "Use it from aws-cli.",
+            ),
+        ],
+        _ => &[],
+    };
+    if !pairs.is_empty() {
+        return pairs.iter().map(|(e, w)| (e.to_string(), w.to_string())).collect();
+    }
+    let mut line = name.replacen('-', " ", 1);
+    for arg in cmd.get_arguments().filter(|a| a.is_required_set() && !a.is_global_set()) {
+        if let Some(long) = arg.get_long() {
+            let value = arg.get_value_names().and_then(|v| v.first()).map(|v| v.to_string());
+            line.push_str(&format!(" --{long} {}", value.unwrap_or_default()));
+        }
+    }
+    if cmd.get_groups().any(|g| g.get_id() == "StreamTarget") {
+        line.push_str(" --stream-name orders");
+    }
+    let what = cmd.get_about().map(|a| a.to_string()).unwrap_or_default();
+    vec![(line.trim_end().to_string(), what)]
 }
 
 /// `kinesis version`: what `--version` prints.

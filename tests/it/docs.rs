@@ -57,3 +57,15 @@ fn man_pages_are_fresh() {
     }
     assert!(env.ok(&["man"]).starts_with(".ie"));
 }
+
+#[test]
+fn every_man_page_has_examples_and_exit_status() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("man");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let page = std::fs::read_to_string(&path).unwrap();
+        assert!(page.contains("\n.SH EXAMPLES\n"), "{}", path.display());
+        assert!(page.contains("\n.SH \"EXIT STATUS\"\n"), "{}", path.display());
+        assert!(page.contains("\\fB254\\fR"), "{}", path.display());
+    }
+}
