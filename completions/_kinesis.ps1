@@ -311,6 +311,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--shard-iterator', '--shard-iterator', [CompletionResultType]::ParameterName, 'The iterator, from get-shard-iterator or a previous NextShardIterator')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many records (1–10000)')
             [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--decode', '--decode', [CompletionResultType]::ParameterName, 'How record data is shown: `auto` decodes it (text as text, anything else as base64 marked `"DataEncoding": "base64"`); `none` keeps aws-cli''s base64 exactly')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')

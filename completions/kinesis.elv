@@ -297,6 +297,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand --shard-iterator 'The iterator, from get-shard-iterator or a previous NextShardIterator'
             cand --limit 'At most this many records (1–10000)'
             cand --stream-arn 'The stream''s ARN'
+            cand --decode 'How record data is shown: `auto` decodes it (text as text, anything else as base64 marked `"DataEncoding": "base64"`); `none` keeps aws-cli''s base64 exactly'
             cand --output 'How to print the response [default: json; raw for `read`]'
             cand --query 'A JMESPath expression applied to the response before it is printed'
             cand --backend 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)'

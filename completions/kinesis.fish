@@ -342,6 +342,8 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -s V
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l shard-iterator -d 'The iterator, from get-shard-iterator or a previous NextShardIterator' -r
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l limit -d 'At most this many records (1–10000)' -r
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l stream-arn -d 'The stream\'s ARN' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l decode -d 'How record data is shown: `auto` decodes it (text as text, anything else as base64 marked `"DataEncoding": "base64"`); `none` keeps aws-cli\'s base64 exactly' -r -f -a "auto\t'Text as text; other bytes as base64, marked'
+none\t'Base64, exactly as aws-cli prints it'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'

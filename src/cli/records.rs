@@ -119,6 +119,19 @@ pub struct GetRecordsArgs {
     /// The stream's ARN.
     #[arg(long)]
     pub stream_arn: Option<String>,
+    /// How record data is shown: `auto` decodes it (text as text, anything else as base64
+    /// marked `"DataEncoding": "base64"`); `none` keeps aws-cli's base64 exactly.
+    #[arg(long, value_enum, default_value_t = Decode::Auto)]
+    pub decode: Decode,
+}
+
+/// How record data is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Decode {
+    /// Text as text; other bytes as base64, marked.
+    Auto,
+    /// Base64, exactly as aws-cli prints it.
+    None,
 }
 
 /// read.

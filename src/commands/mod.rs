@@ -191,8 +191,19 @@ impl Context {
 
     /// Prints a response; `raw` is the JMESPath `--output raw` prints without `--query`.
     fn print(&self, title: &str, raw: Option<&str>, response: Option<Value>) -> Result<()> {
-        let view =
-            View { format: self.format, query: self.query.as_ref(), color: self.color, title, raw };
+        self.print_data(title, raw, response, true)
+    }
+
+    /// [`Context::print`], with record data decoded or (`decode` false) left in base64.
+    fn print_data(
+        &self,
+        title: &str,
+        raw: Option<&str>,
+        response: Option<Value>,
+        decode: bool,
+    ) -> Result<()> {
+        let query = self.query.as_ref();
+        let view = View { format: self.format, query, color: self.color, title, raw, decode };
         output::stdout(output::render(&view, response)?.as_bytes())
     }
 }

@@ -229,7 +229,7 @@ impl<W: Write> Reader<'_, W> {
         if let (Some(map), serde_json::Value::Object(rec)) = (v.as_object_mut(), to_json(r)?) {
             map.extend(rec);
         }
-        output::to_cli_shape(&mut v);
+        output::to_cli_shape(&mut v, true);
         if let Some(q) = &self.ctx.query {
             v = q.apply(&v)?;
         }

@@ -6,7 +6,7 @@ use base64::engine::general_purpose::STANDARD;
 use serde_json::{Value, json};
 
 use crate::cli::{
-    BinaryFormat, GetRecordsArgs, GetShardIteratorArgs, IteratorType, PutRecordArgs,
+    BinaryFormat, Decode, GetRecordsArgs, GetShardIteratorArgs, IteratorType, PutRecordArgs,
     PutRecordsArgs, ShardForArgs,
 };
 use crate::commands::{Context, params, streams::stream_ref, to_json};
@@ -163,7 +163,8 @@ pub async fn get_records(ctx: &Context, a: GetRecordsArgs) -> Result<()> {
         }
         return crate::output::stdout(&bytes);
     }
-    ctx.print("GetRecords", None, Some(to_json(&out)?))
+    let decode = a.decode == Decode::Auto;
+    ctx.print_data("GetRecords", None, Some(to_json(&out)?), decode)
 }
 
 /// shard-for: the hash key of a partition key, and the open shard of a stream that owns it.

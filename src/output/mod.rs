@@ -157,6 +157,8 @@ pub struct View<'a> {
     pub title: &'a str,
     /// For `raw`, without `--query`: the JMESPath picking the command's most useful value.
     pub raw: Option<&'a str>,
+    /// Whether record data is shown decoded (else as base64, exactly as aws-cli shows it).
+    pub decode: bool,
 }
 
 /// Renders a response (`None`: the action answers nothing, and nothing is printed).
@@ -164,7 +166,7 @@ pub fn render(view: &View<'_>, response: Option<Value>) -> Result<String> {
     let Some(mut value) = response else {
         return Ok(String::new());
     };
-    to_cli_shape(&mut value);
+    to_cli_shape(&mut value, view.decode);
     if let Some(q) = view.query {
         value = q.apply(&value)?;
     } else if let (Format::Raw, Some(expr)) = (view.format, view.raw) {
@@ -234,7 +236,7 @@ fn raw(value: &Value) -> String {
 /// epoch seconds, becomes ISO 8601 text (as aws-cli v2 shows it), and every record's `Data`,
 /// sent as base64, is decoded: UTF-8 text stays text; other bytes stay base64 and the record
 /// gains `"DataEncoding": "base64"`, so nothing is lost and nothing is ambiguous.
-pub fn to_cli_shape(value: &mut Value) {
+pub fn to_cli_shape(value: &mut Value, decode: bool) {
     match value {
         Value::Object(map) => {
             let mut binary = false;
@@ -245,7 +247,7 @@ pub fn to_cli_shape(value: &mut Value) {
                     *v = Value::String(iso8601(ts));
                     continue;
                 }
-                if key == "Data" {
+                if key == "Data" && decode {
                     if let Some(text) = v.as_str().and_then(decode_text) {
                         *v = Value::String(text);
                     } else {
@@ -253,13 +255,13 @@ pub fn to_cli_shape(value: &mut Value) {
                     }
                     continue;
                 }
-                to_cli_shape(v);
+                to_cli_shape(v, decode);
             }
             if binary {
                 map.insert("DataEncoding".into(), Value::String("base64".into()));
             }
         }
-        Value::Array(items) => items.iter_mut().for_each(to_cli_shape),
+        Value::Array(items) => items.iter_mut().for_each(|v| to_cli_shape(v, decode)),
         _ => {}
     }
 }
@@ -299,7 +301,7 @@ mod tests {
         assert_eq!(iso8601(Timestamp(1_700_000_000_000)), "2023-11-14T22:13:20+00:00");
         assert_eq!(iso8601(Timestamp(1_700_000_000_123)), "2023-11-14T22:13:20.123000+00:00");
         let mut v = json!({"S": {"StreamCreationTimestamp": 1700000000.5, "Other": 1}});
-        to_cli_shape(&mut v);
+        to_cli_shape(&mut v, true);
         assert_eq!(
             v,
             json!({"S": {"StreamCreationTimestamp": "2023-11-14T22:13:20.500000+00:00", "Other": 1}})
@@ -310,7 +312,7 @@ mod tests {
     fn data_is_decoded_or_marked() {
         // "name:Senthil" and the bytes 0xff 0x00.
         let mut v = json!({"Records": [{"Data": "bmFtZTpTZW50aGls"}, {"Data": "/wA="}]});
-        to_cli_shape(&mut v);
+        to_cli_shape(&mut v, true);
         assert_eq!(
             v,
             json!({"Records": [{"Data": "name:Senthil"}, {"Data": "/wA=", "DataEncoding": "base64"}]})

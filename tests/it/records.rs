@@ -1,5 +1,6 @@
 //! Records: put-record(s), iterators of every type, get-records decoded, and their bad input.
 
+use base64::Engine as _;
 use serde_json::Value;
 
 use crate::helpers::Env;
@@ -601,4 +602,22 @@ fn get_records_stops_at_10_mib() {
             .unwrap();
         assert_eq!(rest.records.len(), 3);
     });
+}
+
+#[test]
+fn decode_none_gives_aws_cli_base64_exactly() {
+    let (env, _) = seeded();
+    let binary = env.root.path().join("bytes");
+    std::fs::write(&binary, [0xff, 0xfe]).unwrap();
+    let fileb = format!("fileb://{}", binary.display());
+    env.ok(&["put-record", "--stream-name", "family", "--partition-key", "1", "--data", &fileb]);
+    let it = iterator(&env, "shardId-000000000003", "TRIM_HORIZON", &[]);
+    let plain = env.json(&["get-records", "--shard-iterator", &it, "--decode", "none"]);
+    let records = plain["Records"].as_array().unwrap();
+    assert_eq!(records[0]["Data"], base64::engine::general_purpose::STANDARD.encode(SEED_DATA));
+    assert_eq!(records[1]["Data"], "//4=");
+    assert!(records.iter().all(|r| r.get("DataEncoding").is_none()), "{plain}");
+    let decoded = env.json(&["get-records", "--shard-iterator", &it]);
+    assert_eq!(datas(&decoded), [SEED_DATA, "//4="]);
+    assert_eq!(decoded["Records"][1]["DataEncoding"], "base64");
 }
