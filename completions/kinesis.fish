@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_kinesis_global_optspecs
-    string join \n output= query= backend= data-dir= endpoint-url= region= profile= color= debug no-paginate cli-binary-format= no-cli-pager h/help V/version
+    string join \n output= query= backend= data-dir= endpoint-url= region= profile= color= debug no-paginate cli-binary-format= h/help V/version
 end
 
 function __fish_kinesis_needs_command
@@ -28,13 +28,13 @@ complete -c kinesis -n "__fish_kinesis_needs_command" -l output -d 'How to print
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_needs_command" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_needs_command" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_needs_command" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_needs_command" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_needs_command" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_needs_command" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_needs_command" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_needs_command" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_needs_command" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_needs_command" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_needs_command" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -42,7 +42,6 @@ complete -c kinesis -n "__fish_kinesis_needs_command" -l cli-binary-format -d 'H
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_needs_command" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_needs_command" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_needs_command" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_needs_command" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "create-stream" -d 'Create a stream with a number of shards'
@@ -78,20 +77,20 @@ complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "completions" -d 'Pr
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "version" -d 'Print the version (as --version does)'
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "man" -d 'Print the man page, or write all of them to a directory (beyond aws-cli)'
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l stream-name -d 'The new stream\'s name: 1–128 of [a-zA-Z0-9_.-]' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l shard-count -d 'How many shards (required unless the mode is ON_DEMAND)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l stream-mode-details -d '`StreamMode=PROVISIONED|ON_DEMAND`, in shorthand or JSON' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l stream-name -d 'The new stream\'s name: 1–128 of [a-zA-Z0-9_.-]' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l shard-count -d 'How many shards (required unless the mode is ON_DEMAND)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l stream-mode-details -d '`StreamMode=PROVISIONED|ON_DEMAND`, in shorthand or JSON' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -99,22 +98,21 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l cli-bi
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l stream-name -d 'The stream\'s name' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l stream-arn -d 'The stream\'s ARN' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l stream-arn -d 'The stream\'s ARN' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -124,24 +122,23 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l enforc
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l no-enforce-consumer-deletion -d 'Refuse to delete a stream with consumers (the default)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l stream-name -d 'The stream\'s name' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l stream-arn -d 'The stream\'s ARN' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l limit -d 'At most this many shards (1–10000); returns a single page' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l exclusive-start-shard-id -d 'Start after this shard; returns a single page' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l limit -d 'At most this many shards (1–10000); returns a single page' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l exclusive-start-shard-id -d 'Start after this shard; returns a single page' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -149,22 +146,21 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l cli-
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l stream-name -d 'The stream\'s name' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l stream-arn -d 'The stream\'s ARN' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l stream-arn -d 'The stream\'s ARN' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -172,23 +168,22 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary"
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l limit -d 'At most this many streams (1–10000); returns a single page' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l exclusive-start-stream-name -d 'Start after this stream name; returns a single page' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l next-token -d 'Continue from a previous page\'s NextToken; returns a single page' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l limit -d 'At most this many streams (1–10000); returns a single page' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l exclusive-start-stream-name -d 'Start after this stream name; returns a single page' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l next-token -d 'Continue from a previous page\'s NextToken; returns a single page' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -196,27 +191,26 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l cli-bin
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l stream-name -d 'The stream\'s name (not with --next-token)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l stream-arn -d 'The stream\'s ARN (not with --next-token)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l next-token -d 'Continue from a previous page\'s NextToken; returns a single page' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l exclusive-start-shard-id -d 'Start after this shard; returns a single page' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l max-results -d 'At most this many shards (1–10000); returns a single page' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l stream-creation-timestamp -d 'The stream\'s creation time, to tell apart streams that reused a name' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l shard-filter -d '`Type=AT_LATEST`, `Type=AFTER_SHARD_ID,ShardId=…`, `Type=AT_TIMESTAMP,Timestamp=…`, AT_TRIM_HORIZON, FROM_TRIM_HORIZON or FROM_TIMESTAMP; shorthand or JSON' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l stream-name -d 'The stream\'s name (not with --next-token)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l stream-arn -d 'The stream\'s ARN (not with --next-token)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l next-token -d 'Continue from a previous page\'s NextToken; returns a single page' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l exclusive-start-shard-id -d 'Start after this shard; returns a single page' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l max-results -d 'At most this many shards (1–10000); returns a single page' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l stream-creation-timestamp -d 'The stream\'s creation time, to tell apart streams that reused a name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l shard-filter -d '`Type=AT_LATEST`, `Type=AFTER_SHARD_ID,ShardId=…`, `Type=AT_TIMESTAMP,Timestamp=…`, AT_TRIM_HORIZON, FROM_TRIM_HORIZON or FROM_TIMESTAMP; shorthand or JSON' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -224,20 +218,19 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l cli-bina
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -245,26 +238,25 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l cli-
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l stream-name -d 'The stream\'s name' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l stream-arn -d 'The stream\'s ARN' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l partition-key -d 'Routes the record (by its MD5) to a shard; 1–256 characters' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l partition-key -d 'Routes the record (by its MD5) to a shard; 1–256 characters' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l data -d 'The payload: literal text, `fileb://PATH` for a file\'s bytes, `file://PATH` for its text; base64 with --cli-binary-format base64' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l explicit-hash-key -d 'A decimal hash key (0 to 2^128−1) that routes the record instead of the partition key' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l sequence-number-for-ordering -d 'The new record\'s sequence number will be greater than this one' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l explicit-hash-key -d 'A decimal hash key (0 to 2^128−1) that routes the record instead of the partition key' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l sequence-number-for-ordering -d 'The new record\'s sequence number will be greater than this one' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -272,31 +264,30 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l cli-binar
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l stream-name -d 'The stream\'s name' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l stream-arn -d 'The stream\'s ARN' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l records -d 'Records as `Data=…,PartitionKey=…[,ExplicitHashKey=…]` (one value each), or a JSON list' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l file -d 'Upload a file (or - for stdin): a JSON array, JSON lines, or plain lines, one record each, in batches of up to 500 records and 5 MiB, retrying failed records' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l records -d 'Records as `Data=…,PartitionKey=…[,ExplicitHashKey=…]` (one value each), or a JSON list' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l file -d 'Upload a file (or - for stdin): a JSON array, JSON lines, or plain lines, one record each, in batches of up to 500 records and 5 MiB, retrying failed records' -r -F
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l format -d 'The file\'s format [default: detected: `[` starts a JSON array, `{` JSON lines, else lines]' -r -f -a "json\t'One JSON array; each element is a record (sent as compact JSON)'
 jsonl\t'One JSON value per line; each line is a record (sent as written)'
 lines\t'Each line is a record (sent as written, without its newline)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l partition-key-field -d 'Take each record\'s partition key from this top-level field of the JSON record' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l partition-key-query -d 'Take each record\'s partition key from this JMESPath expression on the JSON record' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l partition-key -d 'Give every record this partition key [default: a random key per record]' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l skip-lines -d 'Skip the records that start on the file\'s first N lines: resume an interrupted upload where its summary says (`StoppedAt`) without sending anything twice' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l partition-key-field -d 'Take each record\'s partition key from this top-level field of the JSON record' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l partition-key-query -d 'Take each record\'s partition key from this JMESPath expression on the JSON record' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l partition-key -d 'Give every record this partition key [default: a random key per record]' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l skip-lines -d 'Skip the records that start on the file\'s first N lines: resume an interrupted upload where its summary says (`StoppedAt`) without sending anything twice' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -305,30 +296,29 @@ base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l print-results -d 'Print each record\'s line, shard and sequence number as soon as it is stored'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l stream-name -d 'The stream\'s name' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l stream-arn -d 'The stream\'s ARN' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l shard-id -d 'The shard to read' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l shard-id -d 'The shard to read' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l shard-iterator-type -d 'Where to start' -r -f -a "AT_SEQUENCE_NUMBER\t'At the given sequence number'
 AFTER_SEQUENCE_NUMBER\t'Just after the given sequence number'
 AT_TIMESTAMP\t'At the first record at or after the given time'
 TRIM_HORIZON\t'At the oldest record retained'
 LATEST\t'After the newest record'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l starting-sequence-number -d 'For AT_SEQUENCE_NUMBER and AFTER_SEQUENCE_NUMBER' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l timestamp -d 'For AT_TIMESTAMP: epoch seconds or ISO 8601' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l starting-sequence-number -d 'For AT_SEQUENCE_NUMBER and AFTER_SEQUENCE_NUMBER' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l timestamp -d 'For AT_TIMESTAMP: epoch seconds or ISO 8601' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -336,25 +326,24 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l c
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l shard-iterator -d 'The iterator, from get-shard-iterator or a previous NextShardIterator' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l limit -d 'At most this many records (1–10000)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l stream-arn -d 'The stream\'s ARN' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l shard-iterator -d 'The iterator, from get-shard-iterator or a previous NextShardIterator' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l limit -d 'At most this many records (1–10000)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l stream-arn -d 'The stream\'s ARN' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l decode -d 'How record data is shown: `auto` decodes it (text as text, anything else as base64 marked `"DataEncoding": "base64"`); `none` keeps aws-cli\'s base64 exactly' -r -f -a "auto\t'Text as text; other bytes as base64, marked'
 none\t'Base64, exactly as aws-cli prints it'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -362,26 +351,25 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l cli-bina
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l stream-name -d 'The stream\'s name' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l stream-arn -d 'The stream\'s ARN' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l from -d 'Where to start: `trim-horizon`, `latest`, `at-timestamp TIME` or `at-sequence NUMBER`' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l max-records -d 'Stop after this many records, waiting for them if they have not arrived yet' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l until -d 'Stop at records that arrived after this time (epoch seconds or ISO 8601)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l shard-id -d 'Read only this shard (and the shards that follow it); repeatable' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l from -d 'Where to start: `trim-horizon`, `latest`, `at-timestamp TIME` or `at-sequence NUMBER`' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l max-records -d 'Stop after this many records, waiting for them if they have not arrived yet' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l until -d 'Stop at records that arrived after this time (epoch seconds or ISO 8601)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l shard-id -d 'Read only this shard (and the shards that follow it); repeatable' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -390,24 +378,23 @@ base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l follow -d 'Keep reading as records arrive, like `tail -f`, until Ctrl-C'
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l partition-key -d 'The partition key to look up' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l stream-name -d 'The stream whose shard owns the key (without it, only the hash key is shown)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l stream-arn -d 'The stream, by ARN' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l explicit-hash-key -d 'Look up this explicit hash key instead of hashing the partition key' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l partition-key -d 'The partition key to look up' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l stream-name -d 'The stream whose shard owns the key (without it, only the hash key is shown)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l stream-arn -d 'The stream, by ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l explicit-hash-key -d 'Look up this explicit hash key instead of hashing the partition key' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -415,24 +402,23 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l cli-binary
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l stream-name -d 'The stream\'s name' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l stream-arn -d 'The stream\'s ARN' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l shard-to-split -d 'The open shard to split' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l new-starting-hash-key -d 'The first hash key of the second child [default: the shard\'s midpoint]' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l shard-to-split -d 'The open shard to split' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l new-starting-hash-key -d 'The first hash key of the second child [default: the shard\'s midpoint]' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -440,24 +426,23 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l cli-bina
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l stream-name -d 'The stream\'s name' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l stream-arn -d 'The stream\'s ARN' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l shard-to-merge -d 'One shard (it becomes the child\'s ParentShardId)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l adjacent-shard-to-merge -d 'The adjacent shard (it becomes the child\'s AdjacentParentShardId)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l shard-to-merge -d 'One shard (it becomes the child\'s ParentShardId)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l adjacent-shard-to-merge -d 'The adjacent shard (it becomes the child\'s AdjacentParentShardId)' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -465,24 +450,23 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l cli-bin
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l stream-name -d 'The stream\'s name' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l stream-arn -d 'The stream\'s ARN' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l target-shard-count -d 'The number of open shards wanted' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l target-shard-count -d 'The number of open shards wanted' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l scaling-type -d 'How to get there; only UNIFORM_SCALING exists' -r -f -a "UNIFORM_SCALING\t'Shards of equal size'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -490,23 +474,22 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l c
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l stream-name -d 'The stream\'s name' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l stream-arn -d 'The stream\'s ARN' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l retention-period-hours -d 'The new retention period in hours (24–8760)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l retention-period-hours -d 'The new retention period in hours (24–8760)' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -514,23 +497,22 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retentio
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l stream-name -d 'The stream\'s name' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l stream-arn -d 'The stream\'s ARN' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l retention-period-hours -d 'The new retention period in hours (24–8760)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l retention-period-hours -d 'The new retention period in hours (24–8760)' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -538,23 +520,22 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retentio
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l stream-name -d 'The stream\'s name' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l stream-arn -d 'The stream\'s ARN' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l shard-level-metrics -d 'IncomingBytes, IncomingRecords, OutgoingBytes, OutgoingRecords, WriteProvisionedThroughputExceeded, ReadProvisionedThroughputExceeded, IteratorAgeMilliseconds, or ALL' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l shard-level-metrics -d 'IncomingBytes, IncomingRecords, OutgoingBytes, OutgoingRecords, WriteProvisionedThroughputExceeded, ReadProvisionedThroughputExceeded, IteratorAgeMilliseconds, or ALL' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -562,23 +543,22 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitori
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l stream-name -d 'The stream\'s name' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l stream-arn -d 'The stream\'s ARN' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l shard-level-metrics -d 'IncomingBytes, IncomingRecords, OutgoingBytes, OutgoingRecords, WriteProvisionedThroughputExceeded, ReadProvisionedThroughputExceeded, IteratorAgeMilliseconds, or ALL' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l shard-level-metrics -d 'IncomingBytes, IncomingRecords, OutgoingBytes, OutgoingRecords, WriteProvisionedThroughputExceeded, ReadProvisionedThroughputExceeded, IteratorAgeMilliseconds, or ALL' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -586,23 +566,22 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitor
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l stream-name -d 'The stream\'s name' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l stream-arn -d 'The stream\'s ARN' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l tags -d '`k1=v1,k2=v2`, or a JSON object' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l tags -d '`k1=v1,k2=v2`, or a JSON object' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -610,23 +589,22 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l c
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l stream-name -d 'The stream\'s name' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l stream-arn -d 'The stream\'s ARN' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l tag-keys -d 'The keys to remove' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l tag-keys -d 'The keys to remove' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -634,24 +612,23 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream"
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l stream-name -d 'The stream\'s name' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l stream-arn -d 'The stream\'s ARN' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l exclusive-start-tag-key -d 'Start after this key' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l limit -d 'At most this many tags (1–50; 10 by default)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l exclusive-start-tag-key -d 'Start after this key' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l limit -d 'At most this many tags (1–50; 10 by default)' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -659,22 +636,21 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l resource-arn -d 'The stream\'s ARN' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l tags -d '`k1=v1,k2=v2`, or a JSON object' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l resource-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l tags -d '`k1=v1,k2=v2`, or a JSON object' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -682,22 +658,21 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l cli-bin
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l resource-arn -d 'The stream\'s ARN' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l tag-keys -d 'The keys to remove' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l resource-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l tag-keys -d 'The keys to remove' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -705,21 +680,20 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l cli-b
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l resource-arn -d 'The stream\'s ARN' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l resource-arn -d 'The stream\'s ARN' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -727,22 +701,21 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" 
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l stream-name -d 'The stream\'s name' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l stream-arn -d 'The stream\'s ARN' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l stream-arn -d 'The stream\'s ARN' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -750,20 +723,19 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l cli-binary-f
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -771,27 +743,26 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_see
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -f -a "stream-exists" -d 'Wait until the stream is ACTIVE'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -f -a "stream-not-exists" -d 'Wait until the stream is gone'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l stream-name -d 'The stream\'s name' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l stream-arn -d 'The stream\'s ARN' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l delay -d 'Seconds between polls, as aws-cli\'s waiter (beyond aws-cli: settable)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l max-attempts -d 'Polls before giving up, as aws-cli\'s waiter (beyond aws-cli: settable)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l delay -d 'Seconds between polls, as aws-cli\'s waiter (beyond aws-cli: settable)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l max-attempts -d 'Polls before giving up, as aws-cli\'s waiter (beyond aws-cli: settable)' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -799,24 +770,23 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_su
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l stream-name -d 'The stream\'s name' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l stream-arn -d 'The stream\'s ARN' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l delay -d 'Seconds between polls, as aws-cli\'s waiter (beyond aws-cli: settable)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l max-attempts -d 'Polls before giving up, as aws-cli\'s waiter (beyond aws-cli: settable)' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l delay -d 'Seconds between polls, as aws-cli\'s waiter (beyond aws-cli: settable)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l max-attempts -d 'Polls before giving up, as aws-cli\'s waiter (beyond aws-cli: settable)' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -824,34 +794,33 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_su
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from help" -f -a "stream-exists" -d 'Wait until the stream is ACTIVE'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from help" -f -a "stream-not-exists" -d 'Wait until the stream is gone'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l port -d 'The port to listen on (0: any free port; the URL is printed on stdout)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l bind -d 'The address to listen on; anything but loopback must be asked for' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l stream -d 'Create these streams at start (unless they exist): NAME:SHARDS, repeatable' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l shard-limit -d 'The most open shards across all streams' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l iterator-ttl -d 'How long shard iterators stay valid, in seconds' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l create-stream-ms -d 'How long a new stream stays CREATING, in milliseconds' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l delete-stream-ms -d 'How long a deleted stream stays DELETING, in milliseconds' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l update-stream-ms -d 'How long a resharded or re-tuned stream stays UPDATING, in milliseconds' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l header-timeout -d 'How long a client may take to send a request\'s headers, in seconds' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l idle-timeout -d 'How long a connection may sit idle between requests before it is closed, in seconds' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l max-connections -d 'The most connections served at once; more are answered 503 and closed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l port -d 'The port to listen on (0: any free port; the URL is printed on stdout)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l bind -d 'The address to listen on; anything but loopback must be asked for' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l stream -d 'Create these streams at start (unless they exist): NAME:SHARDS, repeatable' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l shard-limit -d 'The most open shards across all streams' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l iterator-ttl -d 'How long shard iterators stay valid, in seconds' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l create-stream-ms -d 'How long a new stream stays CREATING, in milliseconds' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l delete-stream-ms -d 'How long a deleted stream stays DELETING, in milliseconds' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l update-stream-ms -d 'How long a resharded or re-tuned stream stays UPDATING, in milliseconds' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l header-timeout -d 'How long a client may take to send a request\'s headers, in seconds' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l idle-timeout -d 'How long a connection may sit idle between requests before it is closed, in seconds' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l max-connections -d 'The most connections served at once; more are answered 503 and closed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -860,20 +829,19 @@ base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l in-memory -d 'Keep streams in memory only, not in the data dir: gone when the server stops'
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -881,20 +849,19 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l cli-bina
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -902,7 +869,6 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l cli-binary-f
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand version" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l out-dir -d 'Write kinesis.1 and one kinesis-<command>.1 per command into this directory' -r -F
@@ -910,13 +876,13 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l output -d 'How t
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r
-complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l profile -d 'The AWS profile to take credentials and settings from' -r
+complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
@@ -924,7 +890,6 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l cli-binary-forma
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
-complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l no-cli-pager -d 'Accepted for aws-cli compatibility; kinesis never pages its output'
 complete -c kinesis -n "__fish_kinesis_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand man" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait serve completions version man help" -f -a "create-stream" -d 'Create a stream with a number of shards'

@@ -18,8 +18,66 @@ pub fn completions(shell: Shell) -> Result<ExitCode> {
 }
 
 /// Writes the completion script for `shell`.
+/// Writes the completion script for `shell`: values complete as what they are (files only
+/// where a file is meant), and hidden flags are not offered.
 fn write_completions(shell: Shell, out: &mut Vec<u8>) {
-    clap_complete::generate(shell, &mut Cli::command(), "kinesis", out);
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut hinted(Cli::command()), "kinesis", &mut script);
+    let script = String::from_utf8_lossy(&script);
+    let hidden: Vec<String> = hidden_flags(&Cli::command());
+    for line in script.lines() {
+        let offers =
+            |f: &String| line.contains(&format!("--{f}")) || line.contains(&format!("-l {f}"));
+        // Lines that list every option (bash's `opts=`, fish's `string join`): drop the token.
+        let listing = line.trim_start().starts_with("opts=") || line.contains("string join");
+        if listing {
+            let mut kept = line.to_string();
+            for f in &hidden {
+                kept = kept.replace(&format!(" --{f}"), "").replace(&format!(" {f}"), "");
+            }
+            out.extend_from_slice(kept.as_bytes());
+        } else if hidden.iter().any(offers) {
+            continue;
+        } else {
+            out.extend_from_slice(line.as_bytes());
+        }
+        out.push(b'\n');
+    }
+}
+
+/// The long names of hidden flags, anywhere in the tree.
+fn hidden_flags(cmd: &clap::Command) -> Vec<String> {
+    let mut names: Vec<String> = cmd
+        .get_arguments()
+        .filter(|a| a.is_hide_set())
+        .filter_map(|a| a.get_long().map(str::to_string))
+        .collect();
+    for sub in cmd.get_subcommands() {
+        names.extend(hidden_flags(sub));
+    }
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// `cmd` with a value hint on every flag that takes a value: a path where one is meant
+/// (`--file`), nothing at all for the rest, so shells stop offering file names for stream
+/// names, keys and numbers.
+fn hinted(cmd: clap::Command) -> clap::Command {
+    use clap::ValueHint;
+    cmd.mut_args(|a| {
+        let open = a.get_action().takes_values()
+            && a.get_value_hint() == ValueHint::Unknown
+            && a.get_possible_values().is_empty();
+        match a.get_id().as_str() {
+            "file" if open => a.value_hint(ValueHint::FilePath),
+            // `--data fileb://PATH` reads a file: leave the shell's default.
+            "data" => a,
+            _ if open => a.value_hint(ValueHint::Other),
+            _ => a,
+        }
+    })
+    .mut_subcommands(hinted)
 }
 
 /// `kinesis man [--out-dir DIR]`: kinesis.1 on stdout, or every page into DIR.

@@ -69,3 +69,23 @@ fn every_man_page_has_examples_and_exit_status() {
         assert!(page.contains("\\fB254\\fR"), "{}", path.display());
     }
 }
+
+#[test]
+fn completions_offer_no_hidden_flag_and_no_file_names_for_names() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let script = std::fs::read_to_string(&path).unwrap();
+        assert!(!script.contains("no-cli-pager"), "{}", path.display());
+    }
+    let bash = std::fs::read_to_string(dir.join("kinesis.bash")).unwrap();
+    let after = |flag: &str| {
+        let at =
+            bash.find(&format!("                {flag})\n")).unwrap_or_else(|| panic!("{flag}"));
+        bash[at..].lines().nth(1).unwrap_or_default().trim().to_string()
+    };
+    // A stream name is not a file; a file to upload is.
+    assert_eq!(after("--stream-name"), "COMPREPLY=(\"${cur}\")");
+    let file = bash.find("                --file)\n").unwrap();
+    assert!(bash[file..].lines().take(10).any(|l| l.contains("compgen -f")), "--file");
+}
