@@ -410,3 +410,21 @@ pub fn help_as_flag(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString
     }
     args
 }
+
+/// The help of the command a MissingSubcommand error is about (`'kinesis wait' requires a
+/// subcommand`): its usage and its list of subcommands.
+pub fn help_of_missing_subcommand(e: &clap::Error) -> String {
+    use clap::CommandFactory;
+    let text = e.render().to_string();
+    let path = text.split('\'').nth(1).unwrap_or("kinesis");
+    let mut cmd = Cli::command();
+    cmd.build();
+    let mut target = &cmd;
+    for name in path.split_whitespace().skip(1) {
+        match target.find_subcommand(name) {
+            Some(sub) => target = sub,
+            None => break,
+        }
+    }
+    target.clone().render_help().to_string()
+}

@@ -47,8 +47,13 @@ fn usage(e: clap::Error) -> ExitCode {
             let _ = e.print();
             ExitCode::SUCCESS
         }
+        // `kinesis` or `kinesis wait` alone: the usage and the commands, as aws-cli's synopsis.
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            let _ = e.print();
+            kinesis::output::usage(&e.render().to_string());
+            ExitCode::from(252)
+        }
+        ErrorKind::MissingSubcommand => {
+            kinesis::output::usage(&kinesis::cli::help_of_missing_subcommand(&e));
             ExitCode::from(252)
         }
         _ => fail(&Error::Usage(kinesis::cli::one_line(&e)), false),

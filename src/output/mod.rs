@@ -9,7 +9,7 @@ mod sink;
 mod table;
 mod text;
 
-pub use sink::{debug, error, log, progress, records, stdout, stdout_is_terminal, warn};
+pub use sink::{debug, error, log, progress, records, stdout, stdout_is_terminal, usage, warn};
 
 use serde_json::Value;
 

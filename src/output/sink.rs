@@ -33,6 +33,11 @@ pub fn error(e: &Error) {
     }
 }
 
+/// The usage a command given too little prints (on stderr: it is an error, exit 252).
+pub fn usage(text: &str) {
+    eprint!("{text}");
+}
+
 /// A warning: `kinesis: warning: <message>`.
 pub fn warn(message: &str) {
     eprintln!("kinesis: warning: {message}");

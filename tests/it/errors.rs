@@ -349,3 +349,16 @@ fn help_and_version_as_aws_cli_users_ask() {
     let line = env.fails(&["describe-stream", "--stream-name", "help"], 254);
     assert!(line.starts_with("kinesis: ResourceNotFoundException: Stream help "), "{line}");
 }
+
+#[test]
+fn a_command_given_too_little_prints_its_usage_and_commands() {
+    let env = Env::new();
+    for (args, listed) in [(&[][..], "create-stream"), (&["wait"][..], "stream-exists")] {
+        let out = env.cmd().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(252), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        let usage = String::from_utf8_lossy(&out.stderr);
+        assert!(usage.contains("Usage: kinesis") && usage.contains("Commands:"), "{usage}");
+        assert!(usage.contains(listed), "{usage}");
+    }
+}
