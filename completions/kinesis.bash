@@ -943,10 +943,7 @@ _kinesis() {
                     return 0
                     ;;
                 --shard-level-metrics)
-                    COMPREPLY=("${cur}")
-                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
-                        compopt -o nospace
-                    fi
+                    COMPREPLY=($(compgen -W "ALL IncomingBytes IncomingRecords OutgoingBytes OutgoingRecords WriteProvisionedThroughputExceeded ReadProvisionedThroughputExceeded IteratorAgeMilliseconds" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1026,10 +1023,7 @@ _kinesis() {
                     return 0
                     ;;
                 --shard-level-metrics)
-                    COMPREPLY=("${cur}")
-                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
-                        compopt -o nospace
-                    fi
+                    COMPREPLY=($(compgen -W "ALL IncomingBytes IncomingRecords OutgoingBytes OutgoingRecords WriteProvisionedThroughputExceeded ReadProvisionedThroughputExceeded IteratorAgeMilliseconds" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2700,10 +2694,7 @@ _kinesis() {
                     return 0
                     ;;
                 --from)
-                    COMPREPLY=("${cur}")
-                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
-                        compopt -o nospace
-                    fi
+                    COMPREPLY=($(compgen -W "trim-horizon latest at-timestamp at-sequence" -- "${cur}"))
                     return 0
                     ;;
                 --max-records)

@@ -355,7 +355,10 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -s h -l hel
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l stream-name -d 'The stream\'s name' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l stream-arn -d 'The stream\'s ARN' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l from -d 'Where to start: `trim-horizon`, `latest`, `at-timestamp TIME` or `at-sequence NUMBER`' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l from -d 'Where to start: `trim-horizon`, `latest`, `at-timestamp TIME` or `at-sequence NUMBER`' -r -f -a "trim-horizon\t''
+latest\t''
+at-timestamp\t''
+at-sequence\t''"
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l max-records -d 'Stop after this many records, waiting for them if they have not arrived yet' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l until -d 'Stop at records that arrived after this time (epoch seconds or ISO 8601)' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l shard-id -d 'Read only this shard (and the shards that follow it); repeatable' -r -f
@@ -524,7 +527,14 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retentio
 complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l stream-name -d 'The stream\'s name' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l stream-arn -d 'The stream\'s ARN' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l shard-level-metrics -d 'IncomingBytes, IncomingRecords, OutgoingBytes, OutgoingRecords, WriteProvisionedThroughputExceeded, ReadProvisionedThroughputExceeded, IteratorAgeMilliseconds, or ALL' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l shard-level-metrics -d 'IncomingBytes, IncomingRecords, OutgoingBytes, OutgoingRecords, WriteProvisionedThroughputExceeded, ReadProvisionedThroughputExceeded, IteratorAgeMilliseconds, or ALL' -r -f -a "ALL\t''
+IncomingBytes\t''
+IncomingRecords\t''
+OutgoingBytes\t''
+OutgoingRecords\t''
+WriteProvisionedThroughputExceeded\t''
+ReadProvisionedThroughputExceeded\t''
+IteratorAgeMilliseconds\t''"
 complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
@@ -547,7 +557,14 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitori
 complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l stream-name -d 'The stream\'s name' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l stream-arn -d 'The stream\'s ARN' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l shard-level-metrics -d 'IncomingBytes, IncomingRecords, OutgoingBytes, OutgoingRecords, WriteProvisionedThroughputExceeded, ReadProvisionedThroughputExceeded, IteratorAgeMilliseconds, or ALL' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l shard-level-metrics -d 'IncomingBytes, IncomingRecords, OutgoingBytes, OutgoingRecords, WriteProvisionedThroughputExceeded, ReadProvisionedThroughputExceeded, IteratorAgeMilliseconds, or ALL' -r -f -a "ALL\t''
+IncomingBytes\t''
+IncomingRecords\t''
+OutgoingBytes\t''
+OutgoingRecords\t''
+WriteProvisionedThroughputExceeded\t''
+ReadProvisionedThroughputExceeded\t''
+IteratorAgeMilliseconds\t''"
 complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'

@@ -60,9 +60,9 @@ fn hidden_flags(cmd: &clap::Command) -> Vec<String> {
     names
 }
 
-/// `cmd` with a value hint on every flag that takes a value: a path where one is meant
-/// (`--file`), nothing at all for the rest, so shells stop offering file names for stream
-/// names, keys and numbers.
+/// `cmd` as completions see it: the valid values of `--shard-level-metrics` and `--from`, a
+/// path where one is meant (`--file`), and nothing at all for other values, so shells stop
+/// offering file names for stream names, keys and numbers.
 fn hinted(cmd: clap::Command) -> clap::Command {
     use clap::ValueHint;
     cmd.mut_args(|a| {
@@ -70,6 +70,17 @@ fn hinted(cmd: clap::Command) -> clap::Command {
             && a.get_value_hint() == ValueHint::Unknown
             && a.get_possible_values().is_empty();
         match a.get_id().as_str() {
+            // Free text to the parser (the service judges it, as with aws-cli), but the shell
+            // may offer what is valid.
+            "shard_level_metrics" => a.value_parser(clap::builder::PossibleValuesParser::new(
+                std::iter::once("ALL").chain(crate::model::SHARD_LEVEL_METRICS),
+            )),
+            "from" => a.value_parser(clap::builder::PossibleValuesParser::new([
+                "trim-horizon",
+                "latest",
+                "at-timestamp",
+                "at-sequence",
+            ])),
             "file" if open => a.value_hint(ValueHint::FilePath),
             // `--data fileb://PATH` reads a file: leave the shell's default.
             "data" => a,

@@ -86,6 +86,8 @@ fn completions_offer_no_hidden_flag_and_no_file_names_for_names() {
     };
     // A stream name is not a file; a file to upload is.
     assert_eq!(after("--stream-name"), "COMPREPLY=(\"${cur}\")");
+    assert!(after("--from").contains("trim-horizon latest at-timestamp at-sequence"));
+    assert!(after("--shard-level-metrics").contains("ALL IncomingBytes"));
     let file = bash.find("                --file)\n").unwrap();
     assert!(bash[file..].lines().take(10).any(|l| l.contains("compgen -f")), "--file");
 }
