@@ -258,7 +258,18 @@ fn ctrl_c_prints_the_summary_and_skip_lines_resumes_without_duplicates() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(400));
+    // Interrupt once records are arriving: the upload is under way, its Ctrl-C handled.
+    let started = std::time::Instant::now();
+    loop {
+        let counts = env.ok(&["metrics", "--stream-name", "s", "--output", "raw"]);
+        let arrived: u64 =
+            counts.lines().filter_map(|l| l.split('\t').nth(1)?.parse::<u64>().ok()).sum();
+        if arrived > 0 {
+            break;
+        }
+        assert!(started.elapsed() < std::time::Duration::from_secs(30), "the upload never began");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
     let pid = child.id().to_string();
     assert!(std::process::Command::new("kill").args(["-INT", &pid]).status().unwrap().success());
     let out = child.wait_with_output().unwrap();
