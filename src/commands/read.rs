@@ -291,6 +291,8 @@ impl<W: Write> Reader<'_, W> {
             let mut idle = true;
             for _ in 0..self.active.len() {
                 let Some(mut cursor) = self.active.pop_front() else { break };
+                // A local engine answers without ever making this wait: let Ctrl-C through.
+                tokio::task::yield_now().await;
                 let page = self.page(&mut cursor).await?;
                 let mut stop_shard = false;
                 if let Some(r) = page.records.last() {
