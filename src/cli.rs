@@ -190,57 +190,89 @@ pub enum Command {
     DeleteStream(DeleteStreamArgs),
     /// Describe a stream and its shards (all pages, unless --limit or
     /// --exclusive-start-shard-id is given).
+    ///
+    /// With `--output raw`: shard ids.
     DescribeStream(DescribeStreamArgs),
     /// Describe a stream without listing its shards.
+    ///
+    /// With `--output raw`: the stream status.
     DescribeStreamSummary(StreamArgs),
     /// List streams (all pages, unless --limit, --exclusive-start-stream-name or --next-token
     /// is given).
+    ///
+    /// With `--output raw`: stream names.
     ListStreams(ListStreamsArgs),
     /// List a stream's shards, optionally filtered (all pages, unless --max-results,
     /// --next-token or --exclusive-start-shard-id is given).
+    ///
+    /// With `--output raw`: shard ids.
     ListShards(ListShardsArgs),
     /// Show the account's shard limit and open shard count (`--output raw`: the shard limit).
     DescribeLimits,
     /// Write one record.
+    ///
+    /// With `--output raw`: the sequence number.
     PutRecord(PutRecordArgs),
     /// Write up to 500 records in one call, or upload a whole file in batches with --file
     /// (beyond aws-cli).
+    ///
+    /// With `--output raw`: each record's sequence number (with --file: the records sent).
     PutRecords(PutRecordsArgs),
     /// Get an iterator for reading a shard.
+    ///
+    /// With `--output raw`: the iterator.
     GetShardIterator(GetShardIteratorArgs),
     /// Read a page of records from a shard iterator; data is shown decoded.
+    ///
+    /// With `--output raw`: each record's data, a line each.
     GetRecords(GetRecordsArgs),
     /// Read a whole stream, every shard, parents before children, without iterators
     /// (beyond aws-cli).
+    ///
+    /// With `--output raw`: each record's data, a line each (the default).
     Read(ReadArgs),
     /// Show the hash key a partition key maps to, and the shard that owns it (beyond aws-cli).
+    ///
+    /// With `--output raw`: the owning shard id, or the hash key without a stream.
     ShardFor(ShardForArgs),
     /// Split a shard in two; without --new-starting-hash-key, at the midpoint, so both
     /// children own the same number of hash keys. Prints the children (beyond aws-cli).
+    ///
+    /// With `--output raw`: the child shard ids.
     SplitShard(SplitShardArgs),
     /// Merge two adjacent open shards into one.
     MergeShards(MergeShardsArgs),
     /// Scale a stream to a number of open shards (at most double, at least half, per call).
+    ///
+    /// With `--output raw`: the target shard count.
     UpdateShardCount(UpdateShardCountArgs),
     /// Keep records longer (up to 8760 hours).
     IncreaseStreamRetentionPeriod(RetentionArgs),
     /// Keep records for less time (at least 24 hours); older records go at once.
     DecreaseStreamRetentionPeriod(RetentionArgs),
     /// Turn on shard-level metrics (ALL for all seven).
+    ///
+    /// With `--output raw`: the desired metrics.
     EnableEnhancedMonitoring(MonitoringArgs),
     /// Turn off shard-level metrics (ALL for all seven).
+    ///
+    /// With `--output raw`: the desired metrics.
     DisableEnhancedMonitoring(MonitoringArgs),
     /// Add or change tags (at most 10 per call, 50 per stream).
     AddTagsToStream(AddTagsArgs),
     /// Remove tags by key.
     RemoveTagsFromStream(RemoveTagsArgs),
     /// List a stream's tags.
+    ///
+    /// With `--output raw`: key=value lines.
     ListTagsForStream(ListTagsArgs),
     /// Add or change tags of a stream named by ARN.
     TagResource(TagResourceArgs),
     /// Remove tags of a stream named by ARN.
     UntagResource(UntagResourceArgs),
     /// List the tags of a stream named by ARN.
+    ///
+    /// With `--output raw`: key=value lines.
     ListTagsForResource(ResourceArgs),
     /// Per-shard records and bytes in and out, as the engine counts them (beyond aws-cli;
     /// a table on a terminal; `--output raw`: shard, records in, records out, tab-separated).

@@ -341,6 +341,12 @@ fn help_and_version_as_aws_cli_users_ask() {
         at("Options:") < at("      --stream-name") && at("      --limit") < at("Global options:")
     );
     assert!(at("Global options:") < at("      --output"));
+    // What --output raw prints is stated in the command's help.
+    for (command, raw) in [("list-streams", "stream names"), ("put-record", "the sequence number")]
+    {
+        let help = env.ok(&[command, "--help"]);
+        assert!(help.contains(&format!("With `--output raw`: {raw}.")), "{help}");
+    }
     let version = format!("kinesis {}\n", env!("CARGO_PKG_VERSION"));
     assert_eq!(env.ok(&["version"]), version);
     assert_eq!(env.ok(&["--version"]), version);
