@@ -91,3 +91,30 @@ fn completions_offer_no_hidden_flag_and_no_file_names_for_names() {
     let file = bash.find("                --file)\n").unwrap();
     assert!(bash[file..].lines().take(10).any(|l| l.contains("compgen -f")), "--file");
 }
+
+#[test]
+fn each_man_synopsis_names_what_the_usage_line_names() {
+    use clap::CommandFactory;
+    let man = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("man");
+    let mut cli = kinesis::cli::Cli::command();
+    cli.build();
+    for sub in cli.get_subcommands().filter(|s| s.get_name() != "help") {
+        let usage = sub.clone().render_usage().to_string();
+        let page =
+            std::fs::read_to_string(man.join(format!("kinesis-{}.1", sub.get_name()))).unwrap();
+        let synopsis = page
+            .split(".SH SYNOPSIS\n")
+            .nth(1)
+            .and_then(|rest| rest.split("\n.SH").next())
+            .unwrap_or_default()
+            .replace("\\-", "-")
+            .replace("\\fB", "")
+            .replace("\\fR", "");
+        assert!(synopsis.contains(&format!("kinesis {}", sub.get_name())), "{synopsis}");
+        for flag in usage.split(|c: char| c.is_whitespace() || "<>[]|".contains(c)) {
+            if flag.starts_with("--") {
+                assert!(synopsis.contains(flag), "{}: {flag} not in {synopsis}", sub.get_name());
+            }
+        }
+    }
+}
