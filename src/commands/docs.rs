@@ -228,3 +228,71 @@ pub fn version() -> Result<ExitCode> {
     crate::output::stdout(line.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
+
+/// The command tree the shell's dynamic completion asks (`source <(COMPLETE=bash kinesis)`):
+/// the static hints, and stream names and shard ids read from the local engine.
+pub fn completing() -> clap::Command {
+    use clap_complete::ArgValueCandidates;
+    fn add(cmd: clap::Command) -> clap::Command {
+        cmd.mut_args(|a| match a.get_id().as_str() {
+            "stream_name" | "exclusive_start_stream_name" => {
+                a.add(ArgValueCandidates::new(|| known(Known::Streams)))
+            }
+            "shard_id"
+            | "shard_ids"
+            | "shard_to_split"
+            | "shard_to_merge"
+            | "adjacent_shard_to_merge"
+            | "exclusive_start_shard_id" => a.add(ArgValueCandidates::new(|| known(Known::Shards))),
+            _ => a,
+        })
+        .mut_subcommands(add)
+    }
+    add(hinted(Cli::command()))
+}
+
+/// What completion may offer from the store.
+enum Known {
+    Streams,
+    Shards,
+}
+
+/// Stream names or shard ids in the local engine's store (the one a command would use), for
+/// completion; nothing when the backend is remote or the store cannot be read.
+fn known(what: Known) -> Vec<clap_complete::CompletionCandidate> {
+    use crate::backend::Kinesis;
+    use crate::model::{ListShardsInput, ListStreamsInput, StreamRef};
+    let Ok(cli) = <Cli as clap::Parser>::try_parse_from(["kinesis", "list-streams"]) else {
+        return Vec::new();
+    };
+    let g = &cli.global;
+    let remote = g.backend == crate::cli::BackendKind::Aws || g.endpoint_url.is_some();
+    let Some(dir) = super::data_dir(g).ok().filter(|d| !remote && d.join("kinesis.db").exists())
+    else {
+        return Vec::new();
+    };
+    let Ok(engine) = crate::engine::Engine::open(&dir, Default::default()) else {
+        return Vec::new();
+    };
+    let Ok(runtime) = tokio::runtime::Builder::new_current_thread().build() else {
+        return Vec::new();
+    };
+    let names = runtime.block_on(async {
+        let page = engine.list_streams(ListStreamsInput::default()).await.ok()?;
+        let streams = page.stream_names;
+        if let Known::Streams = what {
+            return Some(streams);
+        }
+        let mut shards = Vec::new();
+        for name in streams {
+            let input = ListShardsInput { stream: StreamRef::name(&name), ..Default::default() };
+            if let Ok(page) = engine.list_shards(input).await {
+                shards.extend(page.shards.into_iter().map(|s| s.shard_id));
+            }
+        }
+        shards.sort();
+        shards.dedup();
+        Some(shards)
+    });
+    names.unwrap_or_default().into_iter().map(clap_complete::CompletionCandidate::new).collect()
+}

@@ -3,6 +3,8 @@
 //! `output`.
 
 mod docs;
+
+pub use docs::completing;
 mod metrics;
 mod params;
 mod read;

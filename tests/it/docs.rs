@@ -118,3 +118,40 @@ fn each_man_synopsis_names_what_the_usage_line_names() {
         }
     }
 }
+
+/// What the shell's dynamic completion (`source <(COMPLETE=bash kinesis)`) offers for the
+/// last word of `words`.
+fn completed(env: &crate::helpers::Env, words: &[&str]) -> Vec<String> {
+    let out = env
+        .cmd()
+        .env("COMPLETE", "bash")
+        .env("_CLAP_COMPLETE_INDEX", (words.len() - 1).to_string())
+        .env("_CLAP_COMPLETE_COMP_TYPE", "9")
+        .env("_CLAP_IFS", "\n")
+        .arg("--")
+        .args(words)
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).lines().map(str::to_string).collect()
+}
+
+#[test]
+fn dynamic_completion_offers_the_stores_streams_and_shards() {
+    let env = crate::helpers::Env::new();
+    env.create("orders", 2);
+    env.create("clicks", 1);
+    assert_eq!(
+        completed(&env, &["kinesis", "describe-stream", "--stream-name", ""]),
+        ["clicks", "orders"]
+    );
+    assert_eq!(completed(&env, &["kinesis", "read", "--stream-name", "or"]), ["orders"]);
+    assert_eq!(
+        completed(
+            &env,
+            &["kinesis", "get-shard-iterator", "--stream-name", "orders", "--shard-id", ""]
+        ),
+        ["shardId-000000000000", "shardId-000000000001"]
+    );
+    let script = env.cmd().env("COMPLETE", "bash").output().unwrap();
+    assert!(String::from_utf8_lossy(&script.stdout).contains("complete -o nospace"));
+}
