@@ -245,7 +245,7 @@ _kinesis() {
 
     case "${cmd}" in
         kinesis)
-            opts="-h -V --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait serve completions version man help"
+            opts="-h -V --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait serve completions version man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -307,7 +307,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__add__subcmd__tags__subcmd__to__subcmd__stream)
-            opts="-h -V --stream-name --stream-arn --tags --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --tags --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -390,7 +390,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__completions)
-            opts="-h -V --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version bash elvish fish powershell zsh"
+            opts="-h -V --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -452,7 +452,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__create__subcmd__stream)
-            opts="-h -V --stream-name --shard-count --stream-mode-details --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version"
+            opts="-h -V --stream-name --shard-count --stream-mode-details --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -535,7 +535,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__decrease__subcmd__stream__subcmd__retention__subcmd__period)
-            opts="-h -V --stream-name --stream-arn --retention-period-hours --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --retention-period-hours --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -618,7 +618,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__delete__subcmd__stream)
-            opts="-h -V --stream-name --stream-arn --enforce-consumer-deletion --no-enforce-consumer-deletion --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --enforce-consumer-deletion --no-enforce-consumer-deletion --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -694,7 +694,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__describe__subcmd__limits)
-            opts="-h -V --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version"
+            opts="-h -V --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -756,7 +756,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__describe__subcmd__stream)
-            opts="-h -V --stream-name --stream-arn --limit --exclusive-start-shard-id --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --limit --exclusive-start-shard-id --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -846,7 +846,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__describe__subcmd__stream__subcmd__summary)
-            opts="-h -V --stream-name --stream-arn --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -922,7 +922,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__disable__subcmd__enhanced__subcmd__monitoring)
-            opts="-h -V --stream-name --stream-arn --shard-level-metrics --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --shard-level-metrics --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1002,7 +1002,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__enable__subcmd__enhanced__subcmd__monitoring)
-            opts="-h -V --stream-name --stream-arn --shard-level-metrics --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --shard-level-metrics --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1082,7 +1082,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__get__subcmd__records)
-            opts="-h -V --shard-iterator --limit --stream-arn --decode --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version"
+            opts="-h -V --shard-iterator --limit --stream-arn --decode --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1169,7 +1169,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__get__subcmd__shard__subcmd__iterator)
-            opts="-h -V --stream-name --stream-arn --shard-id --shard-iterator-type --starting-sequence-number --timestamp --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --shard-id --shard-iterator-type --starting-sequence-number --timestamp --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1774,7 +1774,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__increase__subcmd__stream__subcmd__retention__subcmd__period)
-            opts="-h -V --stream-name --stream-arn --retention-period-hours --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --retention-period-hours --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1857,7 +1857,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__list__subcmd__shards)
-            opts="-h -V --stream-name --stream-arn --next-token --exclusive-start-shard-id --max-results --stream-creation-timestamp --shard-filter --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --next-token --exclusive-start-shard-id --max-results --stream-creation-timestamp --shard-filter --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1968,7 +1968,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__list__subcmd__streams)
-            opts="-h -V --limit --exclusive-start-stream-name --next-token --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version"
+            opts="-h -V --limit --exclusive-start-stream-name --next-token --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2051,7 +2051,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__list__subcmd__tags__subcmd__for__subcmd__resource)
-            opts="-h -V --resource-arn --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version"
+            opts="-h -V --resource-arn --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2120,7 +2120,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__list__subcmd__tags__subcmd__for__subcmd__stream)
-            opts="-h -V --stream-name --stream-arn --exclusive-start-tag-key --limit --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --exclusive-start-tag-key --limit --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2210,7 +2210,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__man)
-            opts="-h -V --out-dir --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version"
+            opts="-h -V --out-dir --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2276,7 +2276,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__merge__subcmd__shards)
-            opts="-h -V --stream-name --stream-arn --shard-to-merge --adjacent-shard-to-merge --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --shard-to-merge --adjacent-shard-to-merge --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2366,7 +2366,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__metrics)
-            opts="-h -V --stream-name --stream-arn --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2442,7 +2442,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__put__subcmd__record)
-            opts="-h -V --stream-name --stream-arn --partition-key --data --explicit-hash-key --sequence-number-for-ordering --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --partition-key --data --explicit-hash-key --sequence-number-for-ordering --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2543,7 +2543,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__put__subcmd__records)
-            opts="-h -V --stream-name --stream-arn --records --file --format --partition-key-field --partition-key-query --partition-key --print-results --skip-lines --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --records --file --format --partition-key-field --partition-key-query --partition-key --print-results --skip-lines --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2673,7 +2673,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__read)
-            opts="-h -V --stream-name --stream-arn --from --follow --max-records --until --shard-id --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --from --follow --max-records --until --shard-id --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2774,7 +2774,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__remove__subcmd__tags__subcmd__from__subcmd__stream)
-            opts="-h -V --stream-name --stream-arn --tag-keys --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --tag-keys --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2857,7 +2857,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__serve)
-            opts="-h -V --port --bind --in-memory --stream --shard-limit --iterator-ttl --create-stream-ms --delete-stream-ms --update-stream-ms --header-timeout --idle-timeout --max-connections --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version"
+            opts="-h -V --port --bind --in-memory --stream --shard-limit --iterator-ttl --create-stream-ms --delete-stream-ms --update-stream-ms --header-timeout --idle-timeout --max-connections --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2996,7 +2996,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__shard__subcmd__for)
-            opts="-h -V --partition-key --stream-name --stream-arn --explicit-hash-key --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version"
+            opts="-h -V --partition-key --stream-name --stream-arn --explicit-hash-key --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3086,7 +3086,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__split__subcmd__shard)
-            opts="-h -V --stream-name --stream-arn --shard-to-split --new-starting-hash-key --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --shard-to-split --new-starting-hash-key --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3176,7 +3176,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__tag__subcmd__resource)
-            opts="-h -V --resource-arn --tags --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version"
+            opts="-h -V --resource-arn --tags --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3252,7 +3252,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__untag__subcmd__resource)
-            opts="-h -V --resource-arn --tag-keys --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version"
+            opts="-h -V --resource-arn --tag-keys --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3328,7 +3328,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__update__subcmd__shard__subcmd__count)
-            opts="-h -V --stream-name --stream-arn --target-shard-count --scaling-type --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --target-shard-count --scaling-type --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3415,7 +3415,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__version)
-            opts="-h -V --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version"
+            opts="-h -V --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3477,7 +3477,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__wait)
-            opts="-h -V --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version stream-exists stream-not-exists help"
+            opts="-h -V --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version stream-exists stream-not-exists help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3595,7 +3595,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__wait__subcmd__stream__subcmd__exists)
-            opts="-h -V --stream-name --stream-arn --delay --max-attempts --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --delay --max-attempts --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3685,7 +3685,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__wait__subcmd__stream__subcmd__not__subcmd__exists)
-            opts="-h -V --stream-name --stream-arn --delay --max-attempts --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --no-paginate --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --delay --max-attempts --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

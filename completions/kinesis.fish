@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_kinesis_global_optspecs
-    string join \n output= query= backend= data-dir= endpoint-url= region= profile= color= debug no-paginate cli-binary-format= h/help V/version
+    string join \n output= query= backend= data-dir= endpoint-url= region= profile= color= debug cli-binary-format= h/help V/version
 end
 
 function __fish_kinesis_needs_command
@@ -41,7 +41,6 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_needs_command" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_needs_command" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_needs_command" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_needs_command" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "create-stream" -d 'Create a stream with a number of shards'
@@ -97,7 +96,6 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l stream-name -d 'The stream\'s name' -r -f
@@ -121,7 +119,6 @@ base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l enforce-consumer-deletion -d 'Delete even if consumers are registered'
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l no-enforce-consumer-deletion -d 'Refuse to delete a stream with consumers (the default)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l stream-name -d 'The stream\'s name' -r -f
@@ -145,7 +142,6 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l stream-name -d 'The stream\'s name' -r -f
@@ -167,7 +163,6 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l limit -d 'At most this many streams (1–10000); returns a single page' -r -f
@@ -190,7 +185,6 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l stream-name -d 'The stream\'s name (not with --next-token)' -r -f
@@ -217,7 +211,6 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
@@ -237,7 +230,6 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l stream-name -d 'The stream\'s name' -r -f
@@ -263,7 +255,6 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l stream-name -d 'The stream\'s name' -r -f
@@ -295,7 +286,6 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l cli-bina
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l print-results -d 'Print each record\'s line, shard and sequence number as soon as it is stored'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l stream-name -d 'The stream\'s name' -r -f
@@ -325,7 +315,6 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l shard-iterator -d 'The iterator, from get-shard-iterator or a previous NextShardIterator' -r -f
@@ -350,7 +339,6 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l stream-name -d 'The stream\'s name' -r -f
@@ -380,7 +368,6 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l cli-binary-form
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l follow -d 'Keep reading as records arrive, like `tail -f`, until Ctrl-C'
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l partition-key -d 'The partition key to look up' -r -f
@@ -404,7 +391,6 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l stream-name -d 'The stream\'s name' -r -f
@@ -428,7 +414,6 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l stream-name -d 'The stream\'s name' -r -f
@@ -452,7 +437,6 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l stream-name -d 'The stream\'s name' -r -f
@@ -476,7 +460,6 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l stream-name -d 'The stream\'s name' -r -f
@@ -499,7 +482,6 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l stream-name -d 'The stream\'s name' -r -f
@@ -522,7 +504,6 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l stream-name -d 'The stream\'s name' -r -f
@@ -552,7 +533,6 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l stream-name -d 'The stream\'s name' -r -f
@@ -582,7 +562,6 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l stream-name -d 'The stream\'s name' -r -f
@@ -605,7 +584,6 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l stream-name -d 'The stream\'s name' -r -f
@@ -628,7 +606,6 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l stream-name -d 'The stream\'s name' -r -f
@@ -652,7 +629,6 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l resource-arn -d 'The stream\'s ARN' -r -f
@@ -674,7 +650,6 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l resource-arn -d 'The stream\'s ARN' -r -f
@@ -696,7 +671,6 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l resource-arn -d 'The stream\'s ARN' -r -f
@@ -717,7 +691,6 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l stream-name -d 'The stream\'s name' -r -f
@@ -739,7 +712,6 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
@@ -759,7 +731,6 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -f -a "stream-exists" -d 'Wait until the stream is ACTIVE'
@@ -786,7 +757,6 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l stream-name -d 'The stream\'s name' -r -f
@@ -810,7 +780,6 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from help" -f -a "stream-exists" -d 'Wait until the stream is ACTIVE'
@@ -845,7 +814,6 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l cli-binary-for
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l in-memory -d 'Keep streams in memory only, not in the data dir: gone when the server stops'
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
@@ -865,7 +833,6 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
@@ -885,7 +852,6 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand version" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l out-dir -d 'Write kinesis.1 and one kinesis-<command>.1 per command into this directory' -r -F
@@ -906,7 +872,6 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l no-paginate -d 'Return only the first page of a paginated listing, as aws-cli\'s --no-paginate'
 complete -c kinesis -n "__fish_kinesis_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand man" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource metrics wait serve completions version man help" -f -a "create-stream" -d 'Create a stream with a number of shards'

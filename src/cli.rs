@@ -79,8 +79,10 @@ pub struct GlobalArgs {
     /// Log each request, its timing and the backend's settings to stderr (never credentials).
     #[arg(long, global = true)]
     pub debug: bool,
-    /// Return only the first page of a paginated listing, as aws-cli's --no-paginate.
-    #[arg(long, global = true)]
+    /// Return only the first page of a paginated listing, as aws-cli's --no-paginate. Hidden
+    /// from help: only describe-stream, list-streams and list-shards page, and their help
+    /// says so; every command accepts it, as aws-cli does.
+    #[arg(long, global = true, hide = true)]
     pub no_paginate: bool,
     /// How blob parameters (--data, Data= in --records) are read: as literal text
     /// (raw-in-base64-out, aws-cli v1's way) or as base64 (aws-cli v2's default).
@@ -191,7 +193,7 @@ pub enum Command {
     /// Describe a stream and its shards (all pages, unless --limit or
     /// --exclusive-start-shard-id is given).
     ///
-    /// With `--output raw`: shard ids.
+    /// With `--output raw`: shard ids. `--no-paginate` returns only the first page.
     DescribeStream(DescribeStreamArgs),
     /// Describe a stream without listing its shards.
     ///
@@ -200,12 +202,12 @@ pub enum Command {
     /// List streams (all pages, unless --limit, --exclusive-start-stream-name or --next-token
     /// is given).
     ///
-    /// With `--output raw`: stream names.
+    /// With `--output raw`: stream names. `--no-paginate` returns only the first page.
     ListStreams(ListStreamsArgs),
     /// List a stream's shards, optionally filtered (all pages, unless --max-results,
     /// --next-token or --exclusive-start-shard-id is given).
     ///
-    /// With `--output raw`: shard ids.
+    /// With `--output raw`: shard ids. `--no-paginate` returns only the first page.
     ListShards(ListShardsArgs),
     /// Show the account's shard limit and open shard count (`--output raw`: the shard limit).
     DescribeLimits,

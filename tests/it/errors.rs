@@ -341,6 +341,22 @@ fn help_and_version_as_aws_cli_users_ask() {
         at("Options:") < at("      --stream-name") && at("      --limit") < at("Global options:")
     );
     assert!(at("Global options:") < at("      --output"));
+    // --no-paginate is offered only where there are pages.
+    assert!(help.contains("`--no-paginate` returns only the first page"), "{help}");
+    assert!(!env.ok(&["put-record", "--help"]).contains("no-paginate"));
+    env.fails(
+        &[
+            "put-record",
+            "--stream-name",
+            "s",
+            "--partition-key",
+            "k",
+            "--data",
+            "x",
+            "--no-paginate",
+        ],
+        254,
+    );
     // What --output raw prints is stated in the command's help.
     for (command, raw) in [("list-streams", "stream names"), ("put-record", "the sequence number")]
     {
