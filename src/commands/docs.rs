@@ -257,42 +257,44 @@ enum Known {
     Shards,
 }
 
-/// Stream names or shard ids in the local engine's store (the one a command would use), for
-/// completion; nothing when the backend is remote or the store cannot be read.
+/// Stream names or shard ids from the backend a command would use (the local engine, or the
+/// endpoint of `KINESIS_BACKEND=aws` / `AWS_ENDPOINT_URL`, given two seconds), for completion;
+/// nothing when it cannot be asked.
 fn known(what: Known) -> Vec<clap_complete::CompletionCandidate> {
-    use crate::backend::Kinesis;
     use crate::model::{ListShardsInput, ListStreamsInput, StreamRef};
     let Ok(cli) = <Cli as clap::Parser>::try_parse_from(["kinesis", "list-streams"]) else {
         return Vec::new();
     };
+    let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else {
+        return Vec::new();
+    };
     let g = &cli.global;
     let remote = g.backend == crate::cli::BackendKind::Aws || g.endpoint_url.is_some();
-    let Some(dir) = super::data_dir(g).ok().filter(|d| !remote && d.join("kinesis.db").exists())
-    else {
-        return Vec::new();
-    };
-    let Ok(engine) = crate::engine::Engine::open(&dir, Default::default()) else {
-        return Vec::new();
-    };
-    let Ok(runtime) = tokio::runtime::Builder::new_current_thread().build() else {
-        return Vec::new();
-    };
-    let names = runtime.block_on(async {
-        let page = engine.list_streams(ListStreamsInput::default()).await.ok()?;
-        let streams = page.stream_names;
+    let ask = async {
+        let backend: Box<dyn crate::backend::Kinesis> = if remote {
+            super::aws_backend(g).await.ok()?
+        } else {
+            let dir = super::data_dir(g).ok().filter(|d| d.join("kinesis.db").exists())?;
+            Box::new(crate::engine::Engine::open(&dir, Default::default()).ok()?)
+        };
+        let streams = backend.list_streams(ListStreamsInput::default()).await.ok()?.stream_names;
         if let Known::Streams = what {
             return Some(streams);
         }
         let mut shards = Vec::new();
         for name in streams {
             let input = ListShardsInput { stream: StreamRef::name(&name), ..Default::default() };
-            if let Ok(page) = engine.list_shards(input).await {
+            if let Ok(page) = backend.list_shards(input).await {
                 shards.extend(page.shards.into_iter().map(|s| s.shard_id));
             }
         }
         shards.sort();
         shards.dedup();
         Some(shards)
-    });
-    names.unwrap_or_default().into_iter().map(clap_complete::CompletionCandidate::new).collect()
+    };
+    // The timer belongs to the runtime: made inside it.
+    let names = runtime
+        .block_on(async { tokio::time::timeout(std::time::Duration::from_secs(2), ask).await });
+    let names = names.ok().flatten().unwrap_or_default();
+    names.into_iter().map(clap_complete::CompletionCandidate::new).collect()
 }

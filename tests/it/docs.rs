@@ -155,3 +155,10 @@ fn dynamic_completion_offers_the_stores_streams_and_shards() {
     let script = env.cmd().env("COMPLETE", "bash").output().unwrap();
     assert!(String::from_utf8_lossy(&script.stdout).contains("complete -o nospace"));
 }
+
+#[test]
+fn dynamic_completion_asks_a_remote_backend_too() {
+    let server = crate::helpers::Server::start(&["--in-memory", "--stream", "remote-orders:1"]);
+    let env = crate::helpers::Env::aws(&server.endpoint);
+    assert_eq!(completed(&env, &["kinesis", "read", "--stream-name", ""]), ["remote-orders"]);
+}
