@@ -407,16 +407,20 @@ mod tests {
         }
     }
 
-    /// The long run: `cargo test --release --lib -- --ignored fuzz` (FUZZ_CASES to change
-    /// its million cases): forged, truncated and random iterators, never a panic or a pass.
+    /// The long run: `cargo test --release --lib -- --ignored fuzz` (`PROPTEST_CASES` to
+    /// change its million cases): forged, truncated and random iterators, never a panic or a
+    /// pass.
     #[test]
     #[ignore]
     fn fuzz_iterators() {
         use proptest::prelude::*;
         use proptest::test_runner::{Config, TestRunner};
-        let cases = std::env::var("FUZZ_CASES").ok().and_then(|n| n.parse().ok());
         let config = Config {
-            cases: cases.unwrap_or(1_000_000),
+            // A million, unless proptest's own PROPTEST_CASES says otherwise.
+            cases: match Config::default().cases {
+                256 => 1_000_000,
+                asked => asked,
+            },
             failure_persistence: None,
             ..Config::default()
         };

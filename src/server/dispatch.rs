@@ -325,12 +325,20 @@ mod tests {
         requests_never_break(2_000);
     }
 
-    /// The long run: `cargo test --release --lib -- --ignored fuzz` (FUZZ_CASES to change
-    /// its million cases).
+    /// How many cases a long run tries: a million, unless proptest's own `PROPTEST_CASES`
+    /// says otherwise.
+    fn fuzz_cases() -> u32 {
+        match Config::default().cases {
+            256 => 1_000_000,
+            asked => asked,
+        }
+    }
+
+    /// The long run: `cargo test --release --lib -- --ignored fuzz` (`PROPTEST_CASES` to
+    /// change its million cases).
     #[test]
     #[ignore]
     fn fuzz_requests() {
-        let cases = std::env::var("FUZZ_CASES").ok().and_then(|n| n.parse().ok());
-        requests_never_break(cases.unwrap_or(1_000_000));
+        requests_never_break(fuzz_cases());
     }
 }
