@@ -62,7 +62,7 @@ pub(super) fn read_batches(
 }
 
 /// A record with its partition key, both within Kinesis's limits.
-pub(super) fn checked(item: Item, keys: &mut Keys) -> Result<(Item, String)> {
+fn checked(item: Item, keys: &mut Keys) -> Result<(Item, String)> {
     let key = keys.key(&item)?;
     if key.is_empty() || key.chars().count() > 256 {
         return Err(at_line(

@@ -22,14 +22,14 @@ pub(super) fn at_line(line: u64, why: impl std::fmt::Display) -> Error {
 
 /// Reads records one at a time from the input.
 pub(super) struct Items {
-    pub(super) input: Box<dyn BufRead + Send>,
-    pub(super) format: FileFormat,
+    input: Box<dyn BufRead + Send>,
+    format: FileFormat,
     /// Whether each record's JSON value is needed (for its partition key).
-    pub(super) want_value: bool,
-    pub(super) line: u64,
+    want_value: bool,
+    line: u64,
     /// For a JSON array: whether the closing `]` has been seen.
-    pub(super) done: bool,
-    pub(super) buf: Vec<u8>,
+    done: bool,
+    buf: Vec<u8>,
 }
 
 impl Items {
@@ -55,7 +55,7 @@ impl Items {
     }
 
     /// Skips white space, counting lines; returns the next byte without consuming it.
-    pub(super) fn peek(&mut self) -> Result<Option<u8>> {
+    fn peek(&mut self) -> Result<Option<u8>> {
         loop {
             let buf = self.input.fill_buf()?;
             if buf.is_empty() {
@@ -72,7 +72,7 @@ impl Items {
         }
     }
 
-    pub(super) fn open_array(&mut self) -> Result<()> {
+    fn open_array(&mut self) -> Result<()> {
         match self.peek()? {
             Some(b'[') => {
                 self.input.consume(1);
@@ -88,7 +88,7 @@ impl Items {
 
     /// The next element of a JSON array, as its bytes: scanned for its end (strings,
     /// escapes and nesting tracked), then parsed by serde_json.
-    pub(super) fn next_element(&mut self) -> Result<Option<Item>> {
+    fn next_element(&mut self) -> Result<Option<Item>> {
         if self.done {
             return match self.peek()? {
                 None => Ok(None),
@@ -151,7 +151,7 @@ impl Items {
     }
 
     /// The next line that holds a record.
-    pub(super) fn next_line(&mut self) -> Result<Option<Item>> {
+    fn next_line(&mut self) -> Result<Option<Item>> {
         loop {
             let mut data = Vec::new();
             if self.input.read_until(b'\n', &mut data)? == 0 {
