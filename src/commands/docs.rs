@@ -269,9 +269,8 @@ fn known(what: Known) -> Vec<clap_complete::CompletionCandidate> {
         return Vec::new();
     };
     let g = &cli.global;
-    let remote = g.backend == crate::cli::BackendKind::Aws || g.endpoint_url.is_some();
     let ask = async {
-        let backend: Box<dyn crate::backend::Kinesis> = if remote {
+        let backend: Box<dyn crate::backend::Kinesis> = if super::is_remote(g) {
             super::aws_backend(g).await.ok()?
         } else {
             let dir = super::data_dir(g).ok().filter(|d| d.join("kinesis.db").exists())?;

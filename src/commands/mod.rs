@@ -123,7 +123,7 @@ impl Context {
                 g.env.no_color.as_deref().is_none_or(str::is_empty) && output::stdout_is_terminal()
             }
         };
-        let remote = g.backend == BackendKind::Aws || g.endpoint_url.is_some();
+        let remote = is_remote(g);
         let backend = if remote { aws_backend(g).await? } else { local_backend(g)? };
         Ok(Context {
             backend,
@@ -213,6 +213,12 @@ impl Context {
 /// Serializes a response to its wire JSON.
 fn to_json(value: &impl Serialize) -> Result<Value> {
     serde_json::to_value(value).map_err(|e| Error::Internal(e.to_string()))
+}
+
+/// Whether commands go to AWS (or another endpoint) rather than the embedded engine:
+/// `--backend aws`, `KINESIS_BACKEND=aws`, or any `--endpoint-url`.
+pub(crate) fn is_remote(g: &GlobalArgs) -> bool {
+    g.backend == BackendKind::Aws || g.endpoint_url.is_some()
 }
 
 /// The data dir: `--data-dir`, `KINESIS_DATA_DIR`, or the platform's data dir + `kinesis`.

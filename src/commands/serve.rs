@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::backend::Kinesis;
-use crate::cli::{BackendKind, BinaryFormat, GlobalArgs, ServeArgs};
+use crate::cli::{BinaryFormat, GlobalArgs, ServeArgs};
 use crate::engine::{Engine, EngineOptions};
 use crate::error::{Error, Result};
 use crate::model::CreateStreamInput;
@@ -105,8 +105,7 @@ fn engine(g: &GlobalArgs, a: &ServeArgs) -> Result<(Engine, String)> {
 pub async fn run(g: &GlobalArgs, a: ServeArgs) -> Result<()> {
     reject_ignored(g)?;
     let specs = a.streams.iter().map(|s| stream_spec(s)).collect::<Result<Vec<_>>>()?;
-    let remote = g.backend == BackendKind::Aws || g.endpoint_url.is_some();
-    let (backend, named): (Arc<dyn Kinesis>, String) = if remote {
+    let (backend, named): (Arc<dyn Kinesis>, String) = if super::is_remote(g) {
         let endpoint = g.endpoint_url.as_deref().unwrap_or("AWS, as configured");
         (Arc::from(super::aws_backend(g).await?), format!("the AWS backend ({endpoint})"))
     } else {

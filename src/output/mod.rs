@@ -30,37 +30,43 @@ pub enum Format {
 }
 
 /// A compiled `--query` expression.
-pub struct Query(jmespath::Expression<'static>);
+pub struct Query {
+    expr: jmespath::Expression<'static>,
+    /// The key orders its multi-select hashes were written in (read once, at compile).
+    written: Orders,
+}
 
 impl Query {
     /// Compiles a JMESPath expression; a malformed one is a usage error, as in aws-cli.
     pub fn compile(expr: &str) -> Result<Query> {
-        jmespath::compile(expr).map(Query).map_err(|e| {
+        let compiled = jmespath::compile(expr).map_err(|e| {
             let why = e.to_string();
             let first = why.lines().next().unwrap_or_default().to_string();
             Error::ParamValidation(format!("Bad value for --query {expr}: {first}"))
-        })
+        })?;
+        let mut written = Orders::default();
+        key_orders_in_ast(compiled.as_ast(), &mut written);
+        Ok(Query { expr: compiled, written })
     }
 
     /// Applies the expression to a value. The result keeps the response's key order (and a
     /// multi-select hash the order it was written in), as aws-cli does: JMESPath's own
     /// objects sort their keys.
     pub fn apply(&self, value: &Value) -> Result<Value> {
-        let found = self.0.search(value).map_err(|e| {
+        let found = self.expr.search(value).map_err(|e| {
             let why = e.to_string();
             Error::ParamValidation(format!("--query: {}", why.lines().next().unwrap_or_default()))
         })?;
         let found = serde_json::to_value(&*found).map_err(|e| Error::Internal(e.to_string()))?;
         // The query's own hashes first: what the user wrote wins over the response's order.
-        let mut orders = Orders::default();
-        key_orders_in_ast(self.0.as_ast(), &mut orders);
+        let mut orders = self.written.clone();
         key_orders_in_value(value, &mut orders);
         Ok(reorder(found, &orders.0))
     }
 }
 
 /// Key orders, each once, in the order they were found.
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Orders(Vec<Vec<String>>, std::collections::HashSet<Vec<String>>);
 
 impl Orders {

@@ -223,29 +223,6 @@ fn the_cli_and_the_server_share_the_data_dir() {
 }
 
 #[test]
-fn sigterm_stops_gracefully_keeping_acknowledged_records() {
-    let env = Env::new();
-    let mut server = Server::start(&[
-        "--data-dir",
-        env.data_dir().to_str().unwrap(),
-        "--stream",
-        "s:1",
-        "--debug",
-    ]);
-    let remote = Env::aws(&server.endpoint);
-    let file = env.root.path().join("r.txt");
-    std::fs::write(&file, (0..3000).map(|i| format!("{i}\n")).collect::<String>()).unwrap();
-    let summary =
-        remote.json(&["put-records", "--stream-name", "s", "--file", file.to_str().unwrap()]);
-    assert_eq!(summary["RecordsSent"], 3000);
-    let pid = server.child.id().to_string();
-    assert!(std::process::Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
-    let status = server.child.wait().unwrap();
-    assert_eq!(status.code(), Some(0));
-    assert_eq!(env.ok(&["read", "--stream-name", "s"]).lines().count(), 3000);
-}
-
-#[test]
 fn server_options() {
     let server = Server::start(&[
         "--in-memory",
