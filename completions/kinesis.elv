@@ -58,6 +58,11 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand tag-resource 'Add or change tags of a stream named by ARN'
             cand untag-resource 'Remove tags of a stream named by ARN'
             cand list-tags-for-resource 'List the tags of a stream named by ARN'
+            cand register-stream-consumer 'Register an enhanced fan-out consumer on a stream (at most 20 per stream)'
+            cand describe-stream-consumer 'Describe a consumer, by its ARN or by its stream''s ARN and its name'
+            cand list-stream-consumers 'List a stream''s consumers (all pages, unless --max-results or --next-token is given)'
+            cand deregister-stream-consumer 'Deregister a consumer, by its ARN or by its stream''s ARN and its name'
+            cand subscribe-to-shard 'Receive a shard''s records through a consumer, pushed as they arrive, printing each event (the subscription ends after 5 minutes, as on AWS; Ctrl-C ends it sooner)'
             cand metrics 'Per-shard records and bytes in and out, as the engine counts them (beyond aws-cli; a table on a terminal; `--output raw`: shard, records in, records out, tab-separated)'
             cand wait 'Wait until a stream exists (is ACTIVE) or no longer exists'
             cand serve 'Serve the embedded engine over the Kinesis HTTP API, for any SDK or `aws --endpoint-url` (beyond aws-cli)'
@@ -581,6 +586,102 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kinesis;register-stream-consumer'= {
+            cand --stream-arn 'The stream''s ARN'
+            cand --consumer-name 'The consumer''s name: 1–128 of [a-zA-Z0-9_.-], unique within the stream'
+            cand --output 'How to print the response [default: json; raw for `read`]'
+            cand --query 'A JMESPath expression applied to the response before it is printed'
+            cand --backend 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)'
+            cand --data-dir 'The embedded engine''s data directory [default: the platform data dir + /kinesis]'
+            cand --endpoint-url 'Send requests to this endpoint (implies --backend aws)'
+            cand --region 'The AWS region (also names the region in the embedded engine''s ARNs)'
+            cand --profile 'The AWS profile to take credentials and settings from'
+            cand --color 'When to color output; NO_COLOR in the environment means off'
+            cand --cli-binary-format 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)'
+            cand --debug 'Log each request, its timing and the backend''s settings to stderr (never credentials)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kinesis;describe-stream-consumer'= {
+            cand --stream-arn 'The stream''s ARN (with --consumer-name)'
+            cand --consumer-name 'The consumer''s name (with --stream-arn)'
+            cand --consumer-arn 'The consumer''s ARN'
+            cand --output 'How to print the response [default: json; raw for `read`]'
+            cand --query 'A JMESPath expression applied to the response before it is printed'
+            cand --backend 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)'
+            cand --data-dir 'The embedded engine''s data directory [default: the platform data dir + /kinesis]'
+            cand --endpoint-url 'Send requests to this endpoint (implies --backend aws)'
+            cand --region 'The AWS region (also names the region in the embedded engine''s ARNs)'
+            cand --profile 'The AWS profile to take credentials and settings from'
+            cand --color 'When to color output; NO_COLOR in the environment means off'
+            cand --cli-binary-format 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)'
+            cand --debug 'Log each request, its timing and the backend''s settings to stderr (never credentials)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kinesis;list-stream-consumers'= {
+            cand --stream-arn 'The stream''s ARN'
+            cand --next-token 'Continue from a previous page''s NextToken; returns a single page'
+            cand --max-results 'At most this many consumers (1–10000); returns a single page'
+            cand --stream-creation-timestamp 'The stream''s creation time, to tell apart streams that reused a name'
+            cand --output 'How to print the response [default: json; raw for `read`]'
+            cand --query 'A JMESPath expression applied to the response before it is printed'
+            cand --backend 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)'
+            cand --data-dir 'The embedded engine''s data directory [default: the platform data dir + /kinesis]'
+            cand --endpoint-url 'Send requests to this endpoint (implies --backend aws)'
+            cand --region 'The AWS region (also names the region in the embedded engine''s ARNs)'
+            cand --profile 'The AWS profile to take credentials and settings from'
+            cand --color 'When to color output; NO_COLOR in the environment means off'
+            cand --cli-binary-format 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)'
+            cand --debug 'Log each request, its timing and the backend''s settings to stderr (never credentials)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kinesis;deregister-stream-consumer'= {
+            cand --stream-arn 'The stream''s ARN (with --consumer-name)'
+            cand --consumer-name 'The consumer''s name (with --stream-arn)'
+            cand --consumer-arn 'The consumer''s ARN'
+            cand --output 'How to print the response [default: json; raw for `read`]'
+            cand --query 'A JMESPath expression applied to the response before it is printed'
+            cand --backend 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)'
+            cand --data-dir 'The embedded engine''s data directory [default: the platform data dir + /kinesis]'
+            cand --endpoint-url 'Send requests to this endpoint (implies --backend aws)'
+            cand --region 'The AWS region (also names the region in the embedded engine''s ARNs)'
+            cand --profile 'The AWS profile to take credentials and settings from'
+            cand --color 'When to color output; NO_COLOR in the environment means off'
+            cand --cli-binary-format 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)'
+            cand --debug 'Log each request, its timing and the backend''s settings to stderr (never credentials)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kinesis;subscribe-to-shard'= {
+            cand --consumer-arn 'The consumer''s ARN (from register-stream-consumer)'
+            cand --shard-id 'The shard to subscribe to'
+            cand --starting-position '`Type=LATEST`, `Type=TRIM_HORIZON`, `Type=AT_SEQUENCE_NUMBER,SequenceNumber=…`, AFTER_SEQUENCE_NUMBER, or `Type=AT_TIMESTAMP,Timestamp=…`; shorthand or JSON'
+            cand --decode 'How record data is shown: `auto` decodes it; `none` keeps base64'
+            cand --output 'How to print the response [default: json; raw for `read`]'
+            cand --query 'A JMESPath expression applied to the response before it is printed'
+            cand --backend 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)'
+            cand --data-dir 'The embedded engine''s data directory [default: the platform data dir + /kinesis]'
+            cand --endpoint-url 'Send requests to this endpoint (implies --backend aws)'
+            cand --region 'The AWS region (also names the region in the embedded engine''s ARNs)'
+            cand --profile 'The AWS profile to take credentials and settings from'
+            cand --color 'When to color output; NO_COLOR in the environment means off'
+            cand --cli-binary-format 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)'
+            cand --debug 'Log each request, its timing and the backend''s settings to stderr (never credentials)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kinesis;metrics'= {
             cand --stream-name 'The stream''s name'
             cand --stream-arn 'The stream''s ARN'
@@ -678,6 +779,8 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand --create-stream-ms 'How long a new stream stays CREATING, in milliseconds'
             cand --delete-stream-ms 'How long a deleted stream stays DELETING, in milliseconds'
             cand --update-stream-ms 'How long a resharded or re-tuned stream stays UPDATING, in milliseconds'
+            cand --register-consumer-ms 'How long a registered consumer stays CREATING, in milliseconds'
+            cand --deregister-consumer-ms 'How long a deregistered consumer stays DELETING, in milliseconds'
             cand --header-timeout 'How long a client may take to send a request''s headers, in seconds'
             cand --idle-timeout 'How long a connection may sit idle between requests before it is closed, in seconds'
             cand --max-connections 'The most connections served at once; more are answered 503 and closed'
@@ -773,6 +876,11 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand tag-resource 'Add or change tags of a stream named by ARN'
             cand untag-resource 'Remove tags of a stream named by ARN'
             cand list-tags-for-resource 'List the tags of a stream named by ARN'
+            cand register-stream-consumer 'Register an enhanced fan-out consumer on a stream (at most 20 per stream)'
+            cand describe-stream-consumer 'Describe a consumer, by its ARN or by its stream''s ARN and its name'
+            cand list-stream-consumers 'List a stream''s consumers (all pages, unless --max-results or --next-token is given)'
+            cand deregister-stream-consumer 'Deregister a consumer, by its ARN or by its stream''s ARN and its name'
+            cand subscribe-to-shard 'Receive a shard''s records through a consumer, pushed as they arrive, printing each event (the subscription ends after 5 minutes, as on AWS; Ctrl-C ends it sooner)'
             cand metrics 'Per-shard records and bytes in and out, as the engine counts them (beyond aws-cli; a table on a terminal; `--output raw`: shard, records in, records out, tab-separated)'
             cand wait 'Wait until a stream exists (is ACTIVE) or no longer exists'
             cand serve 'Serve the embedded engine over the Kinesis HTTP API, for any SDK or `aws --endpoint-url` (beyond aws-cli)'
@@ -832,6 +940,16 @@ set edit:completion:arg-completer[kinesis] = {|@words|
         &'kinesis;help;untag-resource'= {
         }
         &'kinesis;help;list-tags-for-resource'= {
+        }
+        &'kinesis;help;register-stream-consumer'= {
+        }
+        &'kinesis;help;describe-stream-consumer'= {
+        }
+        &'kinesis;help;list-stream-consumers'= {
+        }
+        &'kinesis;help;deregister-stream-consumer'= {
+        }
+        &'kinesis;help;subscribe-to-shard'= {
         }
         &'kinesis;help;metrics'= {
         }

@@ -29,3 +29,35 @@ macro_rules! define_trait {
 }
 
 crate::with_actions!(define_trait);
+
+/// What SubscribeToShard answers: events as they come, until the subscription ends (after
+/// five minutes, at the end of a closed shard, or at an error, delivered as the last item).
+pub struct Subscription {
+    events: tokio::sync::mpsc::Receiver<Result<SubscribeToShardEvent>>,
+}
+
+/// The producing side of a [`Subscription`]: a backend sends events through it; sending fails
+/// once the subscriber has gone, which is the producer's cue to stop.
+pub type EventSender = tokio::sync::mpsc::Sender<Result<SubscribeToShardEvent>>;
+
+impl Subscription {
+    /// A subscription and its sender. Events wait in a queue of `depth`: a producer ahead of
+    /// its subscriber waits for it, as Kinesis paces its pushes by the consumer's reading.
+    pub fn channel(depth: usize) -> (EventSender, Subscription) {
+        let (tx, events) = tokio::sync::mpsc::channel(depth.max(1));
+        (tx, Subscription { events })
+    }
+
+    /// The next event; `None` once the subscription has ended.
+    pub async fn next(&mut self) -> Option<Result<SubscribeToShardEvent>> {
+        self.events.recv().await
+    }
+
+    /// [`Subscription::next`] for a poller (an HTTP body streaming the events).
+    pub fn poll_next(
+        &mut self,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<SubscribeToShardEvent>>> {
+        self.events.poll_recv(cx)
+    }
+}

@@ -16,6 +16,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+mod consumers;
 mod records;
 mod reshard;
 mod retention;
@@ -23,6 +24,7 @@ mod serve;
 mod tags;
 mod wait;
 
+pub use consumers::*;
 pub use records::*;
 pub use reshard::*;
 pub use retention::*;
@@ -276,6 +278,25 @@ pub enum Command {
     ///
     /// With `--output raw`: key=value lines.
     ListTagsForResource(ResourceArgs),
+    /// Register an enhanced fan-out consumer on a stream (at most 20 per stream).
+    ///
+    /// With `--output raw`: the consumer's ARN.
+    RegisterStreamConsumer(RegisterConsumerArgs),
+    /// Describe a consumer, by its ARN or by its stream's ARN and its name.
+    ///
+    /// With `--output raw`: the consumer's status.
+    DescribeStreamConsumer(ConsumerTarget),
+    /// List a stream's consumers (all pages, unless --max-results or --next-token is given).
+    ///
+    /// With `--output raw`: the consumers' ARNs. `--no-paginate` returns only the first page.
+    ListStreamConsumers(ListConsumersArgs),
+    /// Deregister a consumer, by its ARN or by its stream's ARN and its name.
+    DeregisterStreamConsumer(ConsumerTarget),
+    /// Receive a shard's records through a consumer, pushed as they arrive, printing each
+    /// event (the subscription ends after 5 minutes, as on AWS; Ctrl-C ends it sooner).
+    ///
+    /// With `--output raw`: each record's data, a line each.
+    SubscribeToShard(SubscribeArgs),
     /// Per-shard records and bytes in and out, as the engine counts them (beyond aws-cli;
     /// a table on a terminal; `--output raw`: shard, records in, records out, tab-separated).
     Metrics(StreamArgs),

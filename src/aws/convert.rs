@@ -17,7 +17,8 @@ pub fn date_time(t: Timestamp) -> DateTime {
     DateTime::from_millis(t.0)
 }
 
-fn timestamp(t: &DateTime) -> Timestamp {
+/// An SDK time as the model's.
+pub fn timestamp(t: &DateTime) -> Timestamp {
     Timestamp(t.to_millis().unwrap_or_default())
 }
 

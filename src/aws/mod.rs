@@ -6,6 +6,7 @@
 //! and message, so they print and exit exactly as the engine's do. This is the only module
 //! that names `aws_sdk_*`.
 
+mod consumers;
 mod convert;
 
 use std::time::Duration;
@@ -16,7 +17,7 @@ use aws_sdk_kinesis::Client;
 use aws_sdk_kinesis::config::{ProvideCredentials, Region};
 use aws_sdk_kinesis::error::{DisplayErrorContext, ProvideErrorMetadata, SdkError};
 
-use crate::backend::Kinesis;
+use crate::backend::{Kinesis, Subscription};
 use crate::error::{Error, Result};
 use crate::model::*;
 use convert::*;
@@ -515,6 +516,35 @@ impl Kinesis for AwsBackend {
             .await
             .map_err(sdk)?;
         Ok(ListTagsForResourceOutput { tags: out.tags().iter().map(tag).collect() })
+    }
+
+    async fn register_stream_consumer(
+        &self,
+        i: RegisterStreamConsumerInput,
+    ) -> Result<RegisterStreamConsumerOutput> {
+        consumers::register(&self.client, i).await
+    }
+
+    async fn describe_stream_consumer(
+        &self,
+        i: ConsumerRef,
+    ) -> Result<DescribeStreamConsumerOutput> {
+        consumers::describe(&self.client, i).await
+    }
+
+    async fn list_stream_consumers(
+        &self,
+        i: ListStreamConsumersInput,
+    ) -> Result<ListStreamConsumersOutput> {
+        consumers::list(&self.client, i).await
+    }
+
+    async fn deregister_stream_consumer(&self, i: ConsumerRef) -> Result<()> {
+        consumers::deregister(&self.client, i).await
+    }
+
+    async fn subscribe_to_shard(&self, i: SubscribeToShardInput) -> Result<Subscription> {
+        consumers::subscribe(&self.client, i).await
     }
 
     async fn stream_metrics(&self, _stream: StreamRef) -> Result<StreamMetricsOutput> {

@@ -34,6 +34,12 @@ pub struct ServeArgs {
     /// How long a resharded or re-tuned stream stays UPDATING, in milliseconds.
     #[arg(long, default_value_t = 0, value_name = "MS")]
     pub update_stream_ms: u32,
+    /// How long a registered consumer stays CREATING, in milliseconds.
+    #[arg(long, default_value_t = 0, value_name = "MS")]
+    pub register_consumer_ms: u32,
+    /// How long a deregistered consumer stays DELETING, in milliseconds.
+    #[arg(long, default_value_t = 0, value_name = "MS")]
+    pub deregister_consumer_ms: u32,
     /// How long a client may take to send a request's headers, in seconds.
     #[arg(long, default_value_t = 10.0, value_name = "SECONDS", value_parser = positive_seconds)]
     pub header_timeout: f64,

@@ -2,6 +2,7 @@
 //! request, calls the backend through the `Kinesis` trait, and hands the response to
 //! `output`.
 
+mod consumers;
 mod docs;
 
 pub use docs::completing;
@@ -50,7 +51,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         _ => Format::Json,
     };
     // `read` streams records: a table the environment asked for gives way to its default.
-    let tables = !matches!(cli.command, Command::Read(_));
+    let tables = !matches!(cli.command, Command::Read(_) | Command::SubscribeToShard(_));
     let ctx = Context::new(&cli.global, default_format, tables).await?;
     match cli.command {
         Command::CreateStream(a) => streams::create(&ctx, a).await,
@@ -79,6 +80,11 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::TagResource(a) => tags::tag_resource(&ctx, a).await,
         Command::UntagResource(a) => tags::untag_resource(&ctx, a).await,
         Command::ListTagsForResource(a) => tags::list_tags_for_resource(&ctx, a).await,
+        Command::RegisterStreamConsumer(a) => consumers::register(&ctx, a).await,
+        Command::DescribeStreamConsumer(a) => consumers::describe(&ctx, a).await,
+        Command::ListStreamConsumers(a) => consumers::list(&ctx, a).await,
+        Command::DeregisterStreamConsumer(a) => consumers::deregister(&ctx, a).await,
+        Command::SubscribeToShard(a) => consumers::subscribe(&ctx, a).await,
         Command::Metrics(a) => metrics::metrics(&ctx, a).await,
         Command::Wait(w) => wait::wait(&ctx, w).await,
         Command::Completions(_) | Command::Man(_) | Command::Serve(_) | Command::Version => {

@@ -88,6 +88,8 @@ fn engine(g: &GlobalArgs, a: &ServeArgs) -> Result<(Engine, String)> {
         create_stream_ms: i64::from(a.create_stream_ms),
         delete_stream_ms: i64::from(a.delete_stream_ms),
         update_stream_ms: i64::from(a.update_stream_ms),
+        register_consumer_ms: i64::from(a.register_consumer_ms),
+        deregister_consumer_ms: i64::from(a.deregister_consumer_ms),
         ..EngineOptions::default()
     };
     if a.in_memory {

@@ -77,7 +77,11 @@ fn decode(secret: &[u8], text: &str) -> Result<Position> {
 }
 
 /// Finds a shard of `stream` by the id a request gave.
-fn find_shard(tx: &Transaction<'_>, stream: &StreamRow, shard_id: &str) -> Result<ShardRow> {
+pub(crate) fn find_shard(
+    tx: &Transaction<'_>,
+    stream: &StreamRow,
+    shard_id: &str,
+) -> Result<ShardRow> {
     let Some(id) = ShardId::parse(shard_id) else {
         return Err(Error::ResourceNotFound(format!(
             "Could not find shard {shard_id} in stream {} under account {LOCAL_ACCOUNT}.",
@@ -111,9 +115,36 @@ pub(crate) fn get_shard_iterator(
         );
     })?;
     let shard = find_shard(tx, &stream, &input.shard_id)?;
+    let from = StartingPosition {
+        position_type: input.shard_iterator_type,
+        sequence_number: input.starting_sequence_number.clone(),
+        timestamp: input.timestamp,
+    };
+    let after = start_after(tx, &stream, &shard, &from, now, "GetShardIterator")?;
+    let position = Position {
+        stream_id: stream.id,
+        shard: shard.index,
+        after,
+        issued: now,
+        expires: Timestamp(now.0.saturating_add(ttl_ms)),
+        stream_name: stream.name.clone(),
+    };
+    Ok(GetShardIteratorOutput { shard_iterator: encode(secret, &position) })
+}
+
+/// Where an iterator or a subscription starting `from` starts in `shard`: the counter the
+/// first record read comes after. `action` names the call in error messages.
+pub(crate) fn start_after(
+    tx: &Transaction<'_>,
+    stream: &StreamRow,
+    shard: &ShardRow,
+    from: &StartingPosition,
+    now: Timestamp,
+    action: &str,
+) -> Result<u64> {
     let shard_id = ShardId(shard.index);
+    let (kind, start) = (from.position_type, from.sequence_number.as_deref());
     use ShardIteratorType as T;
-    let kind = input.shard_iterator_type;
     let wants_number = matches!(kind, T::AtSequenceNumber | T::AfterSequenceNumber);
     if wants_number != start.is_some() && kind != T::AtTimestamp {
         return Err(Error::InvalidArgument(format!(
@@ -127,11 +158,11 @@ pub(crate) fn get_shard_iterator(
             if start.is_some() { "also a" } else { "no" }
         )));
     }
-    let after = match kind {
+    Ok(match kind {
         T::TrimHorizon => 0,
         T::Latest => store::last_counter(tx)?,
         T::AtTimestamp => {
-            let t = input.timestamp.ok_or_else(|| {
+            let t = from.timestamp.ok_or_else(|| {
                 Error::InvalidArgument(
                     "Must specify timestampInMillis parameter for iterator of type AT_TIMESTAMP. \
                      Current request has no timestamp parameter."
@@ -151,7 +182,7 @@ pub(crate) fn get_shard_iterator(
             let n = start.unwrap_or_default();
             let invalid = |why: &str| {
                 Error::InvalidArgument(format!(
-                    "StartingSequenceNumber {n} used in GetShardIterator on shard {shard_id} in \
+                    "StartingSequenceNumber {n} used in {action} on shard {shard_id} in \
                      stream {} under account {LOCAL_ACCOUNT} is invalid{why}.",
                     stream.name
                 ))
@@ -174,16 +205,7 @@ pub(crate) fn get_shard_iterator(
             }
             if kind == T::AtSequenceNumber { seq.counter.saturating_sub(1) } else { seq.counter }
         }
-    };
-    let position = Position {
-        stream_id: stream.id,
-        shard: shard.index,
-        after,
-        issued: now,
-        expires: Timestamp(now.0.saturating_add(ttl_ms)),
-        stream_name: stream.name.clone(),
-    };
-    Ok(GetShardIteratorOutput { shard_iterator: encode(secret, &position) })
+    })
 }
 
 /// What a GetRecords read, for the traffic counts.
@@ -234,13 +256,68 @@ pub(crate) fn get_records(
             input.stream_arn.as_deref().unwrap_or_default()
         )));
     }
+    let limit = input.limit.unwrap_or(MAX_GET_RECORDS) as usize;
+    let page = read_page(tx, &stream, pos.shard, pos.after, limit, now)?.ok_or_else(gone)?;
+    // A closed shard read to its end has no next iterator: its children carry on.
+    let next_shard_iterator = page.child_shards.is_none().then(|| {
+        let ttl = pos.expires.0.saturating_sub(pos.issued.0);
+        let expires = Timestamp(now.0.saturating_add(ttl));
+        encode(secret, &Position { after: page.after, issued: now, expires, ..pos })
+    });
+    let outgoing = page.outgoing(stream.id, pos.shard);
+    Ok((
+        GetRecordsOutput {
+            records: page.records,
+            next_shard_iterator,
+            millis_behind_latest: page.millis_behind_latest,
+            child_shards: page.child_shards,
+        },
+        outgoing,
+    ))
+}
+
+/// One read of a shard: what GetRecords answers and a subscription's event carries.
+pub(crate) struct Page {
+    pub records: Vec<Record>,
+    /// The counter the next read goes on after.
+    pub after: u64,
+    /// Whether more records wait beyond this page.
+    pub more: bool,
+    pub millis_behind_latest: i64,
+    /// The shard's children, once a closed shard is read to its end.
+    pub child_shards: Option<Vec<ChildShard>>,
+    /// The shard's starting counter: no record's is this or lower.
+    pub shard_start: u64,
+}
+
+impl Page {
+    /// The page as traffic counts.
+    pub fn outgoing(&self, stream_id: i64, shard: u32) -> Outgoing {
+        Outgoing {
+            stream_id,
+            shard,
+            records: self.records.len() as i64,
+            bytes: self.records.iter().map(|r| r.data.0.len() as i64).sum(),
+        }
+    }
+}
+
+/// Up to `limit` records and 10 MiB of `stream`'s shard `index` after counter `after`, never
+/// any older than the stream's retention period; `None` if the shard does not exist.
+pub(crate) fn read_page(
+    tx: &Transaction<'_>,
+    stream: &StreamRow,
+    index: u32,
+    after: u64,
+    limit: usize,
+    now: Timestamp,
+) -> Result<Option<Page>> {
     let all = shards(tx, stream.id)?;
-    let shard = all.iter().find(|s| s.index == pos.shard).ok_or_else(gone)?;
-    // Records arrived before the horizon are past retention, whatever the iterator says.
+    let Some(shard) = all.iter().find(|s| s.index == index) else { return Ok(None) };
+    // Records arrived before the horizon are past retention, whatever the position says.
     let horizon_ms = now.0.saturating_sub(stream.retention_hours.saturating_mul(3_600_000));
     let horizon = u64::try_from(horizon_ms).unwrap_or(0).saturating_mul(1000);
-    let from_after = pos.after.max(horizon.saturating_sub(1)).min(MAX_COUNTER);
-    let limit = input.limit.unwrap_or(MAX_GET_RECORDS) as usize;
+    let from_after = after.max(horizon.saturating_sub(1)).min(MAX_COUNTER);
     let mut stmt = tx.prepare_cached(
         "SELECT counter, partition_key, data FROM records
          WHERE stream_id = ?1 AND shard_index = ?2 AND counter > ?3
@@ -281,11 +358,9 @@ pub(crate) fn get_records(
         (Some(s), true) => (now.0 - (s.counter / 1000) as i64).max(0),
         _ => 0,
     };
-    // A closed shard read to its end has no next iterator: its children carry on.
     let finished = shard.ending_counter.is_some() && !more;
-    let (next_shard_iterator, child_shards) = if finished {
-        let children = all
-            .iter()
+    let child_shards = finished.then(|| {
+        all.iter()
             .filter(|c| c.parent == Some(shard.index) || c.adjacent_parent == Some(shard.index))
             .map(|c| ChildShard {
                 shard_id: ShardId(c.index).to_string(),
@@ -296,24 +371,10 @@ pub(crate) fn get_records(
                     .collect(),
                 hash_key_range: c.range,
             })
-            .collect();
-        (None, Some(children))
-    } else {
-        let ttl = pos.expires.0.saturating_sub(pos.issued.0);
-        let next =
-            Position { after, issued: now, expires: Timestamp(now.0.saturating_add(ttl)), ..pos };
-        (Some(encode(secret, &next)), None)
-    };
-    let outgoing = Outgoing {
-        stream_id: stream.id,
-        shard: shard.index,
-        records: records.len() as i64,
-        bytes: records.iter().map(|r| r.data.0.len() as i64).sum(),
-    };
-    Ok((
-        GetRecordsOutput { records, next_shard_iterator, millis_behind_latest, child_shards },
-        outgoing,
-    ))
+            .collect()
+    });
+    let shard_start = shard.starting_counter;
+    Ok(Some(Page { records, after, more, millis_behind_latest, child_shards, shard_start }))
 }
 
 /// A time as Kinesis writes it in iterator messages: `Thu Jan 22 01:22:02 UTC 2015`.

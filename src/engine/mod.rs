@@ -5,14 +5,16 @@
 //! checks every area shares) and `token` (the seal of iterators and tokens). On it, one file
 //! per API area: `streams` (lifecycle, descriptions, listings, limits), `shards` (ListShards),
 //! `records` (puts), `iterators` (shard iterators, GetRecords), `reshard`, `retention`,
-//! `monitoring`, `tags` and `metrics` (the engine's own traffic counts). Areas import the
-//! ground floor, never the reverse; `records` also uses `retention` and `metrics`.
+//! `monitoring`, `tags`, `consumers` and `metrics` (the engine's own traffic counts). Areas
+//! import the ground floor, never the reverse; `records` also uses `retention` and
+//! `metrics`, `streams` asks `consumers` whether a stream has any.
 //!
 //! One connection per engine, behind a mutex: calls from one process are serialised, and
 //! between processes SQLite's WAL lets readers go on while one writer commits. Time comes
 //! from the options' clock, passed into every function. The engine never formats text for
 //! people: it answers model types and Kinesis errors.
 
+mod consumers;
 mod iterators;
 mod metrics;
 mod monitoring;
@@ -24,29 +26,40 @@ mod rows;
 mod shards;
 pub mod store;
 mod streams;
+mod subscriptions;
 mod tags;
 mod token;
 
 use std::path::Path;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use async_trait::async_trait;
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 pub use options::{Clock, EngineOptions};
 
-use crate::backend::Kinesis;
+use crate::backend::{Kinesis, Subscription};
 use crate::error::{Error, Result};
 use crate::model::*;
 
 /// The embedded engine over one store.
 pub struct Engine {
+    /// Shared with the engine's subscriptions, which outlive the call that started them.
+    core: Arc<Core>,
+}
+
+/// What an engine is made of.
+struct Core {
     db: Mutex<Db>,
     options: EngineOptions,
     /// Signs shard iterators and pagination tokens; kept in the store so every process agrees.
     secret: Vec<u8>,
     /// What opening the store found worth telling the user.
     warnings: Vec<String>,
+    /// Wakes subscriptions when this process commits.
+    commits: subscriptions::Commits,
+    /// Who subscribed to which shard when (SubscribeToShard's five-second rule).
+    subscribers: subscriptions::Subscribers,
 }
 
 /// The connection and what waits to be written through it.
@@ -70,14 +83,24 @@ impl Engine {
     fn over(opened: store::Opened, options: EngineOptions) -> Result<Engine> {
         let secret = store::secret(&opened.conn)?;
         let db = Db { conn: opened.conn, read_only: opened.read_only, reads: Default::default() };
-        Ok(Engine { db: Mutex::new(db), options, secret, warnings: opened.warnings })
+        let core = Core {
+            db: Mutex::new(db),
+            options,
+            secret,
+            warnings: opened.warnings,
+            commits: Default::default(),
+            subscribers: Default::default(),
+        };
+        Ok(Engine { core: Arc::new(core) })
     }
 
     /// What the user should hear once about the store (permissions open to others).
     pub fn warnings(&self) -> &[String] {
-        &self.warnings
+        &self.core.warnings
     }
+}
 
+impl Core {
     /// The connection (a panic while holding it is reported, never propagated).
     fn lock(&self) -> Result<std::sync::MutexGuard<'_, Db>> {
         self.db.lock().map_err(|_| Error::Internal("engine poisoned".into()))
@@ -97,7 +120,23 @@ impl Engine {
         let out = f(&tx, &self.options)?;
         reads.write(&tx)?;
         tx.commit()?;
+        drop(db);
+        self.commits.committed();
         Ok(out)
+    }
+
+    /// Counts records read, for the traffic counts; writes the counts now and then, never
+    /// waiting (a busy store keeps them for later).
+    fn count_read(&self, read: &iterators::Outgoing) -> Result<()> {
+        let mut db = self.lock()?;
+        let Db { conn, read_only, reads } = &mut *db;
+        if read.records > 0 {
+            reads.add(read.stream_id, read.shard, read.records, read.bytes);
+        }
+        if reads.due() && !*read_only {
+            reads.write_alone(conn, std::time::Duration::ZERO);
+        }
+        Ok(())
     }
 
     /// Runs `f` in one read transaction: a consistent snapshot, never blocking writers.
@@ -108,7 +147,7 @@ impl Engine {
     }
 }
 
-impl Drop for Engine {
+impl Drop for Core {
     /// Stores the reads still counted, if the write lock comes within a moment.
     fn drop(&mut self) {
         if let Ok(db) = self.db.get_mut()
@@ -122,121 +161,123 @@ impl Drop for Engine {
 #[async_trait]
 impl Kinesis for Engine {
     async fn create_stream(&self, input: CreateStreamInput) -> Result<()> {
-        self.write(|tx, o| streams::create(tx, o, &input, self.options.clock.now()))
+        self.core.write(|tx, o| streams::create(tx, o, &input, self.core.options.clock.now()))
     }
 
     async fn delete_stream(&self, input: DeleteStreamInput) -> Result<()> {
-        self.write(|tx, o| streams::delete(tx, o, &input, self.options.clock.now()))
+        self.core.write(|tx, o| streams::delete(tx, o, &input, self.core.options.clock.now()))
     }
 
     async fn describe_stream(&self, input: DescribeStreamInput) -> Result<DescribeStreamOutput> {
-        self.read(|tx, _| streams::describe(tx, &input, self.options.clock.now()))
+        self.core.read(|tx, _| streams::describe(tx, &input, self.core.options.clock.now()))
     }
 
     async fn describe_stream_summary(
         &self,
         stream: StreamRef,
     ) -> Result<DescribeStreamSummaryOutput> {
-        self.read(|tx, _| streams::describe_summary(tx, &stream, self.options.clock.now()))
+        self.core
+            .read(|tx, _| streams::describe_summary(tx, &stream, self.core.options.clock.now()))
     }
 
     async fn list_streams(&self, input: ListStreamsInput) -> Result<ListStreamsOutput> {
-        self.read(|tx, _| streams::list(tx, &self.secret, &input, self.options.clock.now()))
+        self.core.read(|tx, _| {
+            streams::list(tx, &self.core.secret, &input, self.core.options.clock.now())
+        })
     }
 
     async fn list_shards(&self, input: ListShardsInput) -> Result<ListShardsOutput> {
-        self.read(|tx, _| shards::list_shards(tx, &self.secret, &input, self.options.clock.now()))
+        self.core.read(|tx, _| {
+            shards::list_shards(tx, &self.core.secret, &input, self.core.options.clock.now())
+        })
     }
 
     async fn describe_limits(&self, _: DescribeLimitsInput) -> Result<DescribeLimitsOutput> {
-        self.read(streams::limits)
+        self.core.read(streams::limits)
     }
 
     async fn put_record(&self, input: PutRecordInput) -> Result<PutRecordOutput> {
-        self.write(|tx, _| records::put_record(tx, &input, self.options.clock.now()))
+        self.core.write(|tx, _| records::put_record(tx, &input, self.core.options.clock.now()))
     }
 
     async fn put_records(&self, input: PutRecordsInput) -> Result<PutRecordsOutput> {
-        self.write(|tx, _| records::put_records(tx, &input, self.options.clock.now()))
+        self.core.write(|tx, _| records::put_records(tx, &input, self.core.options.clock.now()))
     }
 
     async fn get_shard_iterator(
         &self,
         input: GetShardIteratorInput,
     ) -> Result<GetShardIteratorOutput> {
-        self.read(|tx, o| {
+        self.core.read(|tx, o| {
             iterators::get_shard_iterator(
                 tx,
-                &self.secret,
+                &self.core.secret,
                 o.iterator_ttl_ms,
                 &input,
-                self.options.clock.now(),
+                self.core.options.clock.now(),
             )
         })
     }
 
     async fn get_records(&self, input: GetRecordsInput) -> Result<GetRecordsOutput> {
-        let mut db = self.lock()?;
-        let tx = db.conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
-        let (out, read) =
-            iterators::get_records(&tx, &self.secret, &input, self.options.clock.now())?;
-        drop(tx);
-        let Db { conn, read_only, reads } = &mut *db;
-        if read.records > 0 {
-            reads.add(read.stream_id, read.shard, read.records, read.bytes);
-        }
-        // Never waits: a busy store keeps the counts for later.
-        if reads.due() && !*read_only {
-            reads.write_alone(conn, std::time::Duration::ZERO);
-        }
+        let (out, read) = self.core.read(|tx, _| {
+            iterators::get_records(tx, &self.core.secret, &input, self.core.options.clock.now())
+        })?;
+        self.core.count_read(&read)?;
         Ok(out)
     }
 
     async fn split_shard(&self, input: SplitShardInput) -> Result<()> {
-        self.write(|tx, o| reshard::split_shard(tx, o, &input, self.options.clock.now()))
+        self.core.write(|tx, o| reshard::split_shard(tx, o, &input, self.core.options.clock.now()))
     }
 
     async fn merge_shards(&self, input: MergeShardsInput) -> Result<()> {
-        self.write(|tx, o| reshard::merge_shards(tx, o, &input, self.options.clock.now()))
+        self.core.write(|tx, o| reshard::merge_shards(tx, o, &input, self.core.options.clock.now()))
     }
 
     async fn update_shard_count(
         &self,
         input: UpdateShardCountInput,
     ) -> Result<UpdateShardCountOutput> {
-        self.write(|tx, o| reshard::update_shard_count(tx, o, &input, self.options.clock.now()))
+        self.core.write(|tx, o| {
+            reshard::update_shard_count(tx, o, &input, self.core.options.clock.now())
+        })
     }
 
     async fn increase_stream_retention_period(&self, input: RetentionInput) -> Result<()> {
-        self.write(|tx, o| {
-            retention::change_retention(tx, o, &input, true, self.options.clock.now())
+        self.core.write(|tx, o| {
+            retention::change_retention(tx, o, &input, true, self.core.options.clock.now())
         })
     }
 
     async fn decrease_stream_retention_period(&self, input: RetentionInput) -> Result<()> {
-        self.write(|tx, o| {
-            retention::change_retention(tx, o, &input, false, self.options.clock.now())
+        self.core.write(|tx, o| {
+            retention::change_retention(tx, o, &input, false, self.core.options.clock.now())
         })
     }
 
     async fn enable_enhanced_monitoring(&self, input: MonitoringInput) -> Result<MonitoringOutput> {
-        self.write(|tx, _| monitoring::monitoring(tx, &input, true, self.options.clock.now()))
+        self.core
+            .write(|tx, _| monitoring::monitoring(tx, &input, true, self.core.options.clock.now()))
     }
 
     async fn disable_enhanced_monitoring(
         &self,
         input: MonitoringInput,
     ) -> Result<MonitoringOutput> {
-        self.write(|tx, _| monitoring::monitoring(tx, &input, false, self.options.clock.now()))
+        self.core
+            .write(|tx, _| monitoring::monitoring(tx, &input, false, self.core.options.clock.now()))
     }
 
     async fn add_tags_to_stream(&self, input: AddTagsInput) -> Result<()> {
-        self.write(|tx, _| tags::add_tags(tx, &input.stream, &input.tags, self.options.clock.now()))
+        self.core.write(|tx, _| {
+            tags::add_tags(tx, &input.stream, &input.tags, self.core.options.clock.now())
+        })
     }
 
     async fn remove_tags_from_stream(&self, input: RemoveTagsInput) -> Result<()> {
-        self.write(|tx, _| {
-            tags::remove_tags(tx, &input.stream, &input.tag_keys, self.options.clock.now())
+        self.core.write(|tx, _| {
+            tags::remove_tags(tx, &input.stream, &input.tag_keys, self.core.options.clock.now())
         })
     }
 
@@ -244,27 +285,27 @@ impl Kinesis for Engine {
         &self,
         input: ListTagsForStreamInput,
     ) -> Result<ListTagsForStreamOutput> {
-        self.read(|tx, _| tags::list_tags(tx, &input, self.options.clock.now()))
+        self.core.read(|tx, _| tags::list_tags(tx, &input, self.core.options.clock.now()))
     }
 
     async fn tag_resource(&self, input: TagResourceInput) -> Result<()> {
-        self.write(|tx, _| {
+        self.core.write(|tx, _| {
             tags::add_tags(
                 tx,
                 &tags::resource(&input.resource_arn)?,
                 &input.tags,
-                self.options.clock.now(),
+                self.core.options.clock.now(),
             )
         })
     }
 
     async fn untag_resource(&self, input: UntagResourceInput) -> Result<()> {
-        self.write(|tx, _| {
+        self.core.write(|tx, _| {
             tags::remove_tags(
                 tx,
                 &tags::resource(&input.resource_arn)?,
                 &input.tag_keys,
-                self.options.clock.now(),
+                self.core.options.clock.now(),
             )
         })
     }
@@ -273,12 +314,43 @@ impl Kinesis for Engine {
         &self,
         input: ListTagsForResourceInput,
     ) -> Result<ListTagsForResourceOutput> {
-        self.read(|tx, _| {
-            tags::list_tags_for_resource(tx, &input.resource_arn, self.options.clock.now())
+        self.core.read(|tx, _| {
+            tags::list_tags_for_resource(tx, &input.resource_arn, self.core.options.clock.now())
         })
     }
 
+    async fn register_stream_consumer(
+        &self,
+        input: RegisterStreamConsumerInput,
+    ) -> Result<RegisterStreamConsumerOutput> {
+        self.core.write(|tx, o| consumers::register(tx, o, &input, self.core.options.clock.now()))
+    }
+
+    async fn describe_stream_consumer(
+        &self,
+        input: ConsumerRef,
+    ) -> Result<DescribeStreamConsumerOutput> {
+        self.core.read(|tx, _| consumers::describe(tx, &input, self.core.options.clock.now()))
+    }
+
+    async fn list_stream_consumers(
+        &self,
+        input: ListStreamConsumersInput,
+    ) -> Result<ListStreamConsumersOutput> {
+        self.core.read(|tx, _| {
+            consumers::list(tx, &self.core.secret, &input, self.core.options.clock.now())
+        })
+    }
+
+    async fn deregister_stream_consumer(&self, input: ConsumerRef) -> Result<()> {
+        self.core.write(|tx, o| consumers::deregister(tx, o, &input, self.core.options.clock.now()))
+    }
+
+    async fn subscribe_to_shard(&self, input: SubscribeToShardInput) -> Result<Subscription> {
+        subscriptions::subscribe(&self.core, input)
+    }
+
     async fn stream_metrics(&self, stream: StreamRef) -> Result<StreamMetricsOutput> {
-        self.read(|tx, _| metrics::metrics(tx, &stream, self.options.clock.now()))
+        self.core.read(|tx, _| metrics::metrics(tx, &stream, self.core.options.clock.now()))
     }
 }

@@ -22,6 +22,10 @@ pub struct EngineOptions {
     pub delete_stream_ms: i64,
     /// How long a changed stream stays UPDATING, in milliseconds.
     pub update_stream_ms: i64,
+    /// How long a registered consumer stays CREATING, in milliseconds.
+    pub register_consumer_ms: i64,
+    /// How long a deregistered consumer stays DELETING, in milliseconds.
+    pub deregister_consumer_ms: i64,
     /// Where the time comes from.
     pub clock: Clock,
 }
@@ -35,6 +39,8 @@ impl Default for EngineOptions {
             create_stream_ms: 0,
             delete_stream_ms: 0,
             update_stream_ms: 0,
+            register_consumer_ms: 0,
+            deregister_consumer_ms: 0,
             clock: Clock::System,
         }
     }

@@ -1,6 +1,6 @@
 //! The on-disk store: one SQLite database per data dir.
 //!
-//! # Format (schema version 1, kept in `PRAGMA user_version`)
+//! # Format (schema version 2, kept in `PRAGMA user_version`)
 //!
 //! The file identifies itself by SQLite's `PRAGMA application_id` ([`APPLICATION_ID`]);
 //! nothing is written to a file before it is known to be a store of ours, or an empty one.
@@ -21,6 +21,13 @@
 //! - `records`: one row per record, keyed by (stream, shard, counter). A record's arrival
 //!   time is its counter in microseconds (see [`next_counters`]), so it is not stored twice.
 //! - `tags`: one row per stream tag.
+//! - `consumers` (since version 2): one row per registered consumer; `created_ms` also
+//!   makes its ARN (epoch seconds), so a name registered again gets a new ARN; `settles_ms`
+//!   is when a CREATING consumer becomes ACTIVE, or a DELETING one disappears.
+//!
+//! A version 1 store gains the `consumers` table on its first writable open (one
+//! transaction); a read-only one is read as it is, with an empty temporary `consumers`
+//! table standing in.
 //!
 //! Pages are 16 KiB ([`PAGE_SIZE`]).
 //!
@@ -62,7 +69,7 @@ use crate::model::sequence::MAX_COUNTER;
 pub const FILE_NAME: &str = "kinesis.db";
 
 /// The schema version this build writes.
-const SCHEMA_VERSION: i64 = 1;
+const SCHEMA_VERSION: i64 = 2;
 
 /// What `PRAGMA application_id` holds in every store: "KNSS".
 pub const APPLICATION_ID: i32 = 0x4b4e_5353;
@@ -122,6 +129,19 @@ CREATE TABLE tags (
     PRIMARY KEY (stream_id, key)
 ) STRICT, WITHOUT ROWID;
 INSERT INTO meta (key, value) VALUES ('secret', randomblob(32)), ('counter', 0);
+";
+
+/// What version 2 adds to version 1 (`{temp}` is empty, or `TEMP` to stand in on a
+/// read-only store).
+const CONSUMERS_TABLE: &str = "
+CREATE {temp} TABLE consumers (
+    stream_id INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    created_ms INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    settles_ms INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (stream_id, name)
+) STRICT, WITHOUT ROWID;
 ";
 
 /// An open store, and what the user should hear about it.
@@ -252,6 +272,8 @@ enum Kind {
     Empty,
     /// A store of ours at this schema version.
     Current,
+    /// A store of ours at schema version 1 (no consumers).
+    Version1,
     /// A store of schema version 1 written before stores carried their application id.
     Unmarked,
 }
@@ -264,6 +286,7 @@ fn identify(conn: &Connection) -> Result<Kind> {
     match (app, version) {
         (0, 0) if objects == 0 => Ok(Kind::Empty),
         (APPLICATION_ID, SCHEMA_VERSION) => Ok(Kind::Current),
+        (APPLICATION_ID, 1) => Ok(Kind::Version1),
         (APPLICATION_ID, v) if v > SCHEMA_VERSION => Err(Error::Config(format!(
             "schema version {v} is newer than this kinesis understands ({SCHEMA_VERSION})"
         ))),
@@ -292,8 +315,11 @@ fn prepare(mut conn: Connection) -> Result<Opened> {
     }
     match identify(&conn)? {
         Kind::Current => {}
-        // Readable as it is; it gets its mark from the next process that may write.
-        Kind::Unmarked if read_only => {}
+        // Readable as it is; it gets its mark and its upgrade from the next process that may
+        // write.
+        Kind::Unmarked | Kind::Version1 if read_only => {
+            conn.execute_batch(&CONSUMERS_TABLE.replace("{temp}", "TEMP"))?;
+        }
         Kind::Empty if read_only => {
             return Err(Error::Config("the store is read-only and has never been written".into()));
         }
@@ -311,15 +337,25 @@ fn prepare(mut conn: Connection) -> Result<Opened> {
                 Kind::Current => {}
                 Kind::Empty => {
                     tx.execute_batch(SCHEMA_V1)?;
-                    tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
                     tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+                    upgrade_from_1(&tx)?;
                 }
-                Kind::Unmarked => tx.pragma_update(None, "application_id", APPLICATION_ID)?,
+                Kind::Unmarked | Kind::Version1 => {
+                    tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+                    upgrade_from_1(&tx)?;
+                }
             }
             tx.commit()?;
         }
     }
     Ok(Opened { conn, read_only, warnings: Vec::new() })
+}
+
+/// Brings a version 1 store to the current version, inside the caller's transaction.
+fn upgrade_from_1(tx: &Transaction<'_>) -> Result<()> {
+    tx.execute_batch(&CONSUMERS_TABLE.replace("{temp}", ""))?;
+    tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+    Ok(())
 }
 
 /// The last sequence counter handed out: every later record's counter is greater.

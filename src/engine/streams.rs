@@ -30,7 +30,7 @@ fn purge_deleted(tx: &Transaction<'_>, now: Timestamp) -> Result<()> {
 
 /// Deletes a stream and everything it holds.
 fn remove(tx: &Transaction<'_>, id: i64) -> Result<()> {
-    for table in ["records", "shards", "tags"] {
+    for table in ["records", "shards", "tags", "consumers"] {
         tx.execute(&format!("DELETE FROM {table} WHERE stream_id = ?1"), [id])?;
     }
     tx.execute("DELETE FROM streams WHERE id = ?1", [id])?;
@@ -117,7 +117,8 @@ pub(crate) fn create(
     Ok(())
 }
 
-/// DeleteStream: the stream, its shards, records and tags go at once, or after the
+/// DeleteStream: the stream, its shards, records, tags and (with EnforceConsumerDeletion)
+/// consumers go at once, or after the
 /// configured DELETING time.
 pub(crate) fn delete(
     tx: &Transaction<'_>,
@@ -130,6 +131,14 @@ pub(crate) fn delete(
     finish(v)?;
     purge_deleted(tx, now)?;
     let stream = resolve(tx, &input.stream, now)?;
+    let consumers = super::consumers::count(tx, &stream, now)?;
+    if consumers > 0 && input.enforce_consumer_deletion != Some(true) {
+        return Err(Error::ResourceInUse(format!(
+            "Stream {} under account {LOCAL_ACCOUNT} has {consumers} registered consumer(s): \
+             deregister them first, or set EnforceConsumerDeletion.",
+            stream.name
+        )));
+    }
     if options.delete_stream_ms > 0 {
         tx.execute(
             "UPDATE streams SET status = 'DELETING', settles_ms = ?1 WHERE id = ?2",

@@ -33,3 +33,12 @@ pub const ITERATOR_TTL: Duration = Duration::from_secs(300);
 pub const NEXT_TOKEN_TTL: Duration = Duration::from_secs(300);
 /// The `Limit`/`MaxResults` bound of the listing actions.
 pub const MAX_LIST_RESULTS: i64 = 10_000;
+/// Consumers (enhanced fan-out) registered on one stream at once.
+pub const MAX_CONSUMERS_PER_STREAM: usize = 20;
+/// How long one SubscribeToShard call delivers events before it ends.
+pub const SUBSCRIPTION_LIFETIME: Duration = Duration::from_secs(300);
+/// How soon the same consumer may subscribe to the same shard again.
+pub const RESUBSCRIBE_INTERVAL: Duration = Duration::from_secs(5);
+/// How long a subscription with nothing new stays silent before an event says so (AWS sends
+/// such events so consumers can checkpoint ContinuationSequenceNumber).
+pub const SUBSCRIPTION_HEARTBEAT: Duration = Duration::from_secs(5);

@@ -4,7 +4,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::backend::Kinesis;
+use crate::backend::{Kinesis, Subscription};
 use crate::error::{Error, Result};
 use crate::model::*;
 use crate::server::schema::{Member, Ty, check_request, opt, req};
@@ -18,6 +18,13 @@ const MODE: &[Member] = &[req("StreamMode", Ty::Enum(&STREAM_MODES))];
 const FILTER: &[Member] = &[
     req("Type", Ty::Enum(&SHARD_FILTER_TYPES)),
     opt("ShardId", Ty::Str),
+    opt("Timestamp", Ty::Time),
+];
+const CONSUMER: &[Member] =
+    &[opt("StreamARN", Ty::Str), opt("ConsumerName", Ty::Str), opt("ConsumerARN", Ty::Str)];
+const POSITION: &[Member] = &[
+    req("Type", Ty::Enum(&ShardIteratorType::NAMES)),
+    opt("SequenceNumber", Ty::Str),
     opt("Timestamp", Ty::Time),
 ];
 const ENTRY: &[Member] =
@@ -42,7 +49,22 @@ pub fn members(action: Action) -> &'static [Member] {
         Action::DescribeStream => {
             const { &[NAME, ARN, opt("Limit", Ty::Int), opt("ExclusiveStartShardId", Ty::Str)] }
         }
+        Action::DescribeStreamConsumer => CONSUMER,
         Action::DescribeStreamSummary => STREAM,
+        Action::DeregisterStreamConsumer => CONSUMER,
+        Action::ListStreamConsumers => {
+            const {
+                &[
+                    req("StreamARN", Ty::Str),
+                    opt("NextToken", Ty::Str),
+                    opt("MaxResults", Ty::Int),
+                    opt("StreamCreationTimestamp", Ty::Time),
+                ]
+            }
+        }
+        Action::RegisterStreamConsumer => {
+            const { &[req("StreamARN", Ty::Str), req("ConsumerName", Ty::Str)] }
+        }
         Action::DisableEnhancedMonitoring => MONITORING,
         Action::EnableEnhancedMonitoring => MONITORING,
         Action::GetRecords => {
@@ -107,6 +129,15 @@ pub fn members(action: Action) -> &'static [Member] {
         Action::SplitShard => {
             const { &[NAME, ARN, req("ShardToSplit", Ty::Str), req("NewStartingHashKey", Ty::Str)] }
         }
+        Action::SubscribeToShard => {
+            const {
+                &[
+                    req("ConsumerARN", Ty::Str),
+                    req("ShardId", Ty::Str),
+                    req("StartingPosition", Ty::Struct(POSITION)),
+                ]
+            }
+        }
         Action::TagResource => const { &[req("ResourceARN", Ty::Str), req("Tags", Ty::StrMap)] },
         Action::UntagResource => {
             const { &[req("ResourceARN", Ty::Str), req("TagKeys", Ty::StrList)] }
@@ -146,19 +177,40 @@ fn decode<T: DeserializeOwned>(body: &[u8], members: &[Member]) -> Result<T> {
     })
 }
 
-/// The response body, serialized straight from the typed answer (`{}` for none).
-fn encode(v: &impl Serialize) -> Result<Vec<u8>> {
-    let body = serde_json::to_vec(v).map_err(|e| Error::Internal(e.to_string()))?;
-    Ok(if body == b"null" { b"{}".to_vec() } else { body })
+/// What an action answers on the wire.
+pub enum Reply {
+    /// A JSON body.
+    Body(Vec<u8>),
+    /// SubscribeToShard's events, to stream.
+    Events(Subscription),
+}
+
+/// A typed answer as its [`Reply`].
+trait IntoReply {
+    fn into_reply(self) -> Result<Reply>;
+}
+
+/// Responses are serialized straight from the typed answer (`{}` for none).
+impl<T: Serialize> IntoReply for T {
+    fn into_reply(self) -> Result<Reply> {
+        let body = serde_json::to_vec(&self).map_err(|e| Error::Internal(e.to_string()))?;
+        Ok(Reply::Body(if body == b"null" { b"{}".to_vec() } else { body }))
+    }
+}
+
+impl IntoReply for Subscription {
+    fn into_reply(self) -> Result<Reply> {
+        Ok(Reply::Events(self))
+    }
 }
 
 macro_rules! define_call {
     ($($name:ident $method:ident: $input:ty => $output:ty, $access:ident;)*) => {
-        /// Checks a request's members and calls the action; the answer is the response body.
-        pub async fn call(k: &dyn Kinesis, action: Action, body: &[u8]) -> Result<Vec<u8>> {
+        /// Checks a request's members and calls the action.
+        pub async fn call(k: &dyn Kinesis, action: Action, body: &[u8]) -> Result<Reply> {
             let members = members(action);
             match action {
-                $(Action::$name => encode(&k.$method(decode::<$input>(body, members)?).await?),)*
+                $(Action::$name => k.$method(decode::<$input>(body, members)?).await?.into_reply(),)*
             }
         }
     };
@@ -309,10 +361,11 @@ mod tests {
         TestRunner::new(config)
             .run(&body(), |(action, body)| {
                 match runtime.block_on(call(&engine, action, &body)) {
-                    Ok(answer) => prop_assert!(
+                    Ok(Reply::Body(answer)) => prop_assert!(
                         serde_json::from_slice::<Value>(&answer).is_ok(),
                         "{action} answered {answer:?}"
                     ),
+                    Ok(Reply::Events(_)) => prop_assert_eq!(action, Action::SubscribeToShard),
                     Err(e) => prop_assert!(e.is_service(), "{action}: {}: {e}", e.code()),
                 }
                 Ok(())

@@ -1,11 +1,13 @@
 //! Connections: accepted within a cap, closed when a client stalls or idles too long, and all
 //! gone within a bounded time of shutdown, whatever the clients do.
 //!
-//! hyper parses HTTP/1.1; this module decides how long a connection may live. A watchdog per
+//! hyper parses HTTP/1.1 and HTTP/2 (h2c with prior knowledge, as SDKs speak it for
+//! SubscribeToShard); this module decides how long a connection may live. A watchdog per
 //! connection closes it when the next request's head has not fully arrived
 //! [`Limits::header_timeout`] after its first byte, or when nothing at all has come for
-//! [`Limits::idle_timeout`] since the last answer (or the connection opened). A request's own
-//! time (its body, the engine's answer) is the handler's business. Past
+//! [`Limits::idle_timeout`] since the last answer ended (or the connection opened). A
+//! request's own time (its body, the engine's answer, an event stream's five minutes) is the
+//! handler's business: a connection is busy until its answers' bodies have ended. Past
 //! [`Limits::max_connections`], a new connection gets `503` and is closed. Memory per
 //! connection is bounded: a request head may not exceed [`MAX_HEAD_BYTES`].
 
@@ -17,11 +19,11 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
-use hyper::body::Incoming;
-use hyper::server::conn::http1;
+use hyper::body::{Body, Bytes, Frame, Incoming, SizeHint};
 use hyper::service::service_fn;
 use hyper::{Request, Response};
-use hyper_util::rt::TokioIo;
+use hyper_util::rt::{TokioExecutor, TokioIo};
+use hyper_util::server::conn::auto;
 use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt, ReadBuf};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Semaphore, watch};
@@ -59,14 +61,16 @@ impl Default for Limits {
 /// Accepts connections on `listener` and serves each with `handle` until `shutdown`
 /// completes; then lets connections finish their current request for a short grace period,
 /// closes them all and returns.
-pub async fn run<H, F>(
+pub async fn run<H, F, B>(
     listener: TcpListener,
     limits: Limits,
     handle: H,
     shutdown: impl Future<Output = ()>,
 ) where
     H: Fn(SocketAddr, Request<Incoming>) -> F + Clone + Send + Sync + 'static,
-    F: Future<Output = Response<http_body_util::Full<hyper::body::Bytes>>> + Send + 'static,
+    F: Future<Output = Response<B>> + Send + 'static,
+    B: Body<Data = Bytes> + Send + Unpin + 'static,
+    B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
 {
     let slots = Arc::new(Semaphore::new(limits.max_connections));
     let refusals = Arc::new(Semaphore::new(MAX_REFUSING));
@@ -129,7 +133,7 @@ async fn refuse(mut tcp: TcpStream) {
 }
 
 /// One connection, from accept to close.
-async fn serve_connection<H, F>(
+async fn serve_connection<H, F, B>(
     tcp: TcpStream,
     peer: SocketAddr,
     limits: Limits,
@@ -137,7 +141,9 @@ async fn serve_connection<H, F>(
     mut stopped: watch::Receiver<bool>,
 ) where
     H: Fn(SocketAddr, Request<Incoming>) -> F + Send + Sync + 'static,
-    F: Future<Output = Response<http_body_util::Full<hyper::body::Bytes>>> + Send + 'static,
+    F: Future<Output = Response<B>> + Send + 'static,
+    B: Body<Data = Bytes> + Send + Unpin + 'static,
+    B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
 {
     let activity = Arc::new(Activity::new());
     let io = TokioIo::new(Watched { inner: tcp, activity: activity.clone() });
@@ -147,11 +153,13 @@ async fn serve_connection<H, F>(
         let answer = handle(peer, req);
         async move {
             let response = answer.await;
-            drop(busy);
-            Ok::<_, Infallible>(response)
+            Ok::<_, Infallible>(response.map(|body| Guarded { body, busy: Some(busy) }))
         }
     });
-    let conn = http1::Builder::new().max_buf_size(MAX_HEAD_BYTES).serve_connection(io, service);
+    let mut builder = auto::Builder::new(TokioExecutor::new());
+    builder.http1().max_buf_size(MAX_HEAD_BYTES);
+    builder.http2().max_header_list_size(MAX_HEAD_BYTES as u32);
+    let conn = builder.serve_connection(io, service);
     tokio::pin!(conn);
     tokio::select! {
         _ = conn.as_mut() => return,
@@ -241,6 +249,36 @@ impl Drop for Busy {
     fn drop(&mut self) {
         self.0.idle_since.store(self.0.now(), Ordering::Release);
         self.0.busy.fetch_sub(1, Ordering::AcqRel);
+    }
+}
+
+/// An answer's body, keeping its connection busy until it has ended (or is dropped).
+struct Guarded<B> {
+    body: B,
+    busy: Option<Busy>,
+}
+
+impl<B: Body<Data = Bytes> + Unpin> Body for Guarded<B> {
+    type Data = Bytes;
+    type Error = B::Error;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, B::Error>>> {
+        let polled = Pin::new(&mut self.body).poll_frame(cx);
+        if let Poll::Ready(None) = polled {
+            self.busy = None;
+        }
+        polled
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.body.is_end_stream()
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        self.body.size_hint()
     }
 }
 

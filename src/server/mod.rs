@@ -6,6 +6,7 @@
 //! accepted and not verified. `GET /health` answers 200 while the server runs.
 
 mod dispatch;
+mod events;
 pub mod listener;
 mod schema;
 
@@ -14,7 +15,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use http_body_util::{BodyExt, Full, Limited};
+use http_body_util::{BodyExt, Either, Full, Limited};
 use hyper::body::{Bytes, Incoming};
 use hyper::header::{self, HeaderValue};
 use hyper::{HeaderMap, Method, Request, Response, StatusCode};
@@ -34,8 +35,8 @@ const BODY_TIMEOUT: Duration = Duration::from_secs(60);
 
 const AMZ_JSON: &str = "application/x-amz-json-1.1";
 
-/// What every answer is made of.
-type Answer = Response<Full<Bytes>>;
+/// What every answer is made of: a body in full, or SubscribeToShard's event stream.
+type Answer = Response<Either<Full<Bytes>, events::EventBody>>;
 
 struct App {
     backend: Arc<dyn Kinesis>,
@@ -69,7 +70,7 @@ fn request_id(app: &App) -> String {
 }
 
 fn response(status: StatusCode, body: impl Into<Bytes>) -> Answer {
-    let mut r = Response::new(Full::new(body.into()));
+    let mut r = Response::new(Either::Left(Full::new(body.into())));
     *r.status_mut() = status;
     r
 }
@@ -231,7 +232,17 @@ async fn respond(
         .await
         .unwrap_or_else(|e| Err(Error::Internal(format!("the request's task failed: {e}"))));
     match outcome {
-        Ok(body) => bytes_response(StatusCode::OK, body, &id),
+        Ok(dispatch::Reply::Body(body)) => bytes_response(StatusCode::OK, body, &id),
+        Ok(dispatch::Reply::Events(subscription)) => {
+            let mut r =
+                Response::new(Either::Right(events::EventBody::new(subscription, id.clone())));
+            r.headers_mut()
+                .insert(header::CONTENT_TYPE, HeaderValue::from_static(events::CONTENT_TYPE));
+            if let Ok(v) = HeaderValue::from_str(&id) {
+                r.headers_mut().insert("x-amzn-RequestId", v);
+            }
+            r
+        }
         Err(e) => error_response(&e, &id),
     }
 }

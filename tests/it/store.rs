@@ -199,11 +199,11 @@ fn foreign_and_future_stores_are_refused_untouched() {
         &file(
             "future.db",
             &format!(
-                "PRAGMA application_id = {}; PRAGMA user_version = 2; CREATE TABLE meta (k);",
+                "PRAGMA application_id = {}; PRAGMA user_version = 3; CREATE TABLE meta (k);",
                 kinesis::engine::store::APPLICATION_ID
             ),
         ),
-        "schema version 2 is newer than this kinesis understands (1)",
+        "schema version 3 is newer than this kinesis understands (2)",
     );
     let text = dir.path().join("text.db");
     std::fs::write(
@@ -219,10 +219,55 @@ fn a_store_written_before_stores_identified_themselves_is_adopted() {
     let env = Env::new();
     env.create("s", 1);
     let conn = rusqlite::Connection::open(db(&env)).unwrap();
-    conn.execute_batch("PRAGMA application_id = 0").unwrap();
+    conn.execute_batch("PRAGMA application_id = 0; PRAGMA user_version = 1; DROP TABLE consumers;")
+        .unwrap();
     drop(conn);
     assert_eq!(env.ok(&["list-streams", "--output", "raw"]), "s\n");
     let conn = rusqlite::Connection::open(db(&env)).unwrap();
     let app: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0)).unwrap();
     assert_eq!(app, kinesis::engine::store::APPLICATION_ID);
+}
+
+/// What a store of schema version 1 (before consumers) looks like: this build's, less the
+/// consumers table.
+fn make_version_1(env: &Env) {
+    let conn = rusqlite::Connection::open(db(env)).unwrap();
+    conn.execute_batch("PRAGMA user_version = 1; DROP TABLE consumers;").unwrap();
+}
+
+#[test]
+fn a_version_1_store_is_upgraded_on_its_first_writable_open() {
+    let env = Env::new();
+    env.create("s", 1);
+    env.ok(&["put-record", "--stream-name", "s", "--data", "kept", "--partition-key", "k"]);
+    make_version_1(&env);
+    let arn = "arn:aws:kinesis:us-east-1:000000000000:stream/s";
+    env.ok(&["register-stream-consumer", "--stream-arn", arn, "--consumer-name", "c"]);
+    let conn = rusqlite::Connection::open(db(&env)).unwrap();
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(version, 2);
+    assert_eq!(env.ok(&["read", "--stream-name", "s"]), "kept\n");
+    let consumers = [
+        "list-stream-consumers",
+        "--stream-arn",
+        arn,
+        "--query",
+        "Consumers[].ConsumerName",
+        "--output",
+        "raw",
+    ];
+    assert_eq!(env.ok(&consumers), "c\n");
+}
+
+#[test]
+fn a_read_only_version_1_store_is_read_as_it_is() {
+    let env = Env::new();
+    env.create("s", 1);
+    make_version_1(&env);
+    let arn = "arn:aws:kinesis:us-east-1:000000000000:stream/s";
+    let (code, out, err) = run(env.reader(), &["list-stream-consumers", "--stream-arn", arn]);
+    assert_eq!((code, out.as_str(), err.as_str()), (Some(0), "{\n    \"Consumers\": []\n}\n", ""));
+    let conn = rusqlite::Connection::open(db(&env)).unwrap();
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(version, 1);
 }

@@ -1,0 +1,266 @@
+//! SubscribeToShard: records pushed to a registered consumer as they arrive.
+//!
+//! A call checks everything Kinesis checks before answering (the consumer exists and is
+//! ACTIVE, the shard exists, the starting position is valid, the same consumer did not
+//! subscribe to the same shard in the last five seconds); then a thread of its own delivers
+//! events until the subscription ends: after five minutes, at the end of a closed shard (the
+//! last event carries `ChildShards`), when a newer subscription of the same consumer and shard
+//! takes over (ResourceInUseException, as Kinesis ends the older one), at an error (the
+//! stream deleted: ResourceNotFoundException), or when the subscriber goes away.
+//!
+//! Push, not poll: every commit of this process wakes the subscriptions at once. Commits of
+//! other processes on the same store are seen through SQLite's `PRAGMA data_version`,
+//! checked every [`CROSS_PROCESS_CHECK`]; the shard itself is read only when something
+//! changed, or when a heartbeat is due ([`SUBSCRIPTION_HEARTBEAT`]: an event with no
+//! records, so consumers can checkpoint ContinuationSequenceNumber).
+
+use std::collections::HashMap;
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+use rusqlite::Transaction;
+
+use super::consumers::resolve_consumer;
+use super::iterators::{Page, find_shard, read_page, start_after};
+use super::rows::*;
+use super::{Core, Db};
+use crate::backend::{EventSender, Subscription};
+use crate::error::{Error, Result};
+use crate::model::limits::{
+    MAX_GET_RECORDS, RESUBSCRIBE_INTERVAL, SUBSCRIPTION_HEARTBEAT, SUBSCRIPTION_LIFETIME,
+};
+use crate::model::validate::{Violations, is_decimal};
+use crate::model::*;
+
+/// How often a waiting subscription looks for other processes' commits.
+const CROSS_PROCESS_CHECK: Duration = Duration::from_millis(20);
+/// Events a subscription may have ready before it waits for its subscriber.
+const QUEUE_DEPTH: usize = 2;
+
+/// A count of this process's commits that subscriptions wait on.
+#[derive(Default)]
+pub(super) struct Commits {
+    count: Mutex<u64>,
+    changed: Condvar,
+}
+
+impl Commits {
+    /// Called after every commit: wakes every waiting subscription.
+    pub fn committed(&self) {
+        if let Ok(mut n) = self.count.lock() {
+            *n = n.wrapping_add(1);
+        }
+        self.changed.notify_all();
+    }
+
+    fn current(&self) -> u64 {
+        self.count.lock().map_or(0, |n| *n)
+    }
+
+    /// Waits until the count passes `seen` or `timeout` passes; answers the count.
+    fn wait(&self, seen: u64, timeout: Duration) -> u64 {
+        let Ok(n) = self.count.lock() else { return seen };
+        match self.changed.wait_timeout_while(n, timeout, |n| *n == seen) {
+            Ok((n, _)) => *n,
+            Err(_) => seen,
+        }
+    }
+}
+
+/// The latest subscription of each consumer and shard: when it began, and its number (a
+/// subscription whose number is no longer the latest has been taken over).
+#[derive(Default)]
+pub(super) struct Subscribers {
+    latest: Mutex<HashMap<(String, u32), (Timestamp, u64)>>,
+    next: std::sync::atomic::AtomicU64,
+}
+
+impl Subscribers {
+    /// Records a new subscription, unless the last one began less than five seconds ago.
+    fn claim(&self, consumer: &str, shard: ShardId, now: Timestamp) -> Result<u64> {
+        let mut latest = self.latest.lock().map_err(|_| Error::Internal("poisoned".into()))?;
+        let window = RESUBSCRIBE_INTERVAL.as_millis() as i64;
+        if let Some((began, _)) = latest.get(&(consumer.to_string(), shard.0))
+            && now.0.saturating_sub(began.0) < window
+        {
+            return Err(Error::ResourceInUse(format!(
+                "Another active subscription exists for consumer {consumer} on shard {shard}: \
+                 subscribe again at least {} seconds after the last call.",
+                RESUBSCRIBE_INTERVAL.as_secs()
+            )));
+        }
+        let lifetime = SUBSCRIPTION_LIFETIME.as_millis() as i64;
+        latest.retain(|_, (began, _)| now.0.saturating_sub(began.0) < lifetime);
+        let number = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        latest.insert((consumer.to_string(), shard.0), (now, number));
+        Ok(number)
+    }
+
+    fn is_latest(&self, consumer: &str, shard: u32, number: u64) -> bool {
+        self.latest
+            .lock()
+            .map(|l| l.get(&(consumer.to_string(), shard)).is_none_or(|(_, n)| *n == number))
+            .unwrap_or(false)
+    }
+}
+
+/// Where a subscription reads: fixed when it starts.
+struct Start {
+    consumer_arn: String,
+    stream_id: i64,
+    stream_name: String,
+    shard: u32,
+    after: u64,
+}
+
+/// SubscribeToShard: the checks, then a thread delivering the events.
+pub(super) fn subscribe(core: &Arc<Core>, input: SubscribeToShardInput) -> Result<Subscription> {
+    let now = core.options.clock.now();
+    let start = core.read(|tx, _| starting_point(tx, &input, now))?;
+    let number = core.subscribers.claim(&start.consumer_arn, ShardId(start.shard), now)?;
+    let (events, subscription) = Subscription::channel(QUEUE_DEPTH);
+    let core = core.clone();
+    std::thread::Builder::new()
+        .name("kinesis-subscription".into())
+        .spawn(move || deliver(&core, start, number, &events))
+        .map_err(|e| Error::caused("could not start the subscription's thread", e))?;
+    Ok(subscription)
+}
+
+fn starting_point(
+    tx: &Transaction<'_>,
+    input: &SubscribeToShardInput,
+    now: Timestamp,
+) -> Result<Start> {
+    let mut v = Violations::new();
+    v.name("ShardId", Some(&input.shard_id), 128);
+    let n = input.starting_position.sequence_number.as_deref();
+    v.pattern(
+        "StartingPosition.SequenceNumber",
+        n,
+        n.is_none_or(|n| is_decimal(n, 129)),
+        "0|([1-9]\\d{0,128})",
+    );
+    finish(v)?;
+    let target =
+        ConsumerRef { consumer_arn: Some(input.consumer_arn.clone()), ..ConsumerRef::default() };
+    let consumer = resolve_consumer(tx, &target, now)?;
+    if consumer.status != "ACTIVE" {
+        return Err(Error::ResourceInUse(format!(
+            "Consumer {} is not ACTIVE, instead in state {}.",
+            input.consumer_arn, consumer.status
+        )));
+    }
+    let stream = consumer.stream;
+    let shard = find_shard(tx, &stream, &input.shard_id)?;
+    let after =
+        start_after(tx, &stream, &shard, &input.starting_position, now, "SubscribeToShard")?;
+    Ok(Start {
+        consumer_arn: input.consumer_arn.clone(),
+        stream_id: stream.id,
+        stream_name: stream.name,
+        shard: shard.index,
+        after,
+    })
+}
+
+/// The subscription's thread: reads and sends until the subscription ends.
+fn deliver(core: &Core, start: Start, number: u64, events: &EventSender) {
+    let began = core.options.clock.now();
+    let lifetime = SUBSCRIPTION_LIFETIME.as_millis() as i64;
+    let mut after = start.after;
+    let mut commits = core.commits.current();
+    let mut others = data_version(core);
+    // The first event goes out at once: it tells the subscriber where it stands.
+    let mut last_event: Option<Instant> = None;
+    let mut look = true;
+    loop {
+        if events.is_closed() || core.options.clock.now().0.saturating_sub(began.0) >= lifetime {
+            return;
+        }
+        if !core.subscribers.is_latest(&start.consumer_arn, start.shard, number) {
+            let _ = events.blocking_send(Err(Error::ResourceInUse(format!(
+                "Consumer {} subscribed to shard {} again: this subscription has ended.",
+                start.consumer_arn,
+                ShardId(start.shard)
+            ))));
+            return;
+        }
+        let heartbeat = last_event.is_none_or(|t| t.elapsed() >= SUBSCRIPTION_HEARTBEAT);
+        if look || heartbeat {
+            let page = match read(core, &start, after) {
+                Ok(page) => page,
+                Err(e) => {
+                    let _ = events.blocking_send(Err(e));
+                    return;
+                }
+            };
+            let found = !page.records.is_empty() || page.child_shards.is_some();
+            if found || heartbeat {
+                after = page.after;
+                let end = page.child_shards.is_some();
+                let more = page.more;
+                if events.blocking_send(Ok(event(&start, page, after))).is_err() || end {
+                    return;
+                }
+                last_event = Some(Instant::now());
+                if more {
+                    continue;
+                }
+            }
+        }
+        let seen = commits;
+        commits = core.commits.wait(seen, CROSS_PROCESS_CHECK);
+        look = commits != seen || {
+            let v = data_version(core);
+            std::mem::replace(&mut others, v) != v
+        };
+    }
+}
+
+/// One page of the shard after `after`, counted as read.
+fn read(core: &Core, start: &Start, after: u64) -> Result<Page> {
+    let now = core.options.clock.now();
+    let gone = || {
+        Error::ResourceNotFound(format!(
+            "Shard {} in stream {} under account {LOCAL_ACCOUNT} does not exist",
+            ShardId(start.shard),
+            start.stream_name
+        ))
+    };
+    let page = core.read(|tx, _| {
+        let stream = resolve(tx, &StreamRef::name(&start.stream_name), now)?;
+        if stream.id != start.stream_id {
+            return Err(gone());
+        }
+        read_page(tx, &stream, start.shard, after, MAX_GET_RECORDS as usize, now)
+    });
+    let page = match page {
+        Ok(Some(page)) => page,
+        Ok(None) | Err(Error::ResourceNotFound(_)) => return Err(gone()),
+        Err(e) => return Err(e),
+    };
+    core.count_read(&page.outgoing(start.stream_id, start.shard))?;
+    Ok(page)
+}
+
+fn event(start: &Start, page: Page, after: u64) -> SubscribeToShardEvent {
+    let continuation = SequenceNumber {
+        counter: after.max(page.shard_start),
+        shard: ShardId(start.shard),
+        stream_id: start.stream_id as u64,
+    };
+    SubscribeToShardEvent {
+        records: page.records,
+        continuation_sequence_number: continuation.to_string(),
+        millis_behind_latest: page.millis_behind_latest,
+        child_shards: page.child_shards,
+    }
+}
+
+/// SQLite's count of other connections' commits (0 if the store cannot say).
+fn data_version(core: &Core) -> i64 {
+    let Ok(db) = core.lock() else { return 0 };
+    let Db { conn, .. } = &*db;
+    conn.query_row("PRAGMA data_version", [], |r| r.get(0)).unwrap_or(0)
+}
