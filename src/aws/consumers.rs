@@ -3,7 +3,10 @@
 //! subscription whatever the backend.
 
 use aws_sdk_kinesis::Client;
+use aws_sdk_kinesis::error::{ProvideErrorMetadata, SdkError};
 use aws_sdk_kinesis::types as sdk;
+use aws_sdk_kinesis::types::error::SubscribeToShardEventStreamError;
+use aws_smithy_types::event_stream::RawMessage;
 
 use super::convert::*;
 use super::sdk as sdk_error;
@@ -101,6 +104,25 @@ fn event(e: &sdk::SubscribeToShardEvent) -> SubscribeToShardEvent {
     }
 }
 
+/// An error event as the one error type: its code is the frame's `:exception-type` (or
+/// `:error-code`), which the SDK does not carry over into the error's metadata.
+fn event_error(e: SdkError<SubscribeToShardEventStreamError, RawMessage>) -> Error {
+    if let SdkError::ServiceError(ctx) = &e
+        && let RawMessage::Decoded(m) = ctx.raw()
+    {
+        let header = |name: &str| {
+            let h = m.headers().iter().find(|h| h.name().as_str() == name)?;
+            h.value().as_string().ok().map(|s| s.as_str().to_string())
+        };
+        if let Some(code) = header(":exception-type").or_else(|| header(":error-code")) {
+            let message = ctx.err().message().map(str::to_string);
+            let message = message.or_else(|| header(":error-message")).unwrap_or_default();
+            return Error::from_code(&code, message);
+        }
+    }
+    sdk_error(e)
+}
+
 /// SubscribeToShard: errors before the stream are the call's; after, the subscription's last
 /// item.
 pub async fn subscribe(client: &Client, i: SubscribeToShardInput) -> Result<Subscription> {
@@ -130,7 +152,7 @@ pub async fn subscribe(client: &Client, i: SubscribeToShardInput) -> Result<Subs
                 // A kind of event this build does not know: nothing to deliver.
                 Ok(Some(_)) => continue,
                 Ok(None) => break,
-                Err(e) => Err(sdk_error(e)),
+                Err(e) => Err(event_error(e)),
             };
             let last = item.is_err();
             if tx.send(item).await.is_err() || last {

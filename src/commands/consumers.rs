@@ -73,7 +73,7 @@ pub async fn list(ctx: &Context, a: ListConsumersArgs) -> Result<()> {
         .await?;
     let mut consumers = std::mem::take(&mut page.consumers);
     let mut input = input;
-    while let (false, Some(token)) = (one_page, page.next_token.take()) {
+    while let Some(token) = page.next_token.take_if(|_| !one_page) {
         input.next_token = Some(token);
         page = ctx
             .call(Action::ListStreamConsumers, input.clone(), |i| {
@@ -126,6 +126,7 @@ pub async fn subscribe(ctx: &Context, a: SubscribeArgs) -> Result<()> {
         starting_position: starting_position(&a.starting_position)?,
     };
     let decode = a.decode == Decode::Auto;
+    let ctrl_c = crate::commands::ctrl_c()?;
     let events = async {
         let mut subscription = ctx
             .call(Action::SubscribeToShard, input, |i| ctx.backend.subscribe_to_shard(i))
@@ -148,6 +149,6 @@ pub async fn subscribe(ctx: &Context, a: SubscribeArgs) -> Result<()> {
     };
     tokio::select! {
         r = events => r,
-        _ = tokio::signal::ctrl_c() => Err(Error::Interrupted),
+        _ = ctrl_c => Err(Error::Interrupted),
     }
 }

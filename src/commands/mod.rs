@@ -216,6 +216,21 @@ impl Context {
     }
 }
 
+/// Ctrl-C, caught from now on (not only once first awaited): work under way is never killed
+/// by it before it can write what it has (an upload's summary, records read).
+pub(crate) fn ctrl_c() -> Result<impl Future<Output = Option<()>>> {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let mut interrupts = signal(SignalKind::interrupt())?;
+        Ok(async move { interrupts.recv().await })
+    }
+    #[cfg(not(unix))]
+    {
+        Ok(async { tokio::signal::ctrl_c().await.ok() })
+    }
+}
+
 /// Serializes a response to its wire JSON.
 fn to_json(value: &impl Serialize) -> Result<Value> {
     serde_json::to_value(value).map_err(|e| Error::Internal(e.to_string()))

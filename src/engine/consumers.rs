@@ -270,6 +270,11 @@ pub(crate) fn deregister(
             params![c.stream.id, c.name],
         )?;
     }
+    // Its subscriptions end.
+    tx.execute(
+        "DELETE FROM subscriptions WHERE stream_id = ?1 AND consumer = ?2",
+        params![c.stream.id, c.name],
+    )?;
     Ok(())
 }
 

@@ -58,8 +58,6 @@ struct Core {
     warnings: Vec<String>,
     /// Wakes subscriptions when this process commits.
     commits: subscriptions::Commits,
-    /// Who subscribed to which shard when (SubscribeToShard's five-second rule).
-    subscribers: subscriptions::Subscribers,
 }
 
 /// The connection and what waits to be written through it.
@@ -89,7 +87,6 @@ impl Engine {
             secret,
             warnings: opened.warnings,
             commits: Default::default(),
-            subscribers: Default::default(),
         };
         Ok(Engine { core: Arc::new(core) })
     }

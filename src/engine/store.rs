@@ -25,9 +25,12 @@
 //!   makes its ARN (epoch seconds), so a name registered again gets a new ARN; `settles_ms`
 //!   is when a CREATING consumer becomes ACTIVE, or a DELETING one disappears.
 //!
-//! A version 1 store gains the `consumers` table on its first writable open (one
-//! transaction); a read-only one is read as it is, with an empty temporary `consumers`
-//! table standing in.
+//! - `subscriptions` (since version 2): the latest SubscribeToShard of each consumer and
+//!   shard: when it began (the next may not come within five seconds) and its `token` (a
+//!   subscription whose token is no longer there has been taken over, by any process).
+//!
+//! A version 1 store gains these tables on its first writable open (one transaction); a
+//! read-only one is read as it is, with empty temporary tables standing in.
 //!
 //! Pages are 16 KiB ([`PAGE_SIZE`]).
 //!
@@ -133,7 +136,7 @@ INSERT INTO meta (key, value) VALUES ('secret', randomblob(32)), ('counter', 0);
 
 /// What version 2 adds to version 1 (`{temp}` is empty, or `TEMP` to stand in on a
 /// read-only store).
-const CONSUMERS_TABLE: &str = "
+const VERSION_2_TABLES: &str = "
 CREATE {temp} TABLE consumers (
     stream_id INTEGER NOT NULL,
     name TEXT NOT NULL,
@@ -141,6 +144,14 @@ CREATE {temp} TABLE consumers (
     status TEXT NOT NULL,
     settles_ms INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (stream_id, name)
+) STRICT, WITHOUT ROWID;
+CREATE {temp} TABLE subscriptions (
+    stream_id INTEGER NOT NULL,
+    consumer TEXT NOT NULL,
+    shard_index INTEGER NOT NULL,
+    began_ms INTEGER NOT NULL,
+    token INTEGER NOT NULL,
+    PRIMARY KEY (stream_id, consumer, shard_index)
 ) STRICT, WITHOUT ROWID;
 ";
 
@@ -318,7 +329,7 @@ fn prepare(mut conn: Connection) -> Result<Opened> {
         // Readable as it is; it gets its mark and its upgrade from the next process that may
         // write.
         Kind::Unmarked | Kind::Version1 if read_only => {
-            conn.execute_batch(&CONSUMERS_TABLE.replace("{temp}", "TEMP"))?;
+            conn.execute_batch(&VERSION_2_TABLES.replace("{temp}", "TEMP"))?;
         }
         Kind::Empty if read_only => {
             return Err(Error::Config("the store is read-only and has never been written".into()));
@@ -353,7 +364,7 @@ fn prepare(mut conn: Connection) -> Result<Opened> {
 
 /// Brings a version 1 store to the current version, inside the caller's transaction.
 fn upgrade_from_1(tx: &Transaction<'_>) -> Result<()> {
-    tx.execute_batch(&CONSUMERS_TABLE.replace("{temp}", ""))?;
+    tx.execute_batch(&VERSION_2_TABLES.replace("{temp}", ""))?;
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     Ok(())
 }

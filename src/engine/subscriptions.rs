@@ -2,7 +2,8 @@
 //!
 //! A call checks everything Kinesis checks before answering (the consumer exists and is
 //! ACTIVE, the shard exists, the starting position is valid, the same consumer did not
-//! subscribe to the same shard in the last five seconds); then a thread of its own delivers
+//! subscribe to the same shard in the last five seconds, in any process: the claim is kept in
+//! the store); then a thread of its own delivers
 //! events until the subscription ends: after five minutes, at the end of a closed shard (the
 //! last event carries `ChildShards`), when a newer subscription of the same consumer and shard
 //! takes over (ResourceInUseException, as Kinesis ends the older one), at an error (the
@@ -14,13 +15,12 @@
 //! changed, or when a heartbeat is due ([`SUBSCRIPTION_HEARTBEAT`]: an event with no
 //! records, so consumers can checkpoint ContinuationSequenceNumber).
 
-use std::collections::HashMap;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
-use rusqlite::Transaction;
+use rusqlite::{OptionalExtension, Transaction, params};
 
-use super::consumers::resolve_consumer;
+use super::consumers::{ConsumerRow, resolve_consumer};
 use super::iterators::{Page, find_shard, read_page, start_after};
 use super::rows::*;
 use super::{Core, Db};
@@ -67,62 +67,27 @@ impl Commits {
     }
 }
 
-/// The latest subscription of each consumer and shard: when it began, and its number (a
-/// subscription whose number is no longer the latest has been taken over).
-#[derive(Default)]
-pub(super) struct Subscribers {
-    latest: Mutex<HashMap<(String, u32), (Timestamp, u64)>>,
-    next: std::sync::atomic::AtomicU64,
-}
-
-impl Subscribers {
-    /// Records a new subscription, unless the last one began less than five seconds ago.
-    fn claim(&self, consumer: &str, shard: ShardId, now: Timestamp) -> Result<u64> {
-        let mut latest = self.latest.lock().map_err(|_| Error::Internal("poisoned".into()))?;
-        let window = RESUBSCRIBE_INTERVAL.as_millis() as i64;
-        if let Some((began, _)) = latest.get(&(consumer.to_string(), shard.0))
-            && now.0.saturating_sub(began.0) < window
-        {
-            return Err(Error::ResourceInUse(format!(
-                "Another active subscription exists for consumer {consumer} on shard {shard}: \
-                 subscribe again at least {} seconds after the last call.",
-                RESUBSCRIBE_INTERVAL.as_secs()
-            )));
-        }
-        let lifetime = SUBSCRIPTION_LIFETIME.as_millis() as i64;
-        latest.retain(|_, (began, _)| now.0.saturating_sub(began.0) < lifetime);
-        let number = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        latest.insert((consumer.to_string(), shard.0), (now, number));
-        Ok(number)
-    }
-
-    fn is_latest(&self, consumer: &str, shard: u32, number: u64) -> bool {
-        self.latest
-            .lock()
-            .map(|l| l.get(&(consumer.to_string(), shard)).is_none_or(|(_, n)| *n == number))
-            .unwrap_or(false)
-    }
-}
-
 /// Where a subscription reads: fixed when it starts.
 struct Start {
     consumer_arn: String,
+    consumer_name: String,
     stream_id: i64,
     stream_name: String,
     shard: u32,
     after: u64,
+    /// Its claim in the `subscriptions` table.
+    token: i64,
 }
 
 /// SubscribeToShard: the checks, then a thread delivering the events.
 pub(super) fn subscribe(core: &Arc<Core>, input: SubscribeToShardInput) -> Result<Subscription> {
     let now = core.options.clock.now();
-    let start = core.read(|tx, _| starting_point(tx, &input, now))?;
-    let number = core.subscribers.claim(&start.consumer_arn, ShardId(start.shard), now)?;
+    let start = core.write(|tx, _| starting_point(tx, &input, now))?;
     let (events, subscription) = Subscription::channel(QUEUE_DEPTH);
     let core = core.clone();
     std::thread::Builder::new()
         .name("kinesis-subscription".into())
-        .spawn(move || deliver(&core, start, number, &events))
+        .spawn(move || deliver(&core, start, &events))
         .map_err(|e| Error::caused("could not start the subscription's thread", e))?;
     Ok(subscription)
 }
@@ -151,21 +116,57 @@ fn starting_point(
             input.consumer_arn, consumer.status
         )));
     }
-    let stream = consumer.stream;
-    let shard = find_shard(tx, &stream, &input.shard_id)?;
-    let after =
-        start_after(tx, &stream, &shard, &input.starting_position, now, "SubscribeToShard")?;
+    let stream = &consumer.stream;
+    let shard = find_shard(tx, stream, &input.shard_id)?;
+    let after = start_after(tx, stream, &shard, &input.starting_position, now, "SubscribeToShard")?;
+    let token = claim(tx, &consumer, &shard, now)?;
     Ok(Start {
         consumer_arn: input.consumer_arn.clone(),
-        stream_id: stream.id,
-        stream_name: stream.name,
+        consumer_name: consumer.name,
+        stream_id: consumer.stream.id,
+        stream_name: consumer.stream.name,
         shard: shard.index,
         after,
+        token,
     })
 }
 
+/// Takes the consumer's subscription to the shard (any older one ends), unless the last one
+/// began less than five seconds ago; answers the new claim's token.
+fn claim(
+    tx: &Transaction<'_>,
+    consumer: &ConsumerRow,
+    shard: &ShardRow,
+    now: Timestamp,
+) -> Result<i64> {
+    let last: Option<i64> = tx
+        .query_row(
+            "SELECT began_ms FROM subscriptions
+             WHERE stream_id = ?1 AND consumer = ?2 AND shard_index = ?3",
+            params![consumer.stream.id, consumer.name, shard.index],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let window = RESUBSCRIBE_INTERVAL.as_millis() as i64;
+    if last.is_some_and(|began| now.0.saturating_sub(began) < window) {
+        return Err(Error::ResourceInUse(format!(
+            "Another active subscription exists for consumer {} on shard {}: subscribe again \
+             at least {} seconds after the last call.",
+            consumer.arn(),
+            ShardId(shard.index),
+            RESUBSCRIBE_INTERVAL.as_secs()
+        )));
+    }
+    Ok(tx.query_row(
+        "INSERT OR REPLACE INTO subscriptions (stream_id, consumer, shard_index, began_ms, token)
+         VALUES (?1, ?2, ?3, ?4, random()) RETURNING token",
+        params![consumer.stream.id, consumer.name, shard.index, now.0],
+        |r| r.get(0),
+    )?)
+}
+
 /// The subscription's thread: reads and sends until the subscription ends.
-fn deliver(core: &Core, start: Start, number: u64, events: &EventSender) {
+fn deliver(core: &Core, start: Start, events: &EventSender) {
     let began = core.options.clock.now();
     let lifetime = SUBSCRIPTION_LIFETIME.as_millis() as i64;
     let mut after = start.after;
@@ -176,14 +177,6 @@ fn deliver(core: &Core, start: Start, number: u64, events: &EventSender) {
     let mut look = true;
     loop {
         if events.is_closed() || core.options.clock.now().0.saturating_sub(began.0) >= lifetime {
-            return;
-        }
-        if !core.subscribers.is_latest(&start.consumer_arn, start.shard, number) {
-            let _ = events.blocking_send(Err(Error::ResourceInUse(format!(
-                "Consumer {} subscribed to shard {} again: this subscription has ended.",
-                start.consumer_arn,
-                ShardId(start.shard)
-            ))));
             return;
         }
         let heartbeat = last_event.is_none_or(|t| t.elapsed() >= SUBSCRIPTION_HEARTBEAT);
@@ -218,7 +211,8 @@ fn deliver(core: &Core, start: Start, number: u64, events: &EventSender) {
     }
 }
 
-/// One page of the shard after `after`, counted as read.
+/// One page of the shard after `after`, counted as read; an error once the subscription has
+/// been taken over, its consumer deregistered or its stream deleted.
 fn read(core: &Core, start: &Start, after: u64) -> Result<Page> {
     let now = core.options.clock.now();
     let gone = || {
@@ -229,15 +223,39 @@ fn read(core: &Core, start: &Start, after: u64) -> Result<Page> {
         ))
     };
     let page = core.read(|tx, _| {
-        let stream = resolve(tx, &StreamRef::name(&start.stream_name), now)?;
+        let stream = resolve(tx, &StreamRef::name(&start.stream_name), now).map_err(|_| gone())?;
         if stream.id != start.stream_id {
             return Err(gone());
+        }
+        let token: Option<i64> = tx
+            .query_row(
+                "SELECT token FROM subscriptions
+                 WHERE stream_id = ?1 AND consumer = ?2 AND shard_index = ?3",
+                params![start.stream_id, start.consumer_name, start.shard],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match token {
+            Some(t) if t == start.token => {}
+            Some(_) => {
+                return Err(Error::ResourceInUse(format!(
+                    "Consumer {} subscribed to shard {} again: this subscription has ended.",
+                    start.consumer_arn,
+                    ShardId(start.shard)
+                )));
+            }
+            None => {
+                return Err(Error::ResourceNotFound(format!(
+                    "Consumer {} not found.",
+                    start.consumer_arn
+                )));
+            }
         }
         read_page(tx, &stream, start.shard, after, MAX_GET_RECORDS as usize, now)
     });
     let page = match page {
         Ok(Some(page)) => page,
-        Ok(None) | Err(Error::ResourceNotFound(_)) => return Err(gone()),
+        Ok(None) => return Err(gone()),
         Err(e) => return Err(e),
     };
     core.count_read(&page.outgoing(start.stream_id, start.shard))?;

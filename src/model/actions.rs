@@ -37,7 +37,7 @@ macro_rules! with_actions {
             RegisterStreamConsumer register_stream_consumer: RegisterStreamConsumerInput => RegisterStreamConsumerOutput, write;
             RemoveTagsFromStream remove_tags_from_stream: RemoveTagsInput => (), write;
             SplitShard split_shard: SplitShardInput => (), write;
-            SubscribeToShard subscribe_to_shard: SubscribeToShardInput => Subscription, read;
+            SubscribeToShard subscribe_to_shard: SubscribeToShardInput => Subscription, write;
             TagResource tag_resource: TagResourceInput => (), write;
             UntagResource untag_resource: UntagResourceInput => (), write;
             UpdateShardCount update_shard_count: UpdateShardCountInput => UpdateShardCountOutput, write;

@@ -45,6 +45,8 @@ on_every_backend!(
     service_errors,
     actions_an_endpoint_may_lack,
     foreign_iterators,
+    consumers,
+    subscriptions,
 );
 
 fn seed_stream_lines(env: &Env, sfx: &str) {
@@ -476,4 +478,186 @@ fn foreign_iterators(env: &Env, sfx: &str) {
     let line = env.fails(&["get-records", "--shard-iterator", theirs.trim_end()], 254);
     assert_eq!(line, "kinesis: InvalidArgumentException: Invalid ShardIterator.");
     env.ok(&["delete-stream", "--stream-name", &s]);
+}
+
+/// The stream's ARN, as describe-stream-summary gives it.
+fn stream_arn(env: &Env, stream: &str) -> String {
+    let q = ["--query", "StreamDescriptionSummary.StreamARN", "--output", "raw"];
+    env.ok(&[&["describe-stream-summary", "--stream-name", stream][..], &q].concat())
+        .trim()
+        .to_string()
+}
+
+fn consumers(env: &Env, sfx: &str) {
+    let s = format!("fanout{sfx}");
+    env.create(&s, 1);
+    let arn = stream_arn(env, &s);
+    let register = |name: &str| {
+        env.ok(&[
+            "register-stream-consumer",
+            "--stream-arn",
+            &arn,
+            "--consumer-name",
+            name,
+            "--output",
+            "raw",
+        ])
+    };
+    if env.is_aws() && env.endpoint_is_kinesalite() {
+        // kinesalite has no consumers: the refusal is one clean line.
+        let line = env.fails(
+            &["register-stream-consumer", "--stream-arn", &arn, "--consumer-name", "c"],
+            254,
+        );
+        assert!(line.starts_with("kinesis: UnknownOperationException: "), "{line}");
+        // (The stream goes with the emulator: kinesalite can crash deleting a stream that
+        // never held a record.)
+        return;
+    }
+    let c1 = register("c1").trim().to_string();
+    let (stream_part, tail) = c1.rsplit_once(':').unwrap();
+    assert_eq!(stream_part, format!("{arn}/consumer/c1"));
+    assert!(!tail.is_empty() && tail.bytes().all(|b| b.is_ascii_digit()), "{c1}");
+    let again = env
+        .fails(&["register-stream-consumer", "--stream-arn", &arn, "--consumer-name", "c1"], 254);
+    assert!(again.starts_with("kinesis: ResourceInUseException: "), "{again}");
+    let bad = env
+        .fails(&["register-stream-consumer", "--stream-arn", &arn, "--consumer-name", "a/b"], 254);
+    assert!(bad.starts_with("kinesis: ValidationException: 1 validation error detected: Value 'a/b' at 'consumerName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+"), "{bad}");
+    let by_name = [
+        "describe-stream-consumer",
+        "--stream-arn",
+        &arn,
+        "--consumer-name",
+        "c1",
+        "--query",
+        "ConsumerDescription.[ConsumerName, ConsumerARN, StreamARN]",
+        "--output",
+        "text",
+    ];
+    assert_eq!(env.ok(&by_name), format!("c1\t{c1}\t{arn}\n"));
+    let c2 = register("c2").trim().to_string();
+    let names = [
+        "list-stream-consumers",
+        "--stream-arn",
+        &arn,
+        "--query",
+        "Consumers[].ConsumerName",
+        "--output",
+        "text",
+    ];
+    assert_eq!(env.ok(&names), "c1\tc2\n");
+    let page = env.ok(&["list-stream-consumers", "--stream-arn", &arn, "--max-results", "1"]);
+    let page: Value = serde_json::from_str(&page).unwrap();
+    assert_eq!(page["Consumers"].as_array().map(Vec::len), Some(1), "{page}");
+    let token = page["NextToken"].as_str().expect("a NextToken");
+    let rest = env.ok(&[
+        "list-stream-consumers",
+        "--stream-arn",
+        &arn,
+        "--next-token",
+        token,
+        "--query",
+        "Consumers[].ConsumerName",
+        "--output",
+        "text",
+    ]);
+    assert_eq!(rest, "c2\n");
+    let busy = env.fails(&["delete-stream", "--stream-name", &s], 254);
+    assert!(busy.starts_with("kinesis: ResourceInUseException: "), "{busy}");
+    env.ok(&["deregister-stream-consumer", "--consumer-arn", &c2]);
+    if !env.is_real_aws() {
+        // Deregistration takes a while on AWS; locally (serve's default) it is immediate.
+        let gone = env.fails(&["describe-stream-consumer", "--consumer-arn", &c2], 254);
+        assert!(gone.starts_with("kinesis: ResourceNotFoundException: "), "{gone}");
+        // AWS takes 5 registrations a second: the limit is checked where that does not apply.
+        for i in 2..=20 {
+            register(&format!("c{i}"));
+        }
+        let over = env.fails(
+            &["register-stream-consumer", "--stream-arn", &arn, "--consumer-name", "c21"],
+            254,
+        );
+        assert!(over.starts_with("kinesis: LimitExceededException: "), "{over}");
+    }
+    env.ok(&["delete-stream", "--stream-name", &s, "--enforce-consumer-deletion"]);
+    let missing = env.fails(&["list-stream-consumers", "--stream-arn", &arn], 254);
+    assert!(missing.starts_with("kinesis: ResourceNotFoundException: "), "{missing}");
+}
+
+/// The JSON values a command printed one after another.
+fn json_stream(text: &str) -> Vec<Value> {
+    serde_json::Deserializer::from_str(text).into_iter::<Value>().map(Result::unwrap).collect()
+}
+
+fn subscriptions(env: &Env, sfx: &str) {
+    let s = format!("push{sfx}");
+    env.create(&s, 1);
+    let arn = stream_arn(env, &s);
+    let subscribe = |consumer: &str, more: &[&str]| -> Vec<String> {
+        let args = [
+            "subscribe-to-shard",
+            "--consumer-arn",
+            consumer,
+            "--shard-id",
+            "shardId-000000000000",
+            "--starting-position",
+            "Type=TRIM_HORIZON",
+        ];
+        args.iter().chain(more).map(|a| a.to_string()).collect()
+    };
+    if env.is_aws() && env.endpoint_is_kinesalite() {
+        let args = subscribe(&format!("{arn}/consumer/c:1"), &[]);
+        let line = env.fails(&args.iter().map(String::as_str).collect::<Vec<_>>(), 254);
+        assert!(line.starts_with("kinesis: UnknownOperationException: "), "{line}");
+        // (The stream goes with the emulator: kinesalite can crash deleting a stream that
+        // never held a record.)
+        return;
+    }
+    let register = |name: &str| {
+        let c = env.ok(&[
+            "register-stream-consumer",
+            "--stream-arn",
+            &arn,
+            "--consumer-name",
+            name,
+            "--output",
+            "raw",
+        ]);
+        let c = c.trim().to_string();
+        let status = ["describe-stream-consumer", "--consumer-arn", &c, "--output", "raw"];
+        while env.ok(&status).trim() != "ACTIVE" {
+            std::thread::sleep(std::time::Duration::from_millis(500));
+        }
+        c
+    };
+    let (c1, c2) = (register("one"), register("two"));
+    for data in ["r1", "r2", "r3"] {
+        env.ok(&["put-record", "--stream-name", &s, "--data", data, "--partition-key", data]);
+    }
+    env.ok(&["split-shard", "--stream-name", &s, "--shard-to-split", "shardId-000000000000"]);
+    // The closed shard's subscription delivers its records, then its children, and ends.
+    let raw = subscribe(&c1, &["--output", "raw"]);
+    assert_eq!(env.ok(&raw.iter().map(String::as_str).collect::<Vec<_>>()), "r1\nr2\nr3\n");
+    let json = subscribe(&c2, &[]);
+    let events = json_stream(&env.ok(&json.iter().map(String::as_str).collect::<Vec<_>>()));
+    let records: Vec<&str> = events
+        .iter()
+        .flat_map(|e| e["SubscribeToShardEvent"]["Records"].as_array().unwrap())
+        .map(|r| r["Data"].as_str().unwrap())
+        .collect();
+    assert_eq!(records, ["r1", "r2", "r3"]);
+    let last = &events.last().unwrap()["SubscribeToShardEvent"];
+    let children: Vec<&str> = last["ChildShards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["ShardId"].as_str().unwrap())
+        .collect();
+    assert_eq!(children, ["shardId-000000000001", "shardId-000000000002"]);
+    assert_eq!(last["ChildShards"][0]["ParentShards"], serde_json::json!(["shardId-000000000000"]));
+    // The same consumer on the same shard within five seconds is refused.
+    let again = env.fails(&json.iter().map(String::as_str).collect::<Vec<_>>(), 254);
+    assert!(again.starts_with("kinesis: ResourceInUseException: "), "{again}");
+    env.ok(&["delete-stream", "--stream-name", &s, "--enforce-consumer-deletion"]);
 }

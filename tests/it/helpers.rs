@@ -89,6 +89,11 @@ impl Env {
         self._emulator.is_some()
     }
 
+    /// Whether commands go to AWS itself (no local endpoint).
+    pub fn is_real_aws(&self) -> bool {
+        self.is_aws() && !self.vars.iter().any(|(k, _)| *k == "AWS_ENDPOINT_URL")
+    }
+
     /// Whether commands go through the AWS backend.
     pub fn is_aws(&self) -> bool {
         !self.vars.is_empty()

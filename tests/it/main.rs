@@ -8,6 +8,7 @@ mod clients;
 mod conformance;
 mod docs;
 mod errors;
+mod fanout;
 mod helpers;
 mod hostile;
 mod output;

@@ -219,7 +219,7 @@ fn a_store_written_before_stores_identified_themselves_is_adopted() {
     let env = Env::new();
     env.create("s", 1);
     let conn = rusqlite::Connection::open(db(&env)).unwrap();
-    conn.execute_batch("PRAGMA application_id = 0; PRAGMA user_version = 1; DROP TABLE consumers;")
+    conn.execute_batch("PRAGMA application_id = 0; PRAGMA user_version = 1; DROP TABLE consumers; DROP TABLE subscriptions;")
         .unwrap();
     drop(conn);
     assert_eq!(env.ok(&["list-streams", "--output", "raw"]), "s\n");
@@ -232,7 +232,8 @@ fn a_store_written_before_stores_identified_themselves_is_adopted() {
 /// consumers table.
 fn make_version_1(env: &Env) {
     let conn = rusqlite::Connection::open(db(env)).unwrap();
-    conn.execute_batch("PRAGMA user_version = 1; DROP TABLE consumers;").unwrap();
+    conn.execute_batch("PRAGMA user_version = 1; DROP TABLE consumers; DROP TABLE subscriptions;")
+        .unwrap();
 }
 
 #[test]

@@ -80,21 +80,6 @@ async fn send(
     }
     Ok(results)
 }
-/// Ctrl-C, caught from now on (not only once first awaited): an upload under way is never
-/// killed by it before it can say how far it got.
-fn ctrl_c() -> Result<impl Future<Output = Option<()>>> {
-    #[cfg(unix)]
-    {
-        use tokio::signal::unix::{SignalKind, signal};
-        let mut interrupts = signal(SignalKind::interrupt())?;
-        Ok(async move { interrupts.recv().await })
-    }
-    #[cfg(not(unix))]
-    {
-        Ok(async { tokio::signal::ctrl_c().await.ok() })
-    }
-}
-
 /// `put-records --file`.
 pub async fn run(ctx: &Context, a: PutRecordsArgs) -> Result<()> {
     let path = a.file.unwrap_or_default();
@@ -141,7 +126,7 @@ pub async fn run(ctx: &Context, a: PutRecordsArgs) -> Result<()> {
     let batches = read_batches(items, keys, a.skip_lines);
     // Ctrl-C lets the batch in flight finish, so what the summary counts is all there is.
     let (interrupt, interrupted) = tokio::sync::watch::channel(false);
-    let ctrl_c = ctrl_c()?;
+    let ctrl_c = crate::commands::ctrl_c()?;
     let listener = tokio::spawn(async move {
         if ctrl_c.await.is_some() {
             let _ = interrupt.send(true);

@@ -1,0 +1,219 @@
+//! Enhanced fan-out beyond what the conformance suite checks on every backend: records pushed
+//! to a subscriber as they arrive (from another process), Ctrl-C, consumers' transitions,
+//! real clients of SubscribeToShard (boto3 over HTTP/1.1, a raw HTTP/2 client over h2c).
+
+use std::io::{BufRead, BufReader};
+use std::path::PathBuf;
+use std::process::Stdio;
+
+use crate::helpers::{Env, Server};
+
+const ARN: &str = "arn:aws:kinesis:us-east-1:000000000000:stream/s";
+
+fn register(env: &Env, name: &str) -> String {
+    let arn = env.ok(&[
+        "register-stream-consumer",
+        "--stream-arn",
+        ARN,
+        "--consumer-name",
+        name,
+        "--output",
+        "raw",
+    ]);
+    arn.trim().to_string()
+}
+
+#[test]
+fn records_put_by_another_process_are_pushed_and_ctrl_c_ends_with_130() {
+    let env = Env::new();
+    env.create("s", 1);
+    let consumer = register(&env, "c");
+    let mut child = env
+        .std_cmd()
+        .args(["subscribe-to-shard", "--consumer-arn", &consumer])
+        .args(["--shard-id", "shardId-000000000000", "--starting-position", "Type=TRIM_HORIZON"])
+        .args(["--output", "raw"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    for data in ["first", "second"] {
+        env.ok(&["put-record", "--stream-name", "s", "--partition-key", "k", "--data", data]);
+        assert_eq!(lines.next().unwrap().unwrap(), data);
+    }
+    let pid = child.id().to_string();
+    assert!(std::process::Command::new("kill").args(["-INT", &pid]).status().unwrap().success());
+    assert_eq!(child.wait().unwrap().code(), Some(130));
+    assert!(lines.next().is_none());
+}
+
+#[test]
+fn a_consumer_is_creating_then_active_and_cannot_subscribe_before() {
+    let server = Server::start(&["--in-memory", "--register-consumer-ms", "60000"]);
+    let env = Env::aws(&server.endpoint);
+    env.create("s", 1);
+    let consumer = register(&env, "slow");
+    let status =
+        env.ok(&["describe-stream-consumer", "--consumer-arn", &consumer, "--output", "raw"]);
+    assert_eq!(status, "CREATING\n");
+    let refused = env.fails(
+        &[
+            "subscribe-to-shard",
+            "--consumer-arn",
+            &consumer,
+            "--shard-id",
+            "shardId-000000000000",
+            "--starting-position",
+            "Type=LATEST",
+        ],
+        254,
+    );
+    assert_eq!(
+        refused,
+        format!(
+            "kinesis: ResourceInUseException: Consumer {consumer} is not ACTIVE, instead in state CREATING."
+        )
+    );
+}
+
+#[test]
+fn bad_starting_positions_are_refused_before_anything_is_sent() {
+    let env = Env::new();
+    env.create("s", 1);
+    let consumer = register(&env, "c");
+    let subscribe = |position: &str| {
+        env.fails(
+            &[
+                "subscribe-to-shard",
+                "--consumer-arn",
+                &consumer,
+                "--shard-id",
+                "shardId-000000000000",
+                "--starting-position",
+                position,
+            ],
+            if position.contains("NEWEST") { 254 } else { 252 },
+        )
+    };
+    assert_eq!(
+        subscribe("Type=NEWEST"),
+        "kinesis: ValidationException: 1 validation error detected: Value 'NEWEST' at 'startingPosition.type' failed to satisfy constraint: Member must satisfy enum value set: [AT_SEQUENCE_NUMBER, AFTER_SEQUENCE_NUMBER, TRIM_HORIZON, LATEST, AT_TIMESTAMP]"
+    );
+    assert_eq!(
+        subscribe("SequenceNumber=1"),
+        "kinesis: ParamValidation: Parameter validation failed: Missing required parameter in StartingPosition: \"Type\""
+    );
+}
+
+/// The Python with boto3 that `scripts/test` installs.
+fn python() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".ci/venv/bin/python")
+}
+
+#[test]
+fn boto3_subscribes_receives_pushed_records_and_sees_child_shards() {
+    let server = Server::start(&["--in-memory", "--register-consumer-ms", "300"]);
+    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/clients/boto3_subscribe.py");
+    let out = std::process::Command::new(python())
+        .arg(script)
+        .arg(&server.endpoint)
+        .arg(env!("CARGO_BIN_EXE_kinesis"))
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "boto3 subscribe ok\n");
+}
+
+#[test]
+fn an_http2_client_gets_the_event_stream_over_h2c() {
+    use http_body_util::BodyExt;
+    let server = Server::start(&["--in-memory"]);
+    let env = Env::aws(&server.endpoint);
+    env.create("s", 1);
+    let consumer = register(&env, "h2");
+    env.ok(&["put-record", "--stream-name", "s", "--partition-key", "k", "--data", "pushed"]);
+    // A closed shard's subscription ends after its children: the body is complete.
+    env.ok(&["split-shard", "--stream-name", "s", "--shard-to-split", "shardId-000000000000"]);
+    let request = serde_json::json!({
+        "ConsumerARN": consumer,
+        "ShardId": "shardId-000000000000",
+        "StartingPosition": { "Type": "TRIM_HORIZON" },
+    });
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let (version, content_type, body) = runtime.block_on(async {
+        let tcp = tokio::net::TcpStream::connect(server.addr()).await.unwrap();
+        let io = hyper_util::rt::TokioIo::new(tcp);
+        let (mut send, conn) =
+            hyper::client::conn::http2::handshake(hyper_util::rt::TokioExecutor::new(), io)
+                .await
+                .unwrap();
+        tokio::spawn(conn);
+        let req = hyper::Request::post("/")
+            .header("content-type", "application/x-amz-json-1.1")
+            .header("x-amz-target", "Kinesis_20131202.SubscribeToShard")
+            .body(http_body_util::Full::new(hyper::body::Bytes::from(request.to_string())))
+            .unwrap();
+        let response = send.send_request(req).await.unwrap();
+        let content_type = response.headers()["content-type"].to_str().unwrap().to_string();
+        let version = response.version();
+        (version, content_type, response.into_body().collect().await.unwrap().to_bytes())
+    });
+    assert_eq!(version, hyper::Version::HTTP_2);
+    assert_eq!(content_type, "application/vnd.amazon.eventstream");
+    let mut rest = &body[..];
+    let mut events = Vec::new();
+    while !rest.is_empty() {
+        let message = aws_smithy_eventstream::frame::read_message_from(&mut rest).unwrap();
+        let header = |name: &str| {
+            let h = message.headers().iter().find(|h| h.name().as_str() == name).unwrap();
+            h.value().as_string().unwrap().as_str().to_string()
+        };
+        assert_eq!(header(":message-type"), "event");
+        let payload: serde_json::Value = serde_json::from_slice(message.payload()).unwrap();
+        events.push((header(":event-type"), payload));
+    }
+    assert_eq!(events[0], ("initial-response".to_string(), serde_json::json!({})));
+    let records: Vec<&str> = events[1..]
+        .iter()
+        .flat_map(|(_, e)| e["Records"].as_array().unwrap())
+        .map(|r| r["Data"].as_str().unwrap())
+        .collect();
+    assert_eq!(records, ["cHVzaGVk"]);
+    let (kind, last) = events.last().unwrap();
+    assert_eq!(kind, "SubscribeToShardEvent");
+    assert_eq!(last["ChildShards"].as_array().map(Vec::len), Some(2), "{last}");
+}
+
+#[test]
+fn deleting_the_stream_ends_a_subscription_with_an_exception_event() {
+    let server = Server::start(&["--in-memory"]);
+    let env = Env::aws(&server.endpoint);
+    env.create("s", 1);
+    let consumer = register(&env, "c");
+    let mut child = env
+        .std_cmd()
+        .args(["subscribe-to-shard", "--consumer-arn", &consumer])
+        .args(["--shard-id", "shardId-000000000000", "--starting-position", "Type=TRIM_HORIZON"])
+        .args(["--output", "raw"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    env.ok(&["put-record", "--stream-name", "s", "--partition-key", "k", "--data", "before"]);
+    assert_eq!(lines.next().unwrap().unwrap(), "before");
+    env.ok(&["delete-stream", "--stream-name", "s", "--enforce-consumer-deletion"]);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(254));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "kinesis: ResourceNotFoundException: Shard shardId-000000000000 in stream s under account 000000000000 does not exist\n"
+    );
+}
