@@ -3029,7 +3029,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__read)
-            opts="-h -V --stream-name --stream-arn --from --follow --max-records --until --shard-id --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --from --follow --max-records --until --shard-id --efo --consumer-name --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3068,6 +3068,13 @@ _kinesis() {
                     return 0
                     ;;
                 --shard-id)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --consumer-name)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace

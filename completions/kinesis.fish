@@ -355,6 +355,7 @@ at-sequence\t''"
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l max-records -d 'Stop after this many records, waiting for them if they have not arrived yet' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l until -d 'Stop at records that arrived after this time (epoch seconds or ISO 8601)' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l shard-id -d 'Read only this shard (and the shards that follow it); repeatable' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l consumer-name -d 'With --efo: read through this consumer (registered if it does not exist, and kept)' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
@@ -372,6 +373,7 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l follow -d 'Keep reading as records arrive, like `tail -f`, until Ctrl-C'
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l efo -d 'Read through enhanced fan-out: records are pushed by SubscribeToShard instead of polled, through a consumer of this read\'s own (registered as `kinesis-read-<host>-<pid>` and deregistered on exit) or --consumer-name\'s'
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -s V -l version -d 'Print version'

@@ -155,6 +155,14 @@ pub struct ReadArgs {
     /// Read only this shard (and the shards that follow it); repeatable.
     #[arg(long = "shard-id", value_name = "SHARD_ID")]
     pub shard_ids: Vec<String>,
+    /// Read through enhanced fan-out: records are pushed by SubscribeToShard instead of
+    /// polled, through a consumer of this read's own (registered as
+    /// `kinesis-read-<host>-<pid>` and deregistered on exit) or --consumer-name's.
+    #[arg(long)]
+    pub efo: bool,
+    /// With --efo: read through this consumer (registered if it does not exist, and kept).
+    #[arg(long, value_name = "NAME", requires = "efo")]
+    pub consumer_name: Option<String>,
 }
 
 /// shard-for.

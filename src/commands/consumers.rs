@@ -52,6 +52,25 @@ pub async fn deregister(ctx: &Context, a: ConsumerTarget) -> Result<()> {
     ctx.print("DeregisterStreamConsumer", None, None)
 }
 
+/// Every consumer of a stream, all pages.
+pub(crate) async fn all_consumers(ctx: &Context, stream_arn: &str) -> Result<Vec<Consumer>> {
+    let mut input =
+        ListStreamConsumersInput { stream_arn: stream_arn.to_string(), ..Default::default() };
+    let mut all = Vec::new();
+    loop {
+        let page = ctx
+            .call(Action::ListStreamConsumers, input.clone(), |i| {
+                ctx.backend.list_stream_consumers(i)
+            })
+            .await?;
+        all.extend(page.consumers);
+        match page.next_token {
+            Some(t) => input.next_token = Some(t),
+            None => return Ok(all),
+        }
+    }
+}
+
 /// list-stream-consumers: every consumer, or the one page asked for.
 pub async fn list(ctx: &Context, a: ListConsumersArgs) -> Result<()> {
     params::min_len("StreamARN", Some(&a.stream_arn), 1)?;

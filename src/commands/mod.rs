@@ -2,7 +2,7 @@
 //! request, calls the backend through the `Kinesis` trait, and hands the response to
 //! `output`.
 
-mod consumers;
+pub(crate) mod consumers;
 mod docs;
 
 pub use docs::completing;

@@ -47,6 +47,7 @@ on_every_backend!(
     foreign_iterators,
     consumers,
     subscriptions,
+    efo_read,
 );
 
 fn seed_stream_lines(env: &Env, sfx: &str) {
@@ -659,5 +660,52 @@ fn subscriptions(env: &Env, sfx: &str) {
     // The same consumer on the same shard within five seconds is refused.
     let again = env.fails(&json.iter().map(String::as_str).collect::<Vec<_>>(), 254);
     assert!(again.starts_with("kinesis: ResourceInUseException: "), "{again}");
+    env.ok(&["delete-stream", "--stream-name", &s, "--enforce-consumer-deletion"]);
+}
+
+fn efo_read(env: &Env, sfx: &str) {
+    let s = format!("efo{sfx}");
+    env.create(&s, 2);
+    for i in 0..6 {
+        let data = format!("r{i}");
+        env.ok(&["put-record", "--stream-name", &s, "--data", &data, "--partition-key", &data]);
+    }
+    env.ok(&["split-shard", "--stream-name", &s, "--shard-to-split", "shardId-000000000000"]);
+    if env.is_real_aws() {
+        env.ok(&["wait", "stream-exists", "--stream-name", &s]);
+    }
+    for i in 6..10 {
+        let data = format!("r{i}");
+        env.ok(&["put-record", "--stream-name", &s, "--data", &data, "--partition-key", &data]);
+    }
+    let read = ["read", "--stream-name", &s, "--efo", "--output", "json"];
+    if env.is_aws() && env.endpoint_is_kinesalite() {
+        let line = env.fails(&read, 254);
+        assert!(line.starts_with("kinesis: UnknownOperationException: "), "{line}");
+        return;
+    }
+    let polled = json_stream(&env.ok(&["read", "--stream-name", &s, "--output", "json"]));
+    let pushed = json_stream(&env.ok(&read));
+    let key = |r: &Value| (r["ShardId"].to_string(), r["SequenceNumber"].to_string());
+    let sorted = |mut v: Vec<Value>| {
+        v.sort_by_key(key);
+        v
+    };
+    assert_eq!(sorted(pushed.clone()).len(), 10);
+    assert_eq!(sorted(pushed.clone()), sorted(polled));
+    // A parent's records come before its children's.
+    let position = |shard: &str| pushed.iter().position(|r| r["ShardId"] == shard);
+    let last_of_parent = pushed.iter().rposition(|r| r["ShardId"] == "shardId-000000000000");
+    for child in ["shardId-000000000002", "shardId-000000000003"] {
+        if let (Some(parent), Some(first)) = (last_of_parent, position(child)) {
+            assert!(parent < first, "{pushed:?}");
+        }
+    }
+    // The read's own consumer is gone with it.
+    let arn = stream_arn(env, &s);
+    let left = env.ok(&["list-stream-consumers", "--stream-arn", &arn, "--output", "raw"]);
+    if !env.is_real_aws() {
+        assert_eq!(left, "");
+    }
     env.ok(&["delete-stream", "--stream-name", &s, "--enforce-consumer-deletion"]);
 }

@@ -217,3 +217,144 @@ fn deleting_the_stream_ends_a_subscription_with_an_exception_event() {
         "kinesis: ResourceNotFoundException: Shard shardId-000000000000 in stream s under account 000000000000 does not exist\n"
     );
 }
+
+/// The names of a stream's consumers.
+fn consumer_names(env: &Env) -> String {
+    env.ok(&[
+        "list-stream-consumers",
+        "--stream-arn",
+        ARN,
+        "--query",
+        "Consumers[].ConsumerName",
+        "--output",
+        "text",
+    ])
+}
+
+#[test]
+fn read_efo_follows_a_reshard_and_deregisters_its_consumer_on_ctrl_c() {
+    let env = Env::new();
+    env.create("s", 1);
+    let mut child = env
+        .std_cmd()
+        .args(["read", "--stream-name", "s", "--efo", "--follow"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let put = |data: &str| {
+        env.ok(&["put-record", "--stream-name", "s", "--partition-key", data, "--data", data]);
+    };
+    put("before");
+    assert_eq!(lines.next().unwrap().unwrap(), "before");
+    let names = consumer_names(&env);
+    assert!(names.starts_with("kinesis-read-"), "{names}");
+    env.ok(&["split-shard", "--stream-name", "s", "--shard-to-split", "shardId-000000000000"]);
+    let after: Vec<String> = (0..6).map(|i| format!("after{i}")).collect();
+    for data in &after {
+        put(data);
+    }
+    let mut seen: Vec<String> = (0..6).map(|_| lines.next().unwrap().unwrap()).collect();
+    seen.sort();
+    assert_eq!(seen, after);
+    let pid = child.id().to_string();
+    assert!(std::process::Command::new("kill").args(["-INT", &pid]).status().unwrap().success());
+    assert_eq!(child.wait().unwrap().code(), Some(130));
+    assert!(lines.next().is_none());
+    assert_eq!(consumer_names(&env), "");
+}
+
+#[test]
+fn a_consumer_left_behind_by_a_killed_read_is_removed_by_the_next() {
+    let env = Env::new();
+    env.create("s", 1);
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap();
+    let host: String = host
+        .trim()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || "_.-".contains(c) { c } else { '-' })
+        .take(64)
+        .collect();
+    // A process that has ended: its id names no running process.
+    let mut gone = std::process::Command::new("true").spawn().unwrap();
+    gone.wait().unwrap();
+    let leftover = format!("kinesis-read-{host}-{}", gone.id());
+    register(&env, &leftover);
+    register(&env, "kinesis-read-elsewhere-1");
+    env.ok(&["put-record", "--stream-name", "s", "--partition-key", "k", "--data", "x"]);
+    let out = env.std_cmd().args(["read", "--stream-name", "s", "--efo"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "x\n");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "kinesis: warning: deregistered {leftover}, left behind by a read that did not end cleanly\n"
+        )
+    );
+    // Another host's temporary consumer is not this host's to judge.
+    assert_eq!(consumer_names(&env), "kinesis-read-elsewhere-1\n");
+}
+
+#[test]
+fn read_efo_with_a_consumer_name_keeps_it_and_takes_its_subscriptions_back() {
+    let env = Env::new();
+    env.create("s", 1);
+    let mut child = env
+        .std_cmd()
+        .args(["read", "--stream-name", "s", "--efo", "--consumer-name", "mine", "--follow"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    env.ok(&["put-record", "--stream-name", "s", "--partition-key", "k", "--data", "one"]);
+    assert_eq!(lines.next().unwrap().unwrap(), "one");
+    // Another subscriber of the same consumer takes the shard over, once five seconds have
+    // passed since the read subscribed (before it printed "one"); the read takes it back
+    // five seconds later, from where it was.
+    std::thread::sleep(std::time::Duration::from_millis(5500));
+    let arn = env.ok(&[
+        "describe-stream-consumer",
+        "--stream-arn",
+        ARN,
+        "--consumer-name",
+        "mine",
+        "--query",
+        "ConsumerDescription.ConsumerARN",
+        "--output",
+        "raw",
+    ]);
+    let mut thief = env
+        .std_cmd()
+        .args([
+            "subscribe-to-shard",
+            "--consumer-arn",
+            arn.trim(),
+            "--shard-id",
+            "shardId-000000000000",
+        ])
+        .args(["--starting-position", "Type=LATEST", "--output", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Its first event says its subscription stands.
+    let mut thief_out = BufReader::new(thief.stdout.take().unwrap());
+    let mut first = String::new();
+    thief_out.read_line(&mut first).unwrap();
+    assert_eq!(first, "{\n");
+    env.ok(&["put-record", "--stream-name", "s", "--partition-key", "k", "--data", "two"]);
+    assert_eq!(lines.next().unwrap().unwrap(), "two");
+    // The read took the subscription back: the other subscriber's ended with an error.
+    std::io::Read::read_to_string(&mut thief_out, &mut first).unwrap();
+    let ended = thief.wait_with_output().unwrap();
+    assert_eq!(ended.status.code(), Some(254));
+    assert!(
+        String::from_utf8_lossy(&ended.stderr).starts_with("kinesis: ResourceInUseException: ")
+    );
+    let pid = child.id().to_string();
+    assert!(std::process::Command::new("kill").args(["-INT", &pid]).status().unwrap().success());
+    assert_eq!(child.wait().unwrap().code(), Some(130));
+    assert_eq!(consumer_names(&env), "mine\n");
+}

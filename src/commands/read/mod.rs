@@ -8,6 +8,8 @@
 //! caught up (a page comes back empty with nothing behind).
 //! Only the `Kinesis` trait is used, so this works on every backend.
 
+mod efo;
+
 use std::collections::{HashSet, VecDeque};
 use std::io::Write;
 
@@ -115,6 +117,16 @@ struct Cursor {
     last: Option<String>,
 }
 
+/// What became of a shard's records handed to [`Reader::deliver`].
+enum Delivered {
+    /// All printed (or skipped as before the start time).
+    All,
+    /// The read has all the records it wanted: it is over.
+    Enough,
+    /// A record arrived past `--until`: this shard is done.
+    PastUntil,
+}
+
 /// How many times a throttled or failed GetRecords is tried before the read gives up.
 const ATTEMPTS: u32 = 8;
 
@@ -135,7 +147,9 @@ struct Reader<'a, W: Write> {
 }
 
 impl<W: Write> Reader<'_, W> {
-    async fn iterator(&self, shard_id: &str, first: bool) -> Result<String> {
+    /// Where reading a shard starts: the read's own start for the shards it began with, the
+    /// beginning (or the start time) for the children that follow.
+    fn starting(&self, first: bool) -> StartingPosition {
         let (kind, seq, ts) = match (&self.start, first) {
             (Start::Latest, true) => (ShardIteratorType::Latest, None, None),
             (Start::AtSequence(n), true) => {
@@ -147,12 +161,17 @@ impl<W: Write> Reader<'_, W> {
             }
             _ => (ShardIteratorType::TrimHorizon, None, None),
         };
+        StartingPosition { position_type: kind, sequence_number: seq, timestamp: ts }
+    }
+
+    async fn iterator(&self, shard_id: &str, first: bool) -> Result<String> {
+        let from = self.starting(first);
         let input = GetShardIteratorInput {
             stream: self.stream.clone(),
             shard_id: shard_id.to_string(),
-            shard_iterator_type: kind,
-            starting_sequence_number: seq,
-            timestamp: ts,
+            shard_iterator_type: from.position_type,
+            starting_sequence_number: from.sequence_number,
+            timestamp: from.timestamp,
         };
         let out = self
             .ctx
@@ -186,8 +205,13 @@ impl<W: Write> Reader<'_, W> {
         }
     }
 
-    /// Starts the children of `ended` whose covered parents have all ended.
-    async fn start_children(&mut self, ended: &str) -> Result<()> {
+    /// The children of `ended` whose covered parents have all ended, and that are not being
+    /// read yet (`reading` says which are).
+    async fn ready_children(
+        &mut self,
+        ended: &str,
+        reading: impl Fn(&str) -> bool,
+    ) -> Result<Vec<String>> {
         let mut children: Vec<Shard> =
             self.shards.iter().filter(|s| Self::parents(s).any(|p| p == ended)).cloned().collect();
         if children.is_empty() {
@@ -202,20 +226,46 @@ impl<W: Write> Reader<'_, W> {
             let ids: Vec<String> = children.iter().map(|c| c.shard_id.clone()).collect();
             self.cover(&ids);
         }
-        for child in children {
-            let ready =
-                Self::parents(&child).all(|p| self.ended.contains(p) || !self.covered.contains(p));
-            if ready && !self.active.iter().any(|c| c.shard_id == child.shard_id) {
-                let iterator = self.iterator(&child.shard_id, false).await?;
-                self.active.push_back(Cursor {
-                    shard_id: child.shard_id,
-                    iterator,
-                    first: false,
-                    last: None,
-                });
-            }
+        Ok(children
+            .into_iter()
+            .filter(|child| {
+                Self::parents(child).all(|p| self.ended.contains(p) || !self.covered.contains(p))
+                    && !reading(&child.shard_id)
+            })
+            .map(|child| child.shard_id)
+            .collect())
+    }
+
+    /// Starts reading the children of `ended` that are ready.
+    async fn start_children(&mut self, ended: &str) -> Result<()> {
+        let active: HashSet<String> = self.active.iter().map(|c| c.shard_id.clone()).collect();
+        for child in self.ready_children(ended, |id| active.contains(id)).await? {
+            let iterator = self.iterator(&child, false).await?;
+            self.active.push_back(Cursor { shard_id: child, iterator, first: false, last: None });
         }
         Ok(())
+    }
+
+    /// Prints a shard's records in order, as far as the read's limits let it.
+    fn deliver(&mut self, shard_id: &str, records: &[Record]) -> Result<Delivered> {
+        for r in records {
+            if let Start::AtTimestamp(t) = self.start
+                && r.approximate_arrival_timestamp < t
+            {
+                continue;
+            }
+            if self.until.is_some_and(|u| r.approximate_arrival_timestamp > u) {
+                return Ok(Delivered::PastUntil);
+            }
+            self.emit(shard_id, r)?;
+            if let Some(n) = self.left.as_mut() {
+                *n -= 1;
+                if *n == 0 {
+                    return Ok(Delivered::Enough);
+                }
+            }
+        }
+        Ok(Delivered::All)
     }
 
     fn emit(&mut self, shard_id: &str, r: &Record) -> Result<()> {
@@ -294,30 +344,13 @@ impl<W: Write> Reader<'_, W> {
                 // A local engine answers without ever making this wait: let Ctrl-C through.
                 tokio::task::yield_now().await;
                 let page = self.page(&mut cursor).await?;
-                let mut stop_shard = false;
                 if let Some(r) = page.records.last() {
                     cursor.last = Some(r.sequence_number.clone());
                 }
-                for r in &page.records {
-                    if let Start::AtTimestamp(t) = self.start
-                        && r.approximate_arrival_timestamp < t
-                    {
-                        continue;
-                    }
-                    if self.until.is_some_and(|u| r.approximate_arrival_timestamp > u) {
-                        stop_shard = true;
-                        break;
-                    }
-                    self.emit(&cursor.shard_id, r)?;
-                    if let Some(n) = self.left.as_mut() {
-                        *n -= 1;
-                        if *n == 0 {
-                            return Ok(());
-                        }
-                    }
-                }
-                if stop_shard {
-                    continue;
+                match self.deliver(&cursor.shard_id, &page.records)? {
+                    Delivered::All => {}
+                    Delivered::Enough => return Ok(()),
+                    Delivered::PastUntil => continue,
                 }
                 match page.next_shard_iterator {
                     None => {
@@ -351,7 +384,7 @@ impl<W: Write> Reader<'_, W> {
 
 /// `kinesis read`.
 pub async fn run(ctx: &Context, a: crate::cli::ReadArgs) -> Result<()> {
-    let ReadArgs { stream, from, follow, max_records, until, shard_ids } = a;
+    let ReadArgs { stream, from, follow, max_records, until, shard_ids, efo, consumer_name } = a;
     let max = max_records.map(|n| i64::try_from(n).unwrap_or(i64::MAX));
     params::min_value("--max-records", max, 1)?;
     // Records still to come are waited for: --max-records reads until it has them all.
@@ -405,21 +438,33 @@ pub async fn run(ctx: &Context, a: crate::cli::ReadArgs) -> Result<()> {
         until,
     };
     reader.cover(&first);
-    for id in &first {
-        let iterator = reader.iterator(id, true).await?;
-        reader.active.push_back(Cursor {
-            shard_id: id.to_string(),
-            iterator,
-            first: true,
-            last: None,
-        });
-    }
+    let lease = match efo {
+        true => Some(efo::acquire(ctx, &reader.stream, consumer_name).await?),
+        false => None,
+    };
+    let ctrl_c = crate::commands::ctrl_c()?;
+    let read = async {
+        match &lease {
+            Some(lease) => reader.run_efo(lease.arn(), &first, follow).await,
+            None => {
+                for id in &first {
+                    let iterator = reader.iterator(id, true).await?;
+                    let shard_id = id.to_string();
+                    reader.active.push_back(Cursor { shard_id, iterator, first: true, last: None });
+                }
+                reader.run(follow).await
+            }
+        }
+    };
     let outcome = tokio::select! {
-        r = reader.run(follow) => r,
-        _ = tokio::signal::ctrl_c() => Err(Error::Interrupted),
+        r = read => r,
+        _ = ctrl_c => Err(Error::Interrupted),
     };
     // Whatever was read is written out, also when interrupted.
     let flushed = reader.out.flush();
+    if let Some(lease) = lease {
+        efo::release(ctx, lease).await;
+    }
     outcome?;
     Ok(flushed?)
 }
