@@ -113,10 +113,9 @@ async fn latency(endpoint: &str, subscribers: usize, n: usize) {
     for t in tasks {
         let arrivals = t.await.expect("subscriber");
         all.extend(
-            arrivals
-                .iter()
-                .zip(&acks)
-                .map(|(arrived, ack)| arrived.expect("every record").saturating_duration_since(*ack)),
+            arrivals.iter().zip(&acks).map(|(arrived, ack)| {
+                arrived.expect("every record").saturating_duration_since(*ack)
+            }),
         );
     }
     all.sort();

@@ -244,6 +244,11 @@ pub fn completing() -> clap::Command {
             | "shard_to_merge"
             | "adjacent_shard_to_merge"
             | "exclusive_start_shard_id" => a.add(ArgValueCandidates::new(|| known(Known::Shards))),
+            "stream_arn" | "resource_arn" => {
+                a.add(ArgValueCandidates::new(|| known(Known::StreamArns)))
+            }
+            "consumer_name" => a.add(ArgValueCandidates::new(|| known(Known::ConsumerNames))),
+            "consumer_arn" => a.add(ArgValueCandidates::new(|| known(Known::ConsumerArns))),
             _ => a,
         })
         .mut_subcommands(add)
@@ -252,16 +257,21 @@ pub fn completing() -> clap::Command {
 }
 
 /// What completion may offer from the store.
+#[derive(Clone, Copy, PartialEq)]
 enum Known {
     Streams,
+    StreamArns,
     Shards,
+    ConsumerNames,
+    ConsumerArns,
 }
 
-/// Stream names or shard ids from the backend a command would use (the local engine, or the
+/// Stream names or ARNs, shard ids, or consumer names or ARNs from the backend a command would
+/// use (the local engine, or the
 /// endpoint of `KINESIS_BACKEND=aws` / `AWS_ENDPOINT_URL`, given two seconds), for completion;
 /// nothing when it cannot be asked.
 fn known(what: Known) -> Vec<clap_complete::CompletionCandidate> {
-    use crate::model::{ListShardsInput, ListStreamsInput, StreamRef};
+    use crate::model::{ListShardsInput, ListStreamConsumersInput, ListStreamsInput, StreamRef};
     let Ok(cli) = <Cli as clap::Parser>::try_parse_from(["kinesis", "list-streams"]) else {
         return Vec::new();
     };
@@ -276,20 +286,36 @@ fn known(what: Known) -> Vec<clap_complete::CompletionCandidate> {
             let dir = super::data_dir(g).ok().filter(|d| d.join("kinesis.db").exists())?;
             Box::new(crate::engine::Engine::open(&dir, Default::default()).ok()?)
         };
-        let streams = backend.list_streams(ListStreamsInput::default()).await.ok()?.stream_names;
-        if let Known::Streams = what {
-            return Some(streams);
-        }
-        let mut shards = Vec::new();
-        for name in streams {
-            let input = ListShardsInput { stream: StreamRef::name(&name), ..Default::default() };
-            if let Ok(page) = backend.list_shards(input).await {
-                shards.extend(page.shards.into_iter().map(|s| s.shard_id));
+        let listed = backend.list_streams(ListStreamsInput::default()).await.ok()?;
+        let mut found = Vec::new();
+        for summary in listed.stream_summaries {
+            match what {
+                Known::Streams => found.push(summary.stream_name),
+                Known::StreamArns => found.push(summary.stream_arn),
+                Known::Shards => {
+                    let stream = StreamRef::name(&summary.stream_name);
+                    let input = ListShardsInput { stream, ..Default::default() };
+                    if let Ok(page) = backend.list_shards(input).await {
+                        found.extend(page.shards.into_iter().map(|s| s.shard_id));
+                    }
+                }
+                Known::ConsumerNames | Known::ConsumerArns => {
+                    let input = ListStreamConsumersInput {
+                        stream_arn: summary.stream_arn,
+                        ..Default::default()
+                    };
+                    if let Ok(page) = backend.list_stream_consumers(input).await {
+                        found.extend(page.consumers.into_iter().map(|c| match what {
+                            Known::ConsumerNames => c.consumer_name,
+                            _ => c.consumer_arn,
+                        }));
+                    }
+                }
             }
         }
-        shards.sort();
-        shards.dedup();
-        Some(shards)
+        found.sort();
+        found.dedup();
+        Some(found)
     };
     // The timer belongs to the runtime: made inside it.
     let names = runtime

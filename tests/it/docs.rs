@@ -157,6 +157,34 @@ fn dynamic_completion_offers_the_stores_streams_and_shards() {
 }
 
 #[test]
+fn dynamic_completion_offers_stream_arns_and_consumers() {
+    let env = crate::helpers::Env::new();
+    env.create("orders", 1);
+    let arn = "arn:aws:kinesis:us-east-1:000000000000:stream/orders";
+    let consumer = env.ok(&[
+        "register-stream-consumer",
+        "--stream-arn",
+        arn,
+        "--consumer-name",
+        "billing",
+        "--output",
+        "raw",
+    ]);
+    assert_eq!(completed(&env, &["kinesis", "list-stream-consumers", "--stream-arn", ""]), [arn]);
+    assert_eq!(
+        completed(
+            &env,
+            &["kinesis", "describe-stream-consumer", "--stream-arn", arn, "--consumer-name", ""]
+        ),
+        ["billing"]
+    );
+    assert_eq!(
+        completed(&env, &["kinesis", "subscribe-to-shard", "--consumer-arn", ""]),
+        [consumer.trim()]
+    );
+}
+
+#[test]
 fn dynamic_completion_asks_a_remote_backend_too() {
     let server = crate::helpers::Server::start(&["--in-memory", "--stream", "remote-orders:1"]);
     let env = crate::helpers::Env::aws(&server.endpoint);
