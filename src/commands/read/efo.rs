@@ -248,7 +248,7 @@ impl<W: Write> Reader<'_, W> {
         first: &[String],
         follow: bool,
     ) -> Result<()> {
-        let (tx, mut rx) = mpsc::channel::<Message>(64);
+        let (tx, mut rx) = mpsc::channel::<Message>(8);
         let mut feeds: HashMap<String, Feed> = HashMap::new();
         let mut generation = 0u64;
         for id in first {
