@@ -275,7 +275,7 @@ _kinesis() {
 
     case "${cmd}" in
         kinesis)
-            opts="-h -V --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help"
+            opts="-h -V --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -337,7 +337,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__add__subcmd__tags__subcmd__to__subcmd__stream)
-            opts="-h -V --stream-name --stream-arn --tags --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --tags --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -420,7 +420,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__completions)
-            opts="-h -V --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version bash elvish fish powershell zsh"
+            opts="-h -V --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -482,7 +482,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__create__subcmd__stream)
-            opts="-h -V --stream-name --shard-count --stream-mode-details --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --shard-count --stream-mode-details --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -565,7 +565,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__decrease__subcmd__stream__subcmd__retention__subcmd__period)
-            opts="-h -V --stream-name --stream-arn --retention-period-hours --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --retention-period-hours --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -648,7 +648,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__delete__subcmd__stream)
-            opts="-h -V --stream-name --stream-arn --enforce-consumer-deletion --no-enforce-consumer-deletion --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --enforce-consumer-deletion --no-enforce-consumer-deletion --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -724,7 +724,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__deregister__subcmd__stream__subcmd__consumer)
-            opts="-h -V --stream-arn --consumer-name --consumer-arn --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-arn --consumer-name --consumer-arn --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -807,7 +807,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__describe__subcmd__limits)
-            opts="-h -V --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -869,7 +869,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__describe__subcmd__stream)
-            opts="-h -V --stream-name --stream-arn --limit --exclusive-start-shard-id --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --limit --exclusive-start-shard-id --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -959,7 +959,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__describe__subcmd__stream__subcmd__consumer)
-            opts="-h -V --stream-arn --consumer-name --consumer-arn --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-arn --consumer-name --consumer-arn --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1042,7 +1042,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__describe__subcmd__stream__subcmd__summary)
-            opts="-h -V --stream-name --stream-arn --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1118,7 +1118,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__disable__subcmd__enhanced__subcmd__monitoring)
-            opts="-h -V --stream-name --stream-arn --shard-level-metrics --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --shard-level-metrics --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1198,7 +1198,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__enable__subcmd__enhanced__subcmd__monitoring)
-            opts="-h -V --stream-name --stream-arn --shard-level-metrics --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --shard-level-metrics --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1278,7 +1278,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__get__subcmd__records)
-            opts="-h -V --shard-iterator --limit --stream-arn --decode --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --shard-iterator --limit --stream-arn --decode --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1365,7 +1365,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__get__subcmd__shard__subcmd__iterator)
-            opts="-h -V --stream-name --stream-arn --shard-id --shard-iterator-type --starting-sequence-number --timestamp --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --shard-id --shard-iterator-type --starting-sequence-number --timestamp --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2040,7 +2040,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__increase__subcmd__stream__subcmd__retention__subcmd__period)
-            opts="-h -V --stream-name --stream-arn --retention-period-hours --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --retention-period-hours --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2123,7 +2123,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__list__subcmd__shards)
-            opts="-h -V --stream-name --stream-arn --next-token --exclusive-start-shard-id --max-results --stream-creation-timestamp --shard-filter --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --next-token --exclusive-start-shard-id --max-results --stream-creation-timestamp --shard-filter --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2234,7 +2234,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__list__subcmd__stream__subcmd__consumers)
-            opts="-h -V --stream-arn --next-token --max-results --stream-creation-timestamp --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-arn --next-token --max-results --stream-creation-timestamp --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2324,7 +2324,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__list__subcmd__streams)
-            opts="-h -V --limit --exclusive-start-stream-name --next-token --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --limit --exclusive-start-stream-name --next-token --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2407,7 +2407,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__list__subcmd__tags__subcmd__for__subcmd__resource)
-            opts="-h -V --resource-arn --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --resource-arn --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2476,7 +2476,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__list__subcmd__tags__subcmd__for__subcmd__stream)
-            opts="-h -V --stream-name --stream-arn --exclusive-start-tag-key --limit --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --exclusive-start-tag-key --limit --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2566,7 +2566,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__man)
-            opts="-h -V --out-dir --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --out-dir --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2632,7 +2632,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__merge__subcmd__shards)
-            opts="-h -V --stream-name --stream-arn --shard-to-merge --adjacent-shard-to-merge --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --shard-to-merge --adjacent-shard-to-merge --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2722,7 +2722,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__metrics)
-            opts="-h -V --stream-name --stream-arn --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2798,7 +2798,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__put__subcmd__record)
-            opts="-h -V --stream-name --stream-arn --partition-key --data --explicit-hash-key --sequence-number-for-ordering --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --partition-key --data --explicit-hash-key --sequence-number-for-ordering --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2899,7 +2899,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__put__subcmd__records)
-            opts="-h -V --stream-name --stream-arn --records --file --format --partition-key-field --partition-key-query --partition-key --print-results --skip-lines --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --records --file --format --partition-key-field --partition-key-query --partition-key --print-results --skip-lines --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3029,7 +3029,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__read)
-            opts="-h -V --stream-name --stream-arn --from --follow --max-records --until --shard-id --efo --consumer-name --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --from --follow --max-records --until --shard-id --efo --consumer-name --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3137,7 +3137,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__register__subcmd__stream__subcmd__consumer)
-            opts="-h -V --stream-arn --consumer-name --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-arn --consumer-name --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3213,7 +3213,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__remove__subcmd__tags__subcmd__from__subcmd__stream)
-            opts="-h -V --stream-name --stream-arn --tag-keys --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --tag-keys --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3296,7 +3296,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__serve)
-            opts="-h -V --port --bind --in-memory --stream --shard-limit --iterator-ttl --create-stream-ms --delete-stream-ms --update-stream-ms --register-consumer-ms --deregister-consumer-ms --header-timeout --idle-timeout --max-connections --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --port --bind --in-memory --stream --shard-limit --iterator-ttl --create-stream-ms --delete-stream-ms --update-stream-ms --register-consumer-ms --deregister-consumer-ms --header-timeout --idle-timeout --max-connections --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3449,7 +3449,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__shard__subcmd__for)
-            opts="-h -V --partition-key --stream-name --stream-arn --explicit-hash-key --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --partition-key --stream-name --stream-arn --explicit-hash-key --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3539,7 +3539,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__split__subcmd__shard)
-            opts="-h -V --stream-name --stream-arn --shard-to-split --new-starting-hash-key --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --shard-to-split --new-starting-hash-key --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3629,7 +3629,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__subscribe__subcmd__to__subcmd__shard)
-            opts="-h -V --consumer-arn --shard-id --starting-position --decode --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --consumer-arn --shard-id --starting-position --decode --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3716,7 +3716,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__tag__subcmd__resource)
-            opts="-h -V --resource-arn --tags --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --resource-arn --tags --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3792,7 +3792,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__untag__subcmd__resource)
-            opts="-h -V --resource-arn --tag-keys --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --resource-arn --tag-keys --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3868,7 +3868,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__update__subcmd__shard__subcmd__count)
-            opts="-h -V --stream-name --stream-arn --target-shard-count --scaling-type --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --target-shard-count --scaling-type --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3955,7 +3955,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__version)
-            opts="-h -V --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4017,7 +4017,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__wait)
-            opts="-h -V --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version stream-exists stream-not-exists help"
+            opts="-h -V --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version stream-exists stream-not-exists help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4135,7 +4135,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__wait__subcmd__stream__subcmd__exists)
-            opts="-h -V --stream-name --stream-arn --delay --max-attempts --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --delay --max-attempts --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4225,7 +4225,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__wait__subcmd__stream__subcmd__not__subcmd__exists)
-            opts="-h -V --stream-name --stream-arn --delay --max-attempts --output --query --backend --data-dir --endpoint-url --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --delay --max-attempts --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

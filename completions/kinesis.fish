@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_kinesis_global_optspecs
-    string join \n output= query= backend= data-dir= endpoint-url= region= profile= color= debug cli-binary-format= h/help V/version
+    string join \n output= query= backend= data-dir= endpoint-url= http2 region= profile= color= debug cli-binary-format= h/help V/version
 end
 
 function __fish_kinesis_needs_command
@@ -40,6 +40,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_needs_command" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_needs_command" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_needs_command" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_needs_command" -s V -l version -d 'Print version'
@@ -100,6 +101,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -s V -l version -d 'Print version'
@@ -123,6 +125,7 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l cli-bi
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l enforce-consumer-deletion -d 'Delete even if consumers are registered'
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l no-enforce-consumer-deletion -d 'Refuse to delete a stream with consumers (the default)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -s V -l version -d 'Print version'
@@ -146,6 +149,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -s V -l version -d 'Print version'
@@ -167,6 +171,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -s V -l version -d 'Print version'
@@ -189,6 +194,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -s V -l version -d 'Print version'
@@ -215,6 +221,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -s V -l version -d 'Print version'
@@ -234,6 +241,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -s V -l version -d 'Print version'
@@ -259,6 +267,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -s V -l version -d 'Print version'
@@ -290,6 +299,7 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l print-results -d 'Print each record\'s line, shard and sequence number as soon as it is stored'
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -s V -l version -d 'Print version'
@@ -319,6 +329,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -s V -l version -d 'Print version'
@@ -343,6 +354,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -s V -l version -d 'Print version'
@@ -374,6 +386,7 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l cli-binary-form
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l follow -d 'Keep reading as records arrive, like `tail -f`, until Ctrl-C'
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l efo -d 'Read through enhanced fan-out: records are pushed by SubscribeToShard instead of polled, through a consumer of this read\'s own (registered as `kinesis-read-<host>-<pid>` and deregistered on exit) or --consumer-name\'s'
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -s V -l version -d 'Print version'
@@ -397,6 +410,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -s V -l version -d 'Print version'
@@ -420,6 +434,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -s V -l version -d 'Print version'
@@ -443,6 +458,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -s V -l version -d 'Print version'
@@ -466,6 +482,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -s V -l version -d 'Print version'
@@ -488,6 +505,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -s V -l version -d 'Print version'
@@ -510,6 +528,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -s V -l version -d 'Print version'
@@ -539,6 +558,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -s V -l version -d 'Print version'
@@ -568,6 +588,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -s V -l version -d 'Print version'
@@ -590,6 +611,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -s V -l version -d 'Print version'
@@ -612,6 +634,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -s V -l version -d 'Print version'
@@ -635,6 +658,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -s V -l version -d 'Print version'
@@ -656,6 +680,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -s V -l version -d 'Print version'
@@ -677,6 +702,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -s V -l version -d 'Print version'
@@ -697,6 +723,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -s V -l version -d 'Print version'
@@ -718,6 +745,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -s V -l version -d 'Print version'
@@ -740,6 +768,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -s V -l version -d 'Print version'
@@ -763,6 +792,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -s V -l version -d 'Print version'
@@ -785,6 +815,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -s V -l version -d 'Print version'
@@ -809,6 +840,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -s V -l version -d 'Print version'
@@ -830,6 +862,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -s V -l version -d 'Print version'
@@ -849,6 +882,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -s V -l version -d 'Print version'
@@ -875,6 +909,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -s V -l version -d 'Print version'
@@ -898,6 +933,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -s V -l version -d 'Print version'
@@ -934,6 +970,7 @@ off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l in-memory -d 'Keep streams in memory only, not in the data dir: gone when the server stops'
+complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -s V -l version -d 'Print version'
@@ -953,6 +990,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -s V -l version -d 'Print version'
@@ -972,6 +1010,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand version" -s V -l version -d 'Print version'
@@ -992,6 +1031,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand man" -s V -l version -d 'Print version'

@@ -69,6 +69,10 @@ pub struct GlobalArgs {
     /// Send requests to this endpoint (implies --backend aws).
     #[arg(long, global = true, value_name = "URL")]
     pub endpoint_url: Option<String>,
+    /// Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with
+    /// a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves.
+    #[arg(long, global = true)]
+    pub http2: bool,
     /// The AWS region (also names the region in the embedded engine's ARNs).
     #[arg(long, global = true)]
     pub region: Option<String>,

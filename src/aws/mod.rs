@@ -8,6 +8,7 @@
 
 mod consumers;
 mod convert;
+mod h2c;
 
 use std::time::Duration;
 
@@ -33,6 +34,8 @@ pub struct AwsOptions {
     pub endpoint_url: Option<String>,
     /// The AWS config and credentials files, where `--profile` must be defined.
     pub profile_files: [Option<std::path::PathBuf>; 2],
+    /// Speak HTTP/2 from the first byte to the `http://` endpoint (h2c).
+    pub http2: bool,
 }
 
 /// A Kinesis service reached through aws-sdk-kinesis.
@@ -95,7 +98,18 @@ impl AwsBackend {
             }
             return Err(no_credentials());
         }
-        Ok(AwsBackend { client: Client::new(&config) })
+        let mut sdk = aws_sdk_kinesis::config::Builder::from(&config);
+        if options.http2 {
+            if !config.endpoint_url().is_some_and(|url| url.starts_with("http://")) {
+                return Err(Error::ParamValidation(
+                    "--http2 is for an http:// --endpoint-url (h2c); https endpoints, AWS's \
+                     among them, negotiate HTTP/2 by themselves"
+                        .into(),
+                ));
+            }
+            sdk = sdk.http_client(h2c::H2c::new(CONNECT_TIMEOUT));
+        }
+        Ok(AwsBackend { client: Client::from_conf(sdk.build()) })
     }
 }
 

@@ -130,6 +130,13 @@ impl Context {
             }
         };
         let remote = is_remote(g);
+        if g.http2 && !remote {
+            return Err(Error::ParamValidation(
+                "--http2 is for --endpoint-url (or --backend aws): the embedded engine is not \
+                 reached over HTTP"
+                    .into(),
+            ));
+        }
         let backend = if remote { aws_backend(g).await? } else { local_backend(g)? };
         Ok(Context {
             backend,
@@ -267,6 +274,7 @@ pub(crate) async fn aws_backend(g: &GlobalArgs) -> Result<Box<dyn Kinesis>> {
         profile: g.profile.clone(),
         endpoint_url: g.endpoint_url.clone(),
         profile_files: [g.env.aws_config_file.clone(), g.env.aws_credentials_file.clone()],
+        http2: g.http2,
     };
     if g.debug {
         output::debug(&format!(

@@ -76,6 +76,13 @@ fn reject_ignored(g: &GlobalArgs) -> Result<()> {
     if g.cli_binary_format == BinaryFormat::Base64 {
         return ignored("--cli-binary-format");
     }
+    if g.http2 && !super::is_remote(g) {
+        return Err(Error::Usage(
+            "serve answers HTTP/1.1 and HTTP/2 (h2c) by itself: --http2 is only for serving \
+             a remote backend (see --help)"
+                .into(),
+        ));
+    }
     Ok(())
 }
 

@@ -123,8 +123,9 @@ async fn handle(app: &App, peer: SocketAddr, req: Request<Incoming>) -> Answer {
     if app.debug {
         let target = header_str(&parts.headers, "x-amz-target");
         output::log(&format!(
-            "serve: {} {} {} {} {} in {:.3?}",
+            "serve: {} {:?} {} {} {} {} in {:.3?}",
             peer,
+            parts.version,
             parts.method,
             parts.uri.path(),
             target.rsplit('.').next().unwrap_or_default(),

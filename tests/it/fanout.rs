@@ -358,3 +358,59 @@ fn read_efo_with_a_consumer_name_keeps_it_and_takes_its_subscriptions_back() {
     assert_eq!(child.wait().unwrap().code(), Some(130));
     assert_eq!(consumer_names(&env), "mine\n");
 }
+
+#[test]
+fn the_aws_backend_subscribes_and_reads_over_http2_with_http2() {
+    let dir = tempfile::tempdir().unwrap();
+    let log_path = dir.path().join("serve.log");
+    let log = std::fs::File::create(&log_path).unwrap();
+    let server = Server::spawn(
+        std::process::Command::new(env!("CARGO_BIN_EXE_kinesis")),
+        &["--in-memory", "--debug"],
+        Stdio::from(log),
+    );
+    let env = Env::aws(&server.endpoint);
+    let h2 = |args: &[&str]| env.ok(&[&["--http2"][..], args].concat());
+    h2(&["create-stream", "--stream-name", "s", "--shard-count", "2"]);
+    for data in ["a", "b", "c"] {
+        h2(&["put-record", "--stream-name", "s", "--partition-key", data, "--data", data]);
+    }
+    let mut read: Vec<String> =
+        h2(&["read", "--stream-name", "s", "--efo"]).lines().map(str::to_string).collect();
+    read.sort();
+    assert_eq!(read, ["a", "b", "c"]);
+    let consumer = register(&env, "h2");
+    h2(&["split-shard", "--stream-name", "s", "--shard-to-split", "shardId-000000000000"]);
+    let subscribe = [
+        "subscribe-to-shard",
+        "--consumer-arn",
+        &consumer,
+        "--shard-id",
+        "shardId-000000000000",
+        "--starting-position",
+        "Type=TRIM_HORIZON",
+        "--query",
+        "SubscribeToShardEvent.ChildShards[].ShardId",
+        "--output",
+        "text",
+    ];
+    let children = h2(&subscribe);
+    assert!(children.ends_with("shardId-000000000002\tshardId-000000000003\n"), "{children}");
+    drop(server);
+    let log = std::fs::read_to_string(&log_path).unwrap();
+    let subscriptions: Vec<&str> =
+        log.lines().filter(|l| l.contains(" SubscribeToShard ")).collect();
+    assert!(subscriptions.len() >= 3, "{log}");
+    assert!(
+        subscriptions.iter().all(|l| l.contains(" HTTP/2.0 POST / SubscribeToShard 200 ")),
+        "{log}"
+    );
+    let refused = env.fails(
+        &["--http2", "--endpoint-url", "https://kinesis.us-east-1.amazonaws.com", "list-streams"],
+        252,
+    );
+    assert!(
+        refused.starts_with("kinesis: ParamValidation: --http2 is for an http:// --endpoint-url"),
+        "{refused}"
+    );
+}
