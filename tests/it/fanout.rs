@@ -414,3 +414,146 @@ fn the_aws_backend_subscribes_and_reads_over_http2_with_http2() {
         "{refused}"
     );
 }
+
+#[test]
+fn a_subscription_ends_after_five_minutes_as_on_aws() {
+    use kinesis::backend::Kinesis;
+    use kinesis::engine::{Clock, Engine, EngineOptions};
+    use kinesis::model::*;
+    let clock = Clock::manual(Timestamp(1_700_000_000_000));
+    let engine =
+        Engine::in_memory(EngineOptions { clock: clock.clone(), ..Default::default() }).unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    rt.block_on(async {
+        crate::helpers::create_in(&engine, "s", 1).await;
+        let register =
+            RegisterStreamConsumerInput { stream_arn: ARN.into(), consumer_name: "c".into() };
+        let consumer = engine.register_stream_consumer(register).await.unwrap().consumer;
+        let input = SubscribeToShardInput {
+            consumer_arn: consumer.consumer_arn,
+            shard_id: "shardId-000000000000".into(),
+            starting_position: StartingPosition {
+                position_type: ShardIteratorType::TrimHorizon,
+                sequence_number: None,
+                timestamp: None,
+            },
+        };
+        let mut subscription = engine.subscribe_to_shard(input.clone()).await.unwrap();
+        let first = subscription.next().await.unwrap().unwrap();
+        assert!(first.records.is_empty());
+        // Within five seconds the same consumer may not subscribe to the shard again.
+        let again = engine.subscribe_to_shard(input).await.err().unwrap();
+        assert_eq!(again.code(), "ResourceInUseException");
+        clock.advance(299_999);
+        let put = PutRecordInput {
+            stream: StreamRef::name("s"),
+            data: Blob(b"late".to_vec()),
+            partition_key: "k".into(),
+            explicit_hash_key: None,
+            sequence_number_for_ordering: None,
+        };
+        engine.put_record(put).await.unwrap();
+        let pushed = subscription.next().await.unwrap().unwrap();
+        assert_eq!(pushed.records[0].data.0, b"late");
+        clock.advance(1);
+        assert!(subscription.next().await.is_none(), "the subscription outlived five minutes");
+    });
+}
+
+#[test]
+fn every_starting_position_in_shorthand_or_json() {
+    let env = Env::new();
+    env.create("s", 1);
+    let seqs: Vec<String> = ["a", "b", "c"]
+        .iter()
+        .map(|d| {
+            let args = ["put-record", "--stream-name", "s", "--partition-key", d, "--data", d];
+            env.ok(&[&args[..], &["--output", "raw"]].concat()).trim().to_string()
+        })
+        .collect();
+    let read = env.ok(&["read", "--stream-name", "s", "--output", "json"]);
+    let arrivals: Vec<(String, String)> = read
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .map(|r| {
+            (
+                r["ApproximateArrivalTimestamp"].as_str().unwrap().to_string(),
+                r["Data"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let second_time = arrivals[1].0.clone();
+    // Records of the same millisecond as the second come with it.
+    let from_second: String =
+        arrivals.iter().filter(|(t, _)| *t >= second_time).map(|(_, d)| format!("{d}\n")).collect();
+    // Closed, the shard's subscriptions end after its last records.
+    env.ok(&["split-shard", "--stream-name", "s", "--shard-to-split", "shardId-000000000000"]);
+    let cases = [
+        ("Type=TRIM_HORIZON".to_string(), "a\nb\nc\n"),
+        (format!("Type=AT_SEQUENCE_NUMBER,SequenceNumber={}", seqs[1]), "b\nc\n"),
+        (
+            format!("{{\"Type\": \"AFTER_SEQUENCE_NUMBER\", \"SequenceNumber\": \"{}\"}}", seqs[1]),
+            "c\n",
+        ),
+        (format!("Type=AT_TIMESTAMP,Timestamp={second_time}"), from_second.as_str()),
+        ("{\"Type\": \"LATEST\"}".to_string(), ""),
+    ];
+    for (i, (position, expected)) in cases.iter().enumerate() {
+        // One consumer per case: the same consumer may not resubscribe within five seconds.
+        let consumer = register(&env, &format!("c{i}"));
+        let got = env.ok(&[
+            "subscribe-to-shard",
+            "--consumer-arn",
+            &consumer,
+            "--shard-id",
+            "shardId-000000000000",
+            "--starting-position",
+            position,
+            "--output",
+            "raw",
+        ]);
+        assert_eq!(got, *expected, "{position}");
+    }
+}
+
+#[test]
+fn read_efo_honours_every_option_of_read() {
+    let env = Env::new();
+    env.create("s", 2);
+    for i in 0..20 {
+        let data = format!("r{i:02}");
+        env.ok(&["put-record", "--stream-name", "s", "--partition-key", &data, "--data", &data]);
+    }
+    let arrived = env.ok(&[
+        "read",
+        "--stream-name",
+        "s",
+        "--output",
+        "json",
+        "--query",
+        "ApproximateArrivalTimestamp",
+    ]);
+    let mut times: Vec<&str> = arrived.lines().map(|l| l.trim_matches('"')).collect();
+    times.sort();
+    let middle = times[10].to_string();
+    let runs: [&[&str]; 5] = [
+        &["--output", "json"],
+        &["--output", "text"],
+        &["--from", "at-timestamp", &middle],
+        &["--until", &middle],
+        &["--shard-id", "shardId-000000000001"],
+    ];
+    for extra in runs {
+        let polled = env.ok(&[&["read", "--stream-name", "s"][..], extra].concat());
+        let pushed = env.ok(&[&["read", "--stream-name", "s", "--efo"][..], extra].concat());
+        let sorted = |text: &str| {
+            let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+            lines.sort();
+            lines
+        };
+        assert_eq!(sorted(&pushed), sorted(&polled), "{extra:?}");
+    }
+    let five = env.ok(&["read", "--stream-name", "s", "--efo", "--max-records", "5"]);
+    assert_eq!(five.lines().count(), 5);
+    env.fails(&["read", "--stream-name", "s", "--consumer-name", "x"], 252);
+}
