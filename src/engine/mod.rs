@@ -5,11 +5,13 @@
 //! checks every area shares) and `token` (the seal of iterators and tokens). On it, one file
 //! per API area: `streams` (lifecycle, descriptions, listings, limits), `shards` (ListShards),
 //! `records` (puts), `iterators` (shard iterators, GetRecords), `reshard`, `retention`,
-//! `monitoring`, `tags`, `consumers` and `metrics` (the engine's own traffic counts). Areas
-//! import the ground floor, never the reverse; `records` also uses `retention` and
-//! `metrics`, `streams` asks `consumers` whether a stream has any.
+//! `monitoring`, `tags`, `consumers`, `subscriptions` (SubscribeToShard) and `metrics` (the
+//! engine's own traffic counts). Areas import the ground floor, never the reverse; `records`
+//! also uses `retention` and `metrics`, `streams` asks `consumers` whether a stream has any,
+//! `subscriptions` reads through `consumers` and `iterators`.
 //!
-//! One connection per engine, behind a mutex: calls from one process are serialised, and
+//! One connection per engine, behind a mutex, shared with the engine's subscriptions (a
+//! thread each, woken by the engine's commits): calls from one process are serialised, and
 //! between processes SQLite's WAL lets readers go on while one writer commits. Time comes
 //! from the options' clock, passed into every function. The engine never formats text for
 //! people: it answers model types and Kinesis errors.

@@ -1,12 +1,12 @@
 //! SubscribeToShard: records pushed to a registered consumer as they arrive.
 //!
-//! A call checks everything Kinesis checks before answering (the consumer exists and is
-//! ACTIVE, the shard exists, the starting position is valid, the same consumer did not
-//! subscribe to the same shard in the last five seconds, in any process: the claim is kept in
-//! the store); then a thread of its own delivers
-//! events until the subscription ends: after five minutes, at the end of a closed shard (the
-//! last event carries `ChildShards`), when a newer subscription of the same consumer and shard
-//! takes over (ResourceInUseException, as Kinesis ends the older one), at an error (the
+//! A call checks everything Kinesis checks before answering: the consumer exists and is
+//! ACTIVE, the shard exists, the starting position is valid, and the same consumer did not
+//! subscribe to the same shard in the last five seconds (in any process: the claim is kept in
+//! the store's `subscriptions` table). Then a thread of its own delivers events until the
+//! subscription ends: after five minutes (of the engine's clock), at the end of a closed shard
+//! (the last event carries `ChildShards`), when a newer subscription of the same consumer and
+//! shard takes over (ResourceInUseException, as Kinesis ends the older one), at an error (the
 //! stream deleted: ResourceNotFoundException), or when the subscriber goes away.
 //!
 //! Push, not poll: every commit of this process wakes the subscriptions at once. Commits of
@@ -20,10 +20,10 @@ use std::time::{Duration, Instant};
 
 use rusqlite::{OptionalExtension, Transaction, params};
 
+use super::Core;
 use super::consumers::{ConsumerRow, resolve_consumer};
 use super::iterators::{Page, find_shard, read_page, start_after};
 use super::rows::*;
-use super::{Core, Db};
 use crate::backend::{EventSender, Subscription};
 use crate::error::{Error, Result};
 use crate::model::limits::{
@@ -279,6 +279,5 @@ fn event(start: &Start, page: Page, after: u64) -> SubscribeToShardEvent {
 /// SQLite's count of other connections' commits (0 if the store cannot say).
 fn data_version(core: &Core) -> i64 {
     let Ok(db) = core.lock() else { return 0 };
-    let Db { conn, .. } = &*db;
-    conn.query_row("PRAGMA data_version", [], |r| r.get(0)).unwrap_or(0)
+    db.conn.query_row("PRAGMA data_version", [], |r| r.get(0)).unwrap_or(0)
 }

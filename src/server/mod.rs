@@ -4,6 +4,7 @@
 //! 400 (500 for `InternalFailure`). Requests are checked in AWS's order — method, content
 //! type, target, body, member types, required members — with AWS's messages. Signatures are
 //! accepted and not verified. `GET /health` answers 200 while the server runs.
+//! SubscribeToShard answers an event stream ([`events`]) instead of a JSON body.
 
 mod dispatch;
 mod events;
@@ -80,8 +81,12 @@ fn json_response(status: StatusCode, body: &Value, id: &str) -> Answer {
 }
 
 fn bytes_response(status: StatusCode, body: Vec<u8>, id: &str) -> Answer {
-    let mut r = response(status, body);
-    r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(AMZ_JSON));
+    typed(response(status, body), AMZ_JSON, id)
+}
+
+/// `r` with its content type and request id.
+fn typed(mut r: Answer, content_type: &'static str, id: &str) -> Answer {
+    r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     if let Ok(v) = HeaderValue::from_str(id) {
         r.headers_mut().insert("x-amzn-RequestId", v);
     }
@@ -235,14 +240,8 @@ async fn respond(
     match outcome {
         Ok(dispatch::Reply::Body(body)) => bytes_response(StatusCode::OK, body, &id),
         Ok(dispatch::Reply::Events(subscription)) => {
-            let mut r =
-                Response::new(Either::Right(events::EventBody::new(subscription, id.clone())));
-            r.headers_mut()
-                .insert(header::CONTENT_TYPE, HeaderValue::from_static(events::CONTENT_TYPE));
-            if let Ok(v) = HeaderValue::from_str(&id) {
-                r.headers_mut().insert("x-amzn-RequestId", v);
-            }
-            r
+            let body = Either::Right(events::EventBody::new(subscription, id.clone()));
+            typed(Response::new(body), events::CONTENT_TYPE, &id)
         }
         Err(e) => error_response(&e, &id),
     }

@@ -2,13 +2,28 @@
 //! to a subscriber as they arrive (from another process), Ctrl-C, consumers' transitions,
 //! real clients of SubscribeToShard (boto3 over HTTP/1.1, a raw HTTP/2 client over h2c).
 
-use std::io::{BufRead, BufReader};
-use std::path::PathBuf;
-use std::process::Stdio;
+use std::io::{BufRead, BufReader, Lines};
+use std::process::{Child, ChildStdout, Stdio};
 
-use crate::helpers::{Env, Server};
+use crate::helpers::{Env, Server, run_client};
 
 const ARN: &str = "arn:aws:kinesis:us-east-1:000000000000:stream/s";
+
+/// Starts `kinesis <args>` in `env`, its output to be read line by line as it comes.
+fn streaming(env: &Env, args: &[&str]) -> (Child, Lines<BufReader<ChildStdout>>) {
+    let mut child =
+        env.std_cmd().args(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    (child, lines)
+}
+
+/// A subscription of `consumer` to the first shard from its start, its payloads as lines.
+fn subscribed(env: &Env, consumer: &str) -> (Child, Lines<BufReader<ChildStdout>>) {
+    let shard = ["--shard-id", "shardId-000000000000", "--starting-position", "Type=TRIM_HORIZON"];
+    let args =
+        [&["subscribe-to-shard", "--consumer-arn", consumer][..], &shard, &["--output", "raw"]];
+    streaming(env, &args.concat())
+}
 
 fn register(env: &Env, name: &str) -> String {
     let arn = env.ok(&[
@@ -28,16 +43,7 @@ fn records_put_by_another_process_are_pushed_and_ctrl_c_ends_with_130() {
     let env = Env::new();
     env.create("s", 1);
     let consumer = register(&env, "c");
-    let mut child = env
-        .std_cmd()
-        .args(["subscribe-to-shard", "--consumer-arn", &consumer])
-        .args(["--shard-id", "shardId-000000000000", "--starting-position", "Type=TRIM_HORIZON"])
-        .args(["--output", "raw"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let (mut child, mut lines) = subscribed(&env, &consumer);
     for data in ["first", "second"] {
         env.ok(&["put-record", "--stream-name", "s", "--partition-key", "k", "--data", data]);
         assert_eq!(lines.next().unwrap().unwrap(), data);
@@ -106,29 +112,11 @@ fn bad_starting_positions_are_refused_before_anything_is_sent() {
     );
 }
 
-/// The Python with boto3 that `scripts/test` installs.
-fn python() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".ci/venv/bin/python")
-}
-
 #[test]
 fn boto3_subscribes_receives_pushed_records_and_sees_child_shards() {
     let server = Server::start(&["--in-memory", "--register-consumer-ms", "300"]);
-    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/clients/boto3_subscribe.py");
-    let out = std::process::Command::new(python())
-        .arg(script)
-        .arg(&server.endpoint)
-        .arg(env!("CARGO_BIN_EXE_kinesis"))
-        .env("AWS_EC2_METADATA_DISABLED", "true")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "boto3 subscribe ok\n");
+    let args = [server.endpoint.as_str(), env!("CARGO_BIN_EXE_kinesis")];
+    assert_eq!(run_client("boto3_subscribe.py", &args), "boto3 subscribe ok\n");
 }
 
 #[test]
@@ -197,16 +185,7 @@ fn deleting_the_stream_ends_a_subscription_with_an_exception_event() {
     let env = Env::aws(&server.endpoint);
     env.create("s", 1);
     let consumer = register(&env, "c");
-    let mut child = env
-        .std_cmd()
-        .args(["subscribe-to-shard", "--consumer-arn", &consumer])
-        .args(["--shard-id", "shardId-000000000000", "--starting-position", "Type=TRIM_HORIZON"])
-        .args(["--output", "raw"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let (child, mut lines) = subscribed(&env, &consumer);
     env.ok(&["put-record", "--stream-name", "s", "--partition-key", "k", "--data", "before"]);
     assert_eq!(lines.next().unwrap().unwrap(), "before");
     env.ok(&["delete-stream", "--stream-name", "s", "--enforce-consumer-deletion"]);
@@ -235,14 +214,8 @@ fn consumer_names(env: &Env) -> String {
 fn read_efo_follows_a_reshard_and_deregisters_its_consumer_on_ctrl_c() {
     let env = Env::new();
     env.create("s", 1);
-    let mut child = env
-        .std_cmd()
-        .args(["read", "--stream-name", "s", "--efo", "--follow"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let (mut child, mut lines) =
+        streaming(&env, &["read", "--stream-name", "s", "--efo", "--follow"]);
     let put = |data: &str| {
         env.ok(&["put-record", "--stream-name", "s", "--partition-key", data, "--data", data]);
     };
@@ -300,14 +273,10 @@ fn a_consumer_left_behind_by_a_killed_read_is_removed_by_the_next() {
 fn read_efo_with_a_consumer_name_keeps_it_and_takes_its_subscriptions_back() {
     let env = Env::new();
     env.create("s", 1);
-    let mut child = env
-        .std_cmd()
-        .args(["read", "--stream-name", "s", "--efo", "--consumer-name", "mine", "--follow"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let (mut child, mut lines) = streaming(
+        &env,
+        &["read", "--stream-name", "s", "--efo", "--consumer-name", "mine", "--follow"],
+    );
     env.ok(&["put-record", "--stream-name", "s", "--partition-key", "k", "--data", "one"]);
     assert_eq!(lines.next().unwrap().unwrap(), "one");
     // Another subscriber of the same consumer takes the shard over, once five seconds have

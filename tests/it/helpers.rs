@@ -432,3 +432,29 @@ pub async fn trim_horizon_in(engine: &dyn kinesis::backend::Kinesis, name: &str)
     };
     engine.get_shard_iterator(input).await.unwrap().shard_iterator
 }
+
+/// The Python with boto3 and awscli that `scripts/test` installs.
+pub fn python() -> std::path::PathBuf {
+    let p = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".ci/venv/bin/python");
+    assert!(
+        p.exists(),
+        "{} is missing: run scripts/test, which installs boto3 and awscli",
+        p.display()
+    );
+    p
+}
+
+/// Runs the client script `tests/clients/<name>` with `args`; asserts it succeeded and
+/// answers what it printed.
+pub fn run_client(name: &str, args: &[&str]) -> String {
+    let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/clients").join(name);
+    let out = std::process::Command::new(python())
+        .arg(script)
+        .args(args)
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .output()
+        .unwrap();
+    let printed = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(out.status.success(), "{printed}{}", String::from_utf8_lossy(&out.stderr));
+    printed
+}

@@ -3,12 +3,11 @@
 
 use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::path::PathBuf;
 use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use crate::helpers::{Env, Server};
+use crate::helpers::{Env, Server, python, run_client};
 
 /// Sends one raw HTTP request; returns the status and body.
 fn http(addr: &str, head: &str, body: &[u8]) -> (u16, String) {
@@ -255,34 +254,10 @@ fn server_options() {
     bad.fails(&["serve", "--bind", "not-an-address"], 252);
 }
 
-/// The Python with boto3 and awscli that `scripts/test` installs.
-fn python() -> PathBuf {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".ci/venv/bin/python");
-    assert!(
-        p.exists(),
-        "{} is missing: run scripts/test, which installs boto3 and awscli",
-        p.display()
-    );
-    p
-}
-
 #[test]
 fn boto3_runs_its_workflow() {
     let server = Server::start(&["--in-memory"]);
-    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/clients/boto3_workflow.py");
-    let out = std::process::Command::new(python())
-        .arg(script)
-        .arg(&server.endpoint)
-        .env("AWS_EC2_METADATA_DISABLED", "true")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "boto3 workflow ok\n");
+    assert_eq!(run_client("boto3_workflow.py", &[&server.endpoint]), "boto3 workflow ok\n");
 }
 
 #[test]
