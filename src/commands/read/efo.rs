@@ -131,16 +131,21 @@ pub(super) async fn acquire(
                 ctx.backend.describe_stream_consumer(i)
             })
             .await;
-        match described.map(|d| d.consumer_description.consumer_status) {
+        let failed = match described.map(|d| d.consumer_description.consumer_status) {
             Ok(status) if status == "ACTIVE" => return Ok(lease),
-            Ok(_) => {}
-            Err(e) => {
-                release(ctx, lease).await;
-                return Err(e);
+            Ok(status) if status == "DELETING" => Error::ResourceInUse(format!(
+                "consumer {} is being deregistered: it cannot be read through",
+                lease.arn
+            )),
+            Ok(_) => {
+                tokio::time::sleep(wait).await;
+                wait = (wait * 2).min(Duration::from_secs(1));
+                continue;
             }
-        }
-        tokio::time::sleep(wait).await;
-        wait = (wait * 2).min(Duration::from_secs(1));
+            Err(e) => e,
+        };
+        release(ctx, lease).await;
+        return Err(failed);
     }
 }
 

@@ -438,11 +438,17 @@ pub async fn run(ctx: &Context, a: crate::cli::ReadArgs) -> Result<()> {
         until,
     };
     reader.cover(&first);
+    let ctrl_c = crate::commands::ctrl_c()?;
+    tokio::pin!(ctrl_c);
+    // Interrupted while the consumer is being set up, a temporary one may be left behind:
+    // the next `read --efo` on this host removes it.
     let lease = match efo {
-        true => Some(efo::acquire(ctx, &reader.stream, consumer_name).await?),
+        true => tokio::select! {
+            lease = efo::acquire(ctx, &reader.stream, consumer_name) => Some(lease?),
+            _ = &mut ctrl_c => return Err(Error::Interrupted),
+        },
         false => None,
     };
-    let ctrl_c = crate::commands::ctrl_c()?;
     let read = async {
         match &lease {
             Some(lease) => reader.run_efo(lease.arn(), &first, follow).await,
@@ -458,7 +464,7 @@ pub async fn run(ctx: &Context, a: crate::cli::ReadArgs) -> Result<()> {
     };
     let outcome = tokio::select! {
         r = read => r,
-        _ = ctrl_c => Err(Error::Interrupted),
+        _ = &mut ctrl_c => Err(Error::Interrupted),
     };
     // Whatever was read is written out, also when interrupted.
     let flushed = reader.out.flush();
