@@ -1278,7 +1278,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__get__subcmd__records)
-            opts="-h -V --shard-iterator --limit --stream-arn --decode --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --shard-iterator --limit --stream-arn --decode --max-decoded --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1306,7 +1306,14 @@ _kinesis() {
                     return 0
                     ;;
                 --decode)
-                    COMPREPLY=($(compgen -W "auto none" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto none kpl gzip zlib zstd cwlogs" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-decoded)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 --output)
@@ -3029,7 +3036,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__read)
-            opts="-h -V --stream-name --stream-arn --from --follow --max-records --until --shard-id --efo --consumer-name --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --from --follow --max-records --until --shard-id --efo --consumer-name --decode --max-decoded --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3075,6 +3082,17 @@ _kinesis() {
                     return 0
                     ;;
                 --consumer-name)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --decode)
+                    COMPREPLY=($(compgen -W "auto none kpl gzip zlib zstd cwlogs" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-decoded)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -3629,7 +3647,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__subscribe__subcmd__to__subcmd__shard)
-            opts="-h -V --consumer-arn --shard-id --starting-position --decode --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --consumer-arn --shard-id --starting-position --decode --max-decoded --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3657,7 +3675,14 @@ _kinesis() {
                     return 0
                     ;;
                 --decode)
-                    COMPREPLY=($(compgen -W "auto none" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto none kpl gzip zlib zstd cwlogs" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-decoded)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 --output)

@@ -336,8 +336,14 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -s V
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l shard-iterator -d 'The iterator, from get-shard-iterator or a previous NextShardIterator' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l limit -d 'At most this many records (1–10000)' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l stream-arn -d 'The stream\'s ARN' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l decode -d 'How record data is shown: `auto` decodes it (text as text, anything else as base64 marked `"DataEncoding": "base64"`); `none` keeps aws-cli\'s base64 exactly' -r -f -a "auto\t'Text as text; other bytes as base64, marked'
-none\t'Base64, exactly as aws-cli prints it'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l decode -d 'What to unpack: `auto` recognises KPL aggregates, gzip, zlib, zstd and CloudWatch Logs envelopes, stacked (get-records\' JSON: only shows text as text); one layer by name; `none` leaves data as it came (JSON: aws-cli\'s base64 exactly)' -r -f -a "auto\t'Every layer recognised, stacked; text shown as text'
+none\t'Nothing: data as it came (base64 in JSON, exactly as aws-cli prints it)'
+kpl\t'KPL aggregated records, split into their user records'
+gzip\t'gzip'
+zlib\t'zlib (deflate with its header)'
+zstd\t'zstd'
+cwlogs\t'CloudWatch Logs subscription envelopes: a record per log event'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l max-decoded -d 'The most a record may decompress to (a bigger one is left as it came, with a warning)' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
@@ -368,6 +374,14 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l max-records -d 
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l until -d 'Stop at records that arrived after this time (epoch seconds or ISO 8601)' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l shard-id -d 'Read only this shard (and the shards that follow it); repeatable' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l consumer-name -d 'With --efo: read through this consumer (registered if it does not exist, and kept)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l decode -d 'What to unpack: `auto` recognises KPL aggregates, gzip, zlib, zstd and CloudWatch Logs envelopes, stacked (get-records\' JSON: only shows text as text); one layer by name; `none` leaves data as it came (JSON: aws-cli\'s base64 exactly)' -r -f -a "auto\t'Every layer recognised, stacked; text shown as text'
+none\t'Nothing: data as it came (base64 in JSON, exactly as aws-cli prints it)'
+kpl\t'KPL aggregated records, split into their user records'
+gzip\t'gzip'
+zlib\t'zlib (deflate with its header)'
+zstd\t'zstd'
+cwlogs\t'CloudWatch Logs subscription envelopes: a record per log event'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l max-decoded -d 'The most a record may decompress to (a bigger one is left as it came, with a warning)' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
@@ -822,8 +836,14 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consum
 complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l consumer-arn -d 'The consumer\'s ARN (from register-stream-consumer)' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l shard-id -d 'The shard to subscribe to' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l starting-position -d '`Type=LATEST`, `Type=TRIM_HORIZON`, `Type=AT_SEQUENCE_NUMBER,SequenceNumber=…`, AFTER_SEQUENCE_NUMBER, or `Type=AT_TIMESTAMP,Timestamp=…`; shorthand or JSON' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l decode -d 'How record data is shown: `auto` decodes it; `none` keeps base64' -r -f -a "auto\t'Text as text; other bytes as base64, marked'
-none\t'Base64, exactly as aws-cli prints it'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l decode -d 'What to unpack: `auto` recognises KPL aggregates, gzip, zlib, zstd and CloudWatch Logs envelopes, stacked (get-records\' JSON: only shows text as text); one layer by name; `none` leaves data as it came (JSON: aws-cli\'s base64 exactly)' -r -f -a "auto\t'Every layer recognised, stacked; text shown as text'
+none\t'Nothing: data as it came (base64 in JSON, exactly as aws-cli prints it)'
+kpl\t'KPL aggregated records, split into their user records'
+gzip\t'gzip'
+zlib\t'zlib (deflate with its header)'
+zstd\t'zstd'
+cwlogs\t'CloudWatch Logs subscription envelopes: a record per log event'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l max-decoded -d 'The most a record may decompress to (a bigger one is left as it came, with a warning)' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'

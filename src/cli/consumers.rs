@@ -3,7 +3,7 @@
 
 use clap::Args;
 
-use super::Decode;
+use super::DecodeArgs;
 
 /// register-stream-consumer.
 #[derive(Debug, Args)]
@@ -62,7 +62,7 @@ pub struct SubscribeArgs {
     /// AFTER_SEQUENCE_NUMBER, or `Type=AT_TIMESTAMP,Timestamp=…`; shorthand or JSON.
     #[arg(long, value_name = "SHORTHAND|JSON")]
     pub starting_position: String,
-    /// How record data is shown: `auto` decodes it; `none` keeps base64.
-    #[arg(long, value_enum, default_value_t = Decode::Auto)]
-    pub decode: Decode,
+    /// How record data is decoded.
+    #[command(flatten)]
+    pub decode: DecodeArgs,
 }

@@ -119,19 +119,41 @@ pub struct GetRecordsArgs {
     /// The stream's ARN.
     #[arg(long)]
     pub stream_arn: Option<String>,
-    /// How record data is shown: `auto` decodes it (text as text, anything else as base64
-    /// marked `"DataEncoding": "base64"`); `none` keeps aws-cli's base64 exactly.
-    #[arg(long, value_enum, default_value_t = Decode::Auto)]
-    pub decode: Decode,
+    /// How record data is decoded.
+    #[command(flatten)]
+    pub decode: DecodeArgs,
 }
 
-/// How record data is shown.
+/// How reading commands decode record data.
+#[derive(Debug, Args)]
+pub struct DecodeArgs {
+    /// What to unpack: `auto` recognises KPL aggregates, gzip, zlib, zstd and CloudWatch Logs
+    /// envelopes, stacked (get-records' JSON: only shows text as text); one layer by name;
+    /// `none` leaves data as it came (JSON: aws-cli's base64 exactly).
+    #[arg(long, value_enum, default_value_t = Decode::Auto)]
+    pub decode: Decode,
+    /// The most a record may decompress to (a bigger one is left as it came, with a warning).
+    #[arg(long, value_name = "SIZE", default_value = "64MiB")]
+    pub max_decoded: String,
+}
+
+/// What reading commands unpack.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Decode {
-    /// Text as text; other bytes as base64, marked.
+    /// Every layer recognised, stacked; text shown as text.
     Auto,
-    /// Base64, exactly as aws-cli prints it.
+    /// Nothing: data as it came (base64 in JSON, exactly as aws-cli prints it).
     None,
+    /// KPL aggregated records, split into their user records.
+    Kpl,
+    /// gzip.
+    Gzip,
+    /// zlib (deflate with its header).
+    Zlib,
+    /// zstd.
+    Zstd,
+    /// CloudWatch Logs subscription envelopes: a record per log event.
+    Cwlogs,
 }
 
 /// read.
@@ -163,6 +185,9 @@ pub struct ReadArgs {
     /// With --efo: read through this consumer (registered if it does not exist, and kept).
     #[arg(long, value_name = "NAME", requires = "efo")]
     pub consumer_name: Option<String>,
+    /// How record data is decoded.
+    #[command(flatten)]
+    pub decode: DecodeArgs,
 }
 
 /// shard-for.

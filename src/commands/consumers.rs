@@ -3,7 +3,8 @@
 
 use serde_json::{Value, json};
 
-use crate::cli::{ConsumerTarget, Decode, ListConsumersArgs, RegisterConsumerArgs, SubscribeArgs};
+use crate::cli::{ConsumerTarget, ListConsumersArgs, RegisterConsumerArgs, SubscribeArgs};
+use crate::commands::decode::{Decoder, Mode};
 use crate::commands::{Context, params, to_json};
 use crate::error::{Error, Result};
 use crate::model::*;
@@ -144,7 +145,7 @@ pub async fn subscribe(ctx: &Context, a: SubscribeArgs) -> Result<()> {
         shard_id: a.shard_id,
         starting_position: starting_position(&a.starting_position)?,
     };
-    let decode = a.decode == Decode::Auto;
+    let decoder = Decoder::from_args(&a.decode)?;
     let ctrl_c = crate::commands::ctrl_c()?;
     let events = async {
         let mut subscription = ctx
@@ -153,16 +154,13 @@ pub async fn subscribe(ctx: &Context, a: SubscribeArgs) -> Result<()> {
         while let Some(event) = subscription.next().await {
             let event = event?;
             if ctx.format == Format::Raw && ctx.query.is_none() {
-                let mut bytes = Vec::new();
-                for r in &event.records {
-                    bytes.extend_from_slice(&r.data.0);
-                    bytes.push(b'\n');
-                }
-                output::stdout(&bytes)?;
+                output::stdout(&decoder.raw_lines(&event.records))?;
                 continue;
             }
-            let shown = json!({ "SubscribeToShardEvent": to_json(&event)? });
-            ctx.print_data("SubscribeToShard", None, Some(shown), decode)?;
+            let mut json = to_json(&event)?;
+            json["Records"] = Value::Array(decoder.expand_all(&event.records)?);
+            let shown = json!({ "SubscribeToShardEvent": json });
+            ctx.print_data("SubscribeToShard", None, Some(shown), decoder.mode != Mode::None)?;
         }
         Ok(())
     };

@@ -3,6 +3,7 @@
 //! `output`.
 
 pub(crate) mod consumers;
+mod decode;
 mod docs;
 
 pub use docs::completing;

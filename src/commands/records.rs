@@ -9,6 +9,7 @@ use crate::cli::{
     BinaryFormat, Decode, GetRecordsArgs, GetShardIteratorArgs, IteratorType, PutRecordArgs,
     PutRecordsArgs, ShardForArgs,
 };
+use crate::commands::decode::Decoder;
 use crate::commands::{Context, params, streams::stream_ref, to_json};
 use crate::error::{Error, Result};
 use crate::model::hash_key;
@@ -154,17 +155,17 @@ pub async fn get_records(ctx: &Context, a: GetRecordsArgs) -> Result<()> {
         limit: a.limit,
         stream_arn: a.stream_arn,
     };
+    let decoder = Decoder::from_args(&a.decode)?;
     let out = ctx.call(Action::GetRecords, input, |i| ctx.backend.get_records(i)).await?;
     if ctx.format == Format::Raw && ctx.query.is_none() {
-        let mut bytes = Vec::new();
-        for r in &out.records {
-            bytes.extend_from_slice(&r.data.0);
-            bytes.push(b'\n');
-        }
-        return crate::output::stdout(&bytes);
+        return crate::output::stdout(&decoder.raw_lines(&out.records));
     }
-    let decode = a.decode == Decode::Auto;
-    ctx.print_data("GetRecords", None, Some(to_json(&out)?), decode)
+    let mut json = to_json(&out)?;
+    // JSON shows text as text by default; layers are peeled only when asked for by name.
+    if !matches!(a.decode.decode, Decode::Auto | Decode::None) {
+        json["Records"] = Value::Array(decoder.expand_all(&out.records)?);
+    }
+    ctx.print_data("GetRecords", None, Some(json), a.decode.decode != Decode::None)
 }
 
 /// shard-for: the hash key of a partition key, and the open shard of a stream that owns it.

@@ -6,6 +6,7 @@
 mod aws;
 mod clients;
 mod conformance;
+mod decode;
 mod docs;
 mod errors;
 mod fanout;

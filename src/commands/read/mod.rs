@@ -13,11 +13,10 @@ mod efo;
 use std::collections::{HashSet, VecDeque};
 use std::io::Write;
 
-use serde_json::json;
-
 use crate::cli::ReadArgs;
+use crate::commands::decode::{Decoder, Mode};
 use crate::commands::streams::{all_shards, stream_ref};
-use crate::commands::{Context, params, to_json};
+use crate::commands::{Context, params};
 use crate::error::{Error, Result};
 use crate::model::*;
 use crate::output::{self, Format};
@@ -144,6 +143,7 @@ struct Reader<'a, W: Write> {
     out: W,
     left: Option<u64>,
     until: Option<Timestamp>,
+    decoder: Decoder,
 }
 
 impl<W: Write> Reader<'_, W> {
@@ -257,34 +257,51 @@ impl<W: Write> Reader<'_, W> {
             if self.until.is_some_and(|u| r.approximate_arrival_timestamp > u) {
                 return Ok(Delivered::PastUntil);
             }
-            self.emit(shard_id, r)?;
-            if let Some(n) = self.left.as_mut() {
-                *n -= 1;
-                if *n == 0 {
-                    return Ok(Delivered::Enough);
-                }
+            if self.emit(shard_id, r)? {
+                return Ok(Delivered::Enough);
             }
         }
         Ok(Delivered::All)
     }
 
-    fn emit(&mut self, shard_id: &str, r: &Record) -> Result<()> {
-        let format = self.ctx.format;
-        if format == Format::Raw && self.ctx.query.is_none() {
+    /// Writes what `r` decodes to; answers whether the read now has all it wanted.
+    fn emit(&mut self, shard_id: &str, r: &Record) -> Result<bool> {
+        let raw = self.ctx.format == Format::Raw && self.ctx.query.is_none();
+        if raw && self.decoder.passes_through(&r.data.0) {
             self.out.write_all(&r.data.0)?;
             self.out.write_all(b"\n")?;
-            return Ok(());
+            return Ok(self.counted());
         }
-        let mut v = json!({ "ShardId": shard_id });
-        if let (Some(map), serde_json::Value::Object(rec)) = (v.as_object_mut(), to_json(r)?) {
-            map.extend(rec);
+        if raw {
+            for payload in self.decoder.payloads(r) {
+                self.out.write_all(&payload)?;
+                self.out.write_all(b"\n")?;
+                if self.counted() {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
         }
-        output::to_cli_shape(&mut v, true);
-        if let Some(q) = &self.ctx.query {
-            v = q.apply(&v)?;
+        let shown = self.decoder.mode != Mode::None;
+        for mut v in self.decoder.expand(r, Some(shard_id))? {
+            output::to_cli_shape(&mut v, shown);
+            if let Some(q) = &self.ctx.query {
+                v = q.apply(&v)?;
+            }
+            self.out.write_all(output::line(self.ctx.format, &v).as_bytes())?;
+            if self.counted() {
+                return Ok(true);
+            }
         }
-        self.out.write_all(output::line(format, &v).as_bytes())?;
-        Ok(())
+        Ok(false)
+    }
+
+    /// Counts one record written; answers whether the read now has all it wanted.
+    fn counted(&mut self) -> bool {
+        self.left.as_mut().is_some_and(|n| {
+            *n -= 1;
+            *n == 0
+        })
     }
 
     /// The next page of `cursor`'s shard. An expired iterator (a laptop asleep, a stopped
@@ -384,7 +401,18 @@ impl<W: Write> Reader<'_, W> {
 
 /// `kinesis read`.
 pub async fn run(ctx: &Context, a: crate::cli::ReadArgs) -> Result<()> {
-    let ReadArgs { stream, from, follow, max_records, until, shard_ids, efo, consumer_name } = a;
+    let ReadArgs {
+        stream,
+        from,
+        follow,
+        max_records,
+        until,
+        shard_ids,
+        efo,
+        consumer_name,
+        decode,
+    } = a;
+    let decoder = Decoder::from_args(&decode)?;
     let max = max_records.map(|n| i64::try_from(n).unwrap_or(i64::MAX));
     params::min_value("--max-records", max, 1)?;
     // Records still to come are waited for: --max-records reads until it has them all.
@@ -436,6 +464,7 @@ pub async fn run(ctx: &Context, a: crate::cli::ReadArgs) -> Result<()> {
         out: crate::output::records(),
         left: max_records,
         until,
+        decoder,
     };
     reader.cover(&first);
     let ctrl_c = crate::commands::ctrl_c()?;

@@ -1,0 +1,512 @@
+//! What real streams carry, unpacked: KPL aggregates, gzip, zlib and zstd payloads, and
+//! CloudWatch Logs subscription envelopes.
+//!
+//! A [`Decoder`] turns one Kinesis record's data into the records a reader means: the user
+//! records of a KPL aggregate (each with its own partition key, explicit hash key and
+//! sub-sequence number), the decompressed payload, the log events of a CloudWatch Logs
+//! envelope. In `auto`, layers stack (a gzip'd aggregate, an aggregate of gzip'd records, a
+//! CloudWatch Logs envelope is always gzip'd) up to [`MAX_LAYERS`], and anything unrecognised
+//! passes through untouched. A layer asked for by name that does not apply, or one that fails
+//! (a corrupt stream, a payload decompressing past the size cap), leaves the record as it came
+//! and says why in [`Decoded::problem`]: a decompression bomb is a warning about one record,
+//! never an exhausted memory.
+
+pub mod kpl;
+
+use std::io::Read;
+
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
+use serde_json::{Map, Value, json};
+
+use crate::cli::{Decode, DecodeArgs};
+use crate::error::{Error, Result};
+use crate::model::Record;
+use crate::output;
+
+/// How many layers `auto` peels off one record at most.
+pub const MAX_LAYERS: usize = 4;
+
+/// Which layers to peel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Every layer recognised, stacked.
+    Auto,
+    /// Nothing: the data as it came.
+    None,
+    /// KPL aggregates only.
+    Kpl,
+    /// gzip only.
+    Gzip,
+    /// zlib only.
+    Zlib,
+    /// zstd only.
+    Zstd,
+    /// CloudWatch Logs envelopes (gzip'd or not).
+    CwLogs,
+}
+
+/// A CloudWatch Logs event from a subscription envelope.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogEvent {
+    /// The log group.
+    pub group: String,
+    /// The log stream.
+    pub stream: String,
+    /// The event's id.
+    pub id: String,
+    /// When it was logged, in epoch milliseconds.
+    pub timestamp: i64,
+}
+
+/// One record out of the decoder.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Decoded {
+    /// The payload (a log event's message, for CloudWatch Logs).
+    pub data: Vec<u8>,
+    /// A KPL user record's own partition key.
+    pub partition_key: Option<String>,
+    /// A KPL user record's explicit hash key.
+    pub explicit_hash_key: Option<String>,
+    /// Its index within its KPL aggregate.
+    pub sub_sequence: Option<u64>,
+    /// The CloudWatch Logs event it is.
+    pub log: Option<LogEvent>,
+    /// Why a layer left the record as it came (a corrupt or oversized payload).
+    pub problem: Option<String>,
+}
+
+impl Decoded {
+    fn plain(data: Vec<u8>) -> Decoded {
+        Decoded { data, ..Decoded::default() }
+    }
+}
+
+/// Decodes records as `mode` says, no record decompressing past `max_bytes`.
+#[derive(Debug, Clone, Copy)]
+pub struct Decoder {
+    /// The layers to peel.
+    pub mode: Mode,
+    /// The largest a decompressed payload may grow.
+    pub max_bytes: usize,
+}
+
+/// The compressions and how to recognise them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Compression {
+    Gzip,
+    Zlib,
+    Zstd,
+}
+
+impl Compression {
+    fn name(self) -> &'static str {
+        match self {
+            Compression::Gzip => "gzip",
+            Compression::Zlib => "zlib",
+            Compression::Zstd => "zstd",
+        }
+    }
+
+    /// The compression `data` starts like, if any.
+    fn sniff(data: &[u8]) -> Option<Compression> {
+        match data {
+            [0x1f, 0x8b, 0x08, ..] => Some(Compression::Gzip),
+            [0x28, 0xb5, 0x2f, 0xfd, ..] => Some(Compression::Zstd),
+            // Deflate with a window of at most 32 KiB, no preset dictionary, a valid check.
+            [cmf, flg, ..]
+                if cmf & 0x0f == 8
+                    && cmf >> 4 <= 7
+                    && flg & 0x20 == 0
+                    && (u16::from(*cmf) << 8 | u16::from(*flg)) % 31 == 0 =>
+            {
+                Some(Compression::Zlib)
+            }
+            _ => None,
+        }
+    }
+
+    /// Decompresses `data`, failing past `max` bytes.
+    fn inflate(self, data: &[u8], max: usize) -> Result<Vec<u8>, String> {
+        let cap = u64::try_from(max).unwrap_or(u64::MAX).saturating_add(1);
+        let mut out = Vec::new();
+        let read = match self {
+            Compression::Gzip => {
+                flate2::read::MultiGzDecoder::new(data).take(cap).read_to_end(&mut out)
+            }
+            Compression::Zlib => {
+                flate2::read::ZlibDecoder::new(data).take(cap).read_to_end(&mut out)
+            }
+            Compression::Zstd => match zstd::stream::read::Decoder::new(data) {
+                Ok(d) => d.take(cap).read_to_end(&mut out),
+                Err(e) => Err(e),
+            },
+        };
+        match read {
+            Err(e) => Err(format!("not valid {}: {e}", self.name())),
+            Ok(n) if n > max => Err(format!(
+                "its {} payload decompresses to more than {max} bytes (--max-decoded)",
+                self.name()
+            )),
+            Ok(_) => Ok(out),
+        }
+    }
+}
+
+impl Decoder {
+    /// The decoder the command line asks for (`--decode`, `--max-decoded`).
+    pub fn from_args(a: &DecodeArgs) -> Result<Decoder> {
+        let max_bytes = parse_size(&a.max_decoded)
+            .map_err(|why| Error::ParamValidation(format!("--max-decoded: {why}")))?;
+        let mode = match a.decode {
+            Decode::Auto => Mode::Auto,
+            Decode::None => Mode::None,
+            Decode::Kpl => Mode::Kpl,
+            Decode::Gzip => Mode::Gzip,
+            Decode::Zlib => Mode::Zlib,
+            Decode::Zstd => Mode::Zstd,
+            Decode::Cwlogs => Mode::CwLogs,
+        };
+        Ok(Decoder { mode, max_bytes })
+    }
+
+    /// Whether `data` comes out as one record, as it went in: nothing to decode (the fast
+    /// path for plain payloads).
+    pub fn passes_through(&self, data: &[u8]) -> bool {
+        match self.mode {
+            Mode::None => true,
+            Mode::Auto => !data.starts_with(&kpl::MAGIC) && Compression::sniff(data).is_none(),
+            _ => false,
+        }
+    }
+
+    /// The records `record` stands for, as JSON in the wire shape (`Data` in base64), each
+    /// with what decoding found (`SubSequenceNumber`, its own `PartitionKey` and
+    /// `ExplicitHashKey`, `LogGroup`, `LogStream`, `LogEventId`, `LogTimestamp`); a layer that
+    /// failed is a warning naming the record, which is kept as it came.
+    pub fn expand(&self, record: &Record, shard: Option<&str>) -> Result<Vec<Value>> {
+        let mut base = Map::new();
+        if let Some(shard) = shard {
+            base.insert("ShardId".into(), json!(shard));
+        }
+        if let Value::Object(fields) = super::to_json(record)? {
+            base.extend(fields);
+        }
+        if self.passes_through(&record.data.0) {
+            return Ok(vec![Value::Object(base)]);
+        }
+        let decoded = self.decode(&record.data.0);
+        Ok(decoded.into_iter().map(|d| self.shaped(&base, record, d)).collect())
+    }
+
+    fn shaped(&self, base: &Map<String, Value>, record: &Record, d: Decoded) -> Value {
+        if let Some(why) = &d.problem {
+            output::warn(&format!("record {}: {why}", record.sequence_number));
+        }
+        let mut map = base.clone();
+        map.insert("Data".into(), json!(STANDARD.encode(&d.data)));
+        if let Some(n) = d.sub_sequence {
+            map.insert("SubSequenceNumber".into(), json!(n));
+        }
+        if let Some(k) = d.partition_key {
+            map.insert("PartitionKey".into(), json!(k));
+        }
+        if let Some(k) = d.explicit_hash_key {
+            map.insert("ExplicitHashKey".into(), json!(k));
+        }
+        if let Some(log) = d.log {
+            map.insert("LogGroup".into(), json!(log.group));
+            map.insert("LogStream".into(), json!(log.stream));
+            map.insert("LogEventId".into(), json!(log.id));
+            map.insert("LogTimestamp".into(), json!(log.timestamp as f64 / 1000.0));
+        }
+        Value::Object(map)
+    }
+
+    /// [`Decoder::expand`] for a page of records.
+    pub fn expand_all(&self, records: &[Record]) -> Result<Vec<Value>> {
+        let mut all = Vec::with_capacity(records.len());
+        for r in records {
+            all.extend(self.expand(r, None)?);
+        }
+        Ok(all)
+    }
+
+    /// What `--output raw` prints for a page of records: each payload and a newline.
+    pub fn raw_lines(&self, records: &[Record]) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        for r in records {
+            if self.passes_through(&r.data.0) {
+                bytes.extend_from_slice(&r.data.0);
+                bytes.push(b'\n');
+                continue;
+            }
+            for payload in self.payloads(r) {
+                bytes.extend_from_slice(&payload);
+                bytes.push(b'\n');
+            }
+        }
+        bytes
+    }
+
+    /// The payloads `record` stands for (what `--output raw` prints), problems warned.
+    pub fn payloads(&self, record: &Record) -> Vec<Vec<u8>> {
+        self.decode(&record.data.0)
+            .into_iter()
+            .map(|d| {
+                if let Some(why) = &d.problem {
+                    output::warn(&format!("record {}: {why}", record.sequence_number));
+                }
+                d.data
+            })
+            .collect()
+    }
+
+    /// The records one Kinesis record's `data` stands for.
+    pub fn decode(&self, data: &[u8]) -> Vec<Decoded> {
+        match self.mode {
+            Mode::None => vec![Decoded::plain(data.to_vec())],
+            Mode::Auto => self.auto(data.to_vec(), MAX_LAYERS),
+            Mode::Kpl => match kpl::deaggregate(data) {
+                Some(Ok(records)) => records,
+                Some(Err(why)) => vec![problem(data, why)],
+                None => vec![problem(data, "not a KPL aggregate".into())],
+            },
+            Mode::Gzip => self.only(data, Compression::Gzip),
+            Mode::Zlib => self.only(data, Compression::Zlib),
+            Mode::Zstd => self.only(data, Compression::Zstd),
+            Mode::CwLogs => {
+                let json = match Compression::sniff(data) {
+                    Some(c @ Compression::Gzip) => match c.inflate(data, self.max_bytes) {
+                        Ok(json) => json,
+                        Err(why) => return vec![problem(data, why)],
+                    },
+                    _ => data.to_vec(),
+                };
+                match cloudwatch_logs(&json) {
+                    Some(events) => events,
+                    None => vec![problem(data, "not a CloudWatch Logs envelope".into())],
+                }
+            }
+        }
+    }
+
+    fn only(&self, data: &[u8], c: Compression) -> Vec<Decoded> {
+        if Compression::sniff(data) != Some(c) {
+            return vec![problem(data, format!("not {} data", c.name()))];
+        }
+        match c.inflate(data, self.max_bytes) {
+            Ok(out) => vec![Decoded::plain(out)],
+            Err(why) => vec![problem(data, why)],
+        }
+    }
+
+    /// Peels whatever layers it recognises, at most `depth` of them.
+    fn auto(&self, data: Vec<u8>, depth: usize) -> Vec<Decoded> {
+        if depth == 0 {
+            return vec![Decoded::plain(data)];
+        }
+        if let Some(aggregate) = kpl::deaggregate(&data) {
+            let Ok(records) = aggregate else {
+                // A bad checksum or body: not the KPL's, left as it came.
+                return vec![Decoded::plain(data)];
+            };
+            return records
+                .into_iter()
+                .flat_map(|user| {
+                    self.auto(user.data.clone(), depth - 1).into_iter().map(move |inner| Decoded {
+                        partition_key: user.partition_key.clone(),
+                        explicit_hash_key: user.explicit_hash_key.clone(),
+                        sub_sequence: user.sub_sequence,
+                        ..inner
+                    })
+                })
+                .collect();
+        }
+        let Some(c) = Compression::sniff(&data) else {
+            return vec![Decoded::plain(data)];
+        };
+        match c.inflate(&data, self.max_bytes) {
+            Ok(out) => {
+                // CloudWatch Logs always gzips its envelopes.
+                if c == Compression::Gzip
+                    && let Some(events) = cloudwatch_logs(&out)
+                {
+                    return events;
+                }
+                self.auto(out, depth - 1)
+            }
+            // A guess that did not hold (text that happens to start like zlib) is no news.
+            Err(_) if c == Compression::Zlib => vec![Decoded::plain(data)],
+            Err(why) => vec![problem(&data, why)],
+        }
+    }
+}
+
+fn problem(data: &[u8], why: String) -> Decoded {
+    Decoded { problem: Some(why), ..Decoded::plain(data.to_vec()) }
+}
+
+/// The log events of a CloudWatch Logs subscription envelope; none for a CONTROL_MESSAGE;
+/// `None` when `json` is no such envelope.
+fn cloudwatch_logs(json: &[u8]) -> Option<Vec<Decoded>> {
+    if json.first() != Some(&b'{') {
+        return None;
+    }
+    let v: Value = serde_json::from_slice(json).ok()?;
+    let kind = v.get("messageType")?.as_str()?;
+    let events = v.get("logEvents")?.as_array()?;
+    if kind == "CONTROL_MESSAGE" {
+        return Some(Vec::new());
+    }
+    let text = |key: &str| v.get(key).and_then(Value::as_str).unwrap_or_default().to_string();
+    let (group, stream) = (text("logGroup"), text("logStream"));
+    let decoded = events
+        .iter()
+        .map(|e| Decoded {
+            data: e.get("message").and_then(Value::as_str).unwrap_or_default().as_bytes().to_vec(),
+            log: Some(LogEvent {
+                group: group.clone(),
+                stream: stream.clone(),
+                id: e.get("id").and_then(Value::as_str).unwrap_or_default().to_string(),
+                timestamp: e.get("timestamp").and_then(Value::as_i64).unwrap_or_default(),
+            }),
+            ..Decoded::default()
+        })
+        .collect();
+    Some(decoded)
+}
+
+/// A size as people write it: `67108864`, `64MiB`, `512KiB`, `1GiB` (also `64M`, `64MB`).
+pub fn parse_size(text: &str) -> Result<usize, String> {
+    let t = text.trim();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let (number, unit) = t.split_at(digits);
+    let scale: usize = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" | "kib" => 1 << 10,
+        "m" | "mb" | "mib" => 1 << 20,
+        "g" | "gb" | "gib" => 1 << 30,
+        _ => return Err(format!("expected a size such as 64MiB, not '{text}'")),
+    };
+    number
+        .parse::<usize>()
+        .ok()
+        .and_then(|n| n.checked_mul(scale))
+        .filter(|n| *n > 0)
+        .ok_or_else(|| format!("expected a size such as 64MiB, not '{text}'"))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+
+    use super::*;
+
+    /// `--max-decoded`'s default.
+    const DEFAULT_MAX_BYTES: usize = 64 * 1024 * 1024;
+
+    fn gzip(data: &[u8]) -> Vec<u8> {
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        e.write_all(data).unwrap();
+        e.finish().unwrap()
+    }
+
+    fn zlib(data: &[u8]) -> Vec<u8> {
+        let mut e = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        e.write_all(data).unwrap();
+        e.finish().unwrap()
+    }
+
+    fn auto() -> Decoder {
+        Decoder { mode: Mode::Auto, max_bytes: DEFAULT_MAX_BYTES }
+    }
+
+    fn payloads(d: &[Decoded]) -> Vec<&[u8]> {
+        d.iter().map(|d| d.data.as_slice()).collect()
+    }
+
+    #[test]
+    fn compressions_are_recognised_and_undone() {
+        let text = b"hello, stream";
+        for packed in [gzip(text), zlib(text), zstd::encode_all(&text[..], 3).unwrap()] {
+            assert_eq!(payloads(&auto().decode(&packed)), [text], "{packed:?}");
+        }
+        assert_eq!(payloads(&auto().decode(text)), [text]);
+    }
+
+    #[test]
+    fn text_that_starts_like_zlib_passes_through() {
+        // 'x' then ' ' makes a valid zlib header check.
+        for text in [&b"x marks the spot"[..], b"x", b"", b"\x1f\x8b"] {
+            let out = auto().decode(text);
+            assert_eq!(payloads(&out), [text]);
+            assert_eq!(out[0].problem, None);
+        }
+    }
+
+    #[test]
+    fn a_decompression_bomb_is_a_problem_not_a_crash() {
+        let bomb = gzip(&vec![0u8; 10 * 1024 * 1024]);
+        let d = Decoder { mode: Mode::Auto, max_bytes: 1024 * 1024 };
+        let out = d.decode(&bomb);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].data, bomb);
+        assert_eq!(
+            out[0].problem.as_deref(),
+            Some("its gzip payload decompresses to more than 1048576 bytes (--max-decoded)")
+        );
+    }
+
+    #[test]
+    fn cloudwatch_logs_envelopes_become_their_events() {
+        let envelope = serde_json::json!({
+            "messageType": "DATA_MESSAGE",
+            "owner": "123456789012",
+            "logGroup": "/aws/lambda/f",
+            "logStream": "2026/11/26/[$LATEST]abc",
+            "subscriptionFilters": ["all"],
+            "logEvents": [
+                {"id": "1", "timestamp": 1_700_000_000_000i64, "message": "START"},
+                {"id": "2", "timestamp": 1_700_000_000_001i64, "message": "{\"level\":\"ERROR\"}"},
+            ],
+        });
+        let packed = gzip(envelope.to_string().as_bytes());
+        let out = auto().decode(&packed);
+        assert_eq!(payloads(&out), [&b"START"[..], b"{\"level\":\"ERROR\"}"]);
+        assert_eq!(
+            out[1].log,
+            Some(LogEvent {
+                group: "/aws/lambda/f".into(),
+                stream: "2026/11/26/[$LATEST]abc".into(),
+                id: "2".into(),
+                timestamp: 1_700_000_000_001,
+            })
+        );
+        let control = serde_json::json!({"messageType": "CONTROL_MESSAGE", "logEvents": [
+            {"id": "", "timestamp": 1, "message": "CWL CONTROL MESSAGE: Checking health of destination Kinesis stream."}
+        ]});
+        assert!(auto().decode(&gzip(control.to_string().as_bytes())).is_empty());
+        let cw = Decoder { mode: Mode::CwLogs, max_bytes: DEFAULT_MAX_BYTES };
+        assert_eq!(cw.decode(envelope.to_string().as_bytes()).len(), 2);
+    }
+
+    #[test]
+    fn a_named_layer_that_does_not_apply_says_so() {
+        let d = Decoder { mode: Mode::Gzip, max_bytes: DEFAULT_MAX_BYTES };
+        let out = d.decode(b"plain");
+        assert_eq!(
+            (out[0].data.as_slice(), out[0].problem.as_deref()),
+            (&b"plain"[..], Some("not gzip data"))
+        );
+    }
+
+    #[test]
+    fn sizes_read_as_people_write_them() {
+        assert_eq!(parse_size("64MiB"), Ok(64 << 20));
+        assert_eq!(parse_size("512k"), Ok(512 << 10));
+        assert_eq!(parse_size("100"), Ok(100));
+        assert!(parse_size("0").is_err() && parse_size("lots").is_err());
+        assert!(parse_size("99999999999999999999G").is_err());
+    }
+}
