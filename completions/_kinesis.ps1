@@ -327,9 +327,9 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
         'kinesis;read' {
             [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
             [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Where to start: `trim-horizon`, `latest`, `at-timestamp TIME` or `at-sequence NUMBER`')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Where to start: `trim-horizon`, `latest`, `at-sequence NUMBER`, or a time: `at-timestamp TIME` or TIME alone, as `now`, a span ago (`-1h`, `15m`, `2d`), ISO 8601, or epoch seconds or milliseconds')
             [CompletionResult]::new('--max-records', '--max-records', [CompletionResultType]::ParameterName, 'Stop after this many records, waiting for them if they have not arrived yet')
-            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Stop at records that arrived after this time (epoch seconds or ISO 8601)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Stop at records that arrived after this time (as --from takes times: `now`, `-5m`, ISO 8601, epoch seconds or milliseconds)')
             [CompletionResult]::new('--shard-id', '--shard-id', [CompletionResultType]::ParameterName, 'Read only this shard (and the shards that follow it); repeatable')
             [CompletionResult]::new('--consumer-name', '--consumer-name', [CompletionResultType]::ParameterName, 'With --efo: read through this consumer (registered if it does not exist, and kept)')
             [CompletionResult]::new('--decode', '--decode', [CompletionResultType]::ParameterName, 'What to unpack: `auto` recognises KPL aggregates, gzip, zlib, zstd and CloudWatch Logs envelopes, stacked (get-records'' JSON: only shows text as text); one layer by name; `none` leaves data as it came (JSON: aws-cli''s base64 exactly)')

@@ -312,9 +312,9 @@ set edit:completion:arg-completer[kinesis] = {|@words|
         &'kinesis;read'= {
             cand --stream-name 'The stream''s name'
             cand --stream-arn 'The stream''s ARN'
-            cand --from 'Where to start: `trim-horizon`, `latest`, `at-timestamp TIME` or `at-sequence NUMBER`'
+            cand --from 'Where to start: `trim-horizon`, `latest`, `at-sequence NUMBER`, or a time: `at-timestamp TIME` or TIME alone, as `now`, a span ago (`-1h`, `15m`, `2d`), ISO 8601, or epoch seconds or milliseconds'
             cand --max-records 'Stop after this many records, waiting for them if they have not arrived yet'
-            cand --until 'Stop at records that arrived after this time (epoch seconds or ISO 8601)'
+            cand --until 'Stop at records that arrived after this time (as --from takes times: `now`, `-5m`, ISO 8601, epoch seconds or milliseconds)'
             cand --shard-id 'Read only this shard (and the shards that follow it); repeatable'
             cand --consumer-name 'With --efo: read through this consumer (registered if it does not exist, and kept)'
             cand --decode 'What to unpack: `auto` recognises KPL aggregates, gzip, zlib, zstd and CloudWatch Logs envelopes, stacked (get-records'' JSON: only shows text as text); one layer by name; `none` leaves data as it came (JSON: aws-cli''s base64 exactly)'

@@ -366,12 +366,12 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -s h -l hel
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l stream-name -d 'The stream\'s name' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l stream-arn -d 'The stream\'s ARN' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l from -d 'Where to start: `trim-horizon`, `latest`, `at-timestamp TIME` or `at-sequence NUMBER`' -r -f -a "trim-horizon\t''
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l from -d 'Where to start: `trim-horizon`, `latest`, `at-sequence NUMBER`, or a time: `at-timestamp TIME` or TIME alone, as `now`, a span ago (`-1h`, `15m`, `2d`), ISO 8601, or epoch seconds or milliseconds' -r -f -a "trim-horizon\t''
 latest\t''
 at-timestamp\t''
 at-sequence\t''"
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l max-records -d 'Stop after this many records, waiting for them if they have not arrived yet' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l until -d 'Stop at records that arrived after this time (epoch seconds or ISO 8601)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l until -d 'Stop at records that arrived after this time (as --from takes times: `now`, `-5m`, ISO 8601, epoch seconds or milliseconds)' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l shard-id -d 'Read only this shard (and the shards that follow it); repeatable' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l consumer-name -d 'With --efo: read through this consumer (registered if it does not exist, and kept)' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l decode -d 'What to unpack: `auto` recognises KPL aggregates, gzip, zlib, zstd and CloudWatch Logs envelopes, stacked (get-records\' JSON: only shows text as text); one layer by name; `none` leaves data as it came (JSON: aws-cli\'s base64 exactly)' -r -f -a "auto\t'Every layer recognised, stacked; text shown as text'

@@ -458,6 +458,33 @@ pub fn one_line(e: &clap::Error) -> String {
     format!("{line} (see --help)")
 }
 
+/// `--from -1h`, `--from at-timestamp -1h` and `--until -5m`: a span ago reads as the flag's
+/// value (as `--from=-1h` would), not as an unknown flag; any other `-…` stays a flag.
+pub fn spans_as_values(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let span = |a: &std::ffi::OsString| {
+        let text = a.to_string_lossy();
+        let digits = text.strip_prefix('-').and_then(|t| t.strip_suffix(['s', 'm', 'h', 'd', 'w']));
+        digits.is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let mut out: Vec<std::ffi::OsString> = Vec::with_capacity(args.len());
+    let mut rest = args.into_iter().peekable();
+    while let Some(arg) = rest.next() {
+        let takes_time = arg == "--from"
+            || arg == "--until"
+            || (arg == "at-timestamp" && out.last().is_some_and(|l| l == "--from"));
+        match rest.next_if(|next| takes_time && span(next)) {
+            Some(value) => {
+                let mut joined = arg;
+                joined.push("=");
+                joined.push(value);
+                out.push(joined);
+            }
+            None => out.push(arg),
+        }
+    }
+    out
+}
+
 /// aws-cli's habit, `kinesis describe-stream help`: a trailing `help` after a command (and
 /// not a flag's value) asks for that command's help.
 pub fn help_as_flag(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {

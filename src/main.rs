@@ -11,6 +11,7 @@ fn main() -> ExitCode {
     // `COMPLETE=bash kinesis`: the shell's dynamic completion, answered before anything else.
     clap_complete::CompleteEnv::with_factory(kinesis::commands::completing).complete();
     let args = kinesis::cli::help_as_flag(std::env::args_os().collect());
+    let args = kinesis::cli::spans_as_values(args);
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => return usage(e),

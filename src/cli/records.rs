@@ -162,7 +162,9 @@ pub struct ReadArgs {
     /// The stream.
     #[command(flatten)]
     pub stream: StreamTarget,
-    /// Where to start: `trim-horizon`, `latest`, `at-timestamp TIME` or `at-sequence NUMBER`.
+    /// Where to start: `trim-horizon`, `latest`, `at-sequence NUMBER`, or a time: `at-timestamp
+    /// TIME` or TIME alone, as `now`, a span ago (`-1h`, `15m`, `2d`), ISO 8601, or epoch
+    /// seconds or milliseconds.
     #[arg(long, num_args = 1..=2, value_names = ["POSITION", "VALUE"], default_value = "trim-horizon")]
     pub from: Vec<String>,
     /// Keep reading as records arrive, like `tail -f`, until Ctrl-C.
@@ -171,7 +173,8 @@ pub struct ReadArgs {
     /// Stop after this many records, waiting for them if they have not arrived yet.
     #[arg(long, value_name = "N")]
     pub max_records: Option<u64>,
-    /// Stop at records that arrived after this time (epoch seconds or ISO 8601).
+    /// Stop at records that arrived after this time (as --from takes times: `now`, `-5m`, ISO
+    /// 8601, epoch seconds or milliseconds).
     #[arg(long, value_name = "TIME")]
     pub until: Option<String>,
     /// Read only this shard (and the shards that follow it); repeatable.

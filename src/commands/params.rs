@@ -107,9 +107,61 @@ pub fn timestamp(param: &str, text: &str) -> Result<Timestamp> {
     })
 }
 
+/// A point in time as people type it for a read: `now`; a span ago, `-1h` or `1h` (s, m, h,
+/// d, w); epoch milliseconds (12 digits or more); or whatever [`timestamp`] takes. Spans are
+/// counted back from `now`.
+pub fn time_point(param: &str, text: &str, now: Timestamp) -> Result<Timestamp> {
+    let t = text.trim();
+    if t.eq_ignore_ascii_case("now") {
+        return Ok(now);
+    }
+    let span = t.strip_prefix('-').unwrap_or(t);
+    if let Some(unit) = span.chars().last().filter(|c| c.is_ascii_alphabetic()) {
+        let ms: i64 = match unit {
+            's' => 1_000,
+            'm' => 60_000,
+            'h' => 3_600_000,
+            'd' => 86_400_000,
+            'w' => 604_800_000,
+            _ => 0,
+        };
+        let count = span[..span.len() - 1].parse::<i64>().ok().filter(|_| ms > 0);
+        if let Some(back) = count.and_then(|n| n.checked_mul(ms)) {
+            return Ok(Timestamp(now.0.saturating_sub(back)));
+        }
+    }
+    if t.len() >= 12 && t.bytes().all(|b| b.is_ascii_digit()) {
+        if let Ok(ms) = t.parse::<i64>() {
+            return Ok(Timestamp(ms));
+        }
+    }
+    timestamp(param, t).map_err(|_| {
+        Error::ParamValidation(format!(
+            "Invalid time for {param}: '{text}' (use now, a span ago such as -1h or 15m, ISO \
+             8601 such as 2024-01-31T12:00:00Z, or epoch seconds or milliseconds)"
+        ))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn time_points_as_people_type_them() {
+        let now = Timestamp(1_700_000_000_000);
+        let t = |s| time_point("--from", s, now).ok();
+        assert_eq!(t("now"), Some(now));
+        assert_eq!(t("-1h"), Some(Timestamp(1_700_000_000_000 - 3_600_000)));
+        assert_eq!(t("15m"), Some(Timestamp(1_700_000_000_000 - 900_000)));
+        assert_eq!(t("2d"), Some(Timestamp(1_700_000_000_000 - 172_800_000)));
+        assert_eq!(t("1700000000123"), Some(Timestamp(1_700_000_000_123)));
+        assert_eq!(t("1700000000"), Some(Timestamp(1_700_000_000_000)));
+        assert_eq!(t("2023-11-14T22:13:20Z"), Some(Timestamp(1_700_000_000_000)));
+        for bad in ["-1y", "soon", "h", "-", "99999999999999999999h"] {
+            assert_eq!(t(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn shorthand_pairs() {

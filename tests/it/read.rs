@@ -201,3 +201,17 @@ fn a_table_asked_for_by_the_environment_gives_way_to_records() {
     let line = env.fails(&["read", "--stream-name", "s", "--output", "table"], 252);
     assert!(line.contains("read prints a stream of records"), "{line}");
 }
+
+#[test]
+fn times_read_as_people_type_them() {
+    let env = filled(2);
+    let all = env.ok(&["read", "--stream-name", "s"]);
+    assert_eq!(env.ok(&["read", "--stream-name", "s", "--from", "-1h"]), all);
+    assert_eq!(env.ok(&["read", "--stream-name", "s", "--from", "at-timestamp", "-1h"]), all);
+    assert_eq!(env.ok(&["read", "--stream-name", "s", "--from", "15m", "--until", "now"]), all);
+    assert_eq!(env.ok(&["read", "--stream-name", "s", "--from=-1d", "--until", "-1h"]), "");
+    assert_eq!(env.ok(&["read", "--stream-name", "s", "--from", "now"]), "");
+    assert_eq!(env.ok(&["read", "--stream-name", "s", "--from", "1000000000000"]), all);
+    let bad = env.fails(&["read", "--stream-name", "s", "--from", "yesterday"], 252);
+    assert!(bad.contains("now, -1h, 15m, ISO 8601, epoch seconds or milliseconds"), "{bad}");
+}

@@ -29,10 +29,13 @@ enum Start {
     AtSequence(String),
 }
 
-fn parse_start(from: &[String]) -> Result<Start> {
+/// `--from`: a position by name, or a time as [`params::time_point`] reads it (alone, or
+/// after `at-timestamp`).
+fn parse_start(from: &[String], now: Timestamp) -> Result<Start> {
     let bad = || {
         Error::ParamValidation(format!(
-            "--from {}: expected trim-horizon, latest, at-timestamp TIME or at-sequence NUMBER",
+            "--from {}: expected trim-horizon, latest, at-sequence NUMBER, or a time (at-timestamp \
+             TIME, or TIME alone: now, -1h, 15m, ISO 8601, epoch seconds or milliseconds)",
             from.join(" ")
         ))
     };
@@ -41,10 +44,13 @@ fn parse_start(from: &[String]) -> Result<Start> {
     match parts.as_slice() {
         ["trim-horizon"] => Ok(Start::TrimHorizon),
         ["latest"] => Ok(Start::Latest),
-        ["at-timestamp", t] => Ok(Start::AtTimestamp(params::timestamp("--from at-timestamp", t)?)),
+        ["at-timestamp", t] => {
+            Ok(Start::AtTimestamp(params::time_point("--from at-timestamp", t, now)?))
+        }
         ["at-sequence", n] if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => {
             Ok(Start::AtSequence((*n).to_string()))
         }
+        [t] => params::time_point("--from", t, now).map(Start::AtTimestamp).map_err(|_| bad()),
         _ => Err(bad()),
     }
 }
@@ -423,8 +429,9 @@ pub async fn run(ctx: &Context, a: crate::cli::ReadArgs) -> Result<()> {
         ));
     }
     let stream = stream_ref(stream)?;
-    let start = parse_start(&from)?;
-    let until = until.map(|t| params::timestamp("--until", &t)).transpose()?;
+    let now = Timestamp::now();
+    let start = parse_start(&from, now)?;
+    let until = until.map(|t| params::time_point("--until", &t, now)).transpose()?;
     let shards = all_shards(ctx, &stream).await?;
     let present: HashSet<&str> = shards.iter().map(|s| s.shard_id.as_str()).collect();
     let first: Vec<String> = if !shard_ids.is_empty() {
