@@ -130,10 +130,11 @@ pub fn time_point(param: &str, text: &str, now: Timestamp) -> Result<Timestamp> 
             return Ok(Timestamp(now.0.saturating_sub(back)));
         }
     }
-    if t.len() >= 12 && t.bytes().all(|b| b.is_ascii_digit()) {
-        if let Ok(ms) = t.parse::<i64>() {
-            return Ok(Timestamp(ms));
-        }
+    if t.len() >= 12
+        && t.bytes().all(|b| b.is_ascii_digit())
+        && let Ok(ms) = t.parse::<i64>()
+    {
+        return Ok(Timestamp(ms));
     }
     timestamp(param, t).map_err(|_| {
         Error::ParamValidation(format!(
