@@ -3036,7 +3036,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__read)
-            opts="-h -V --stream-name --stream-arn --from --follow --max-records --until --shard-id --efo --consumer-name --decode --max-decoded --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --from --follow --max-records --until --shard-id --efo --consumer-name --format --filter --decode --max-decoded --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3082,6 +3082,20 @@ _kinesis() {
                     return 0
                     ;;
                 --consumer-name)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --filter)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace

@@ -317,6 +317,8 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand --until 'Stop at records that arrived after this time (as --from takes times: `now`, `-5m`, ISO 8601, epoch seconds or milliseconds)'
             cand --shard-id 'Read only this shard (and the shards that follow it); repeatable'
             cand --consumer-name 'With --efo: read through this consumer (registered if it does not exist, and kept)'
+            cand --format 'Print each record through a template instead of --output: `{time:%H:%M:%S} {shard} {key} {data}`; fields data, data:hex, data:base64, data:EXPR (JMESPath into JSON data), key, hash_key, sequence, subsequence, shard, time[:STRFTIME], size, log_group, log_stream, log_id, log_time[:STRFTIME]'
+            cand --filter 'Keep only records whose (decoded) data is JSON matching this JMESPath expression, e.g. "level == ''ERROR''"'
             cand --decode 'What to unpack: `auto` recognises KPL aggregates, gzip, zlib, zstd and CloudWatch Logs envelopes, stacked (get-records'' JSON: only shows text as text); one layer by name; `none` leaves data as it came (JSON: aws-cli''s base64 exactly)'
             cand --max-decoded 'The most a record may decompress to (a bigger one is left as it came, with a warning)'
             cand --output 'How to print the response [default: json; raw for `read`]'

@@ -374,6 +374,8 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l max-records -d 
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l until -d 'Stop at records that arrived after this time (as --from takes times: `now`, `-5m`, ISO 8601, epoch seconds or milliseconds)' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l shard-id -d 'Read only this shard (and the shards that follow it); repeatable' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l consumer-name -d 'With --efo: read through this consumer (registered if it does not exist, and kept)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l format -d 'Print each record through a template instead of --output: `{time:%H:%M:%S} {shard} {key} {data}`; fields data, data:hex, data:base64, data:EXPR (JMESPath into JSON data), key, hash_key, sequence, subsequence, shard, time[:STRFTIME], size, log_group, log_stream, log_id, log_time[:STRFTIME]' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l filter -d 'Keep only records whose (decoded) data is JSON matching this JMESPath expression, e.g. "level == \'ERROR\'"' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l decode -d 'What to unpack: `auto` recognises KPL aggregates, gzip, zlib, zstd and CloudWatch Logs envelopes, stacked (get-records\' JSON: only shows text as text); one layer by name; `none` leaves data as it came (JSON: aws-cli\'s base64 exactly)' -r -f -a "auto\t'Every layer recognised, stacked; text shown as text'
 none\t'Nothing: data as it came (base64 in JSON, exactly as aws-cli prints it)'
 kpl\t'KPL aggregated records, split into their user records'

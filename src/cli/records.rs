@@ -188,6 +188,16 @@ pub struct ReadArgs {
     /// With --efo: read through this consumer (registered if it does not exist, and kept).
     #[arg(long, value_name = "NAME", requires = "efo")]
     pub consumer_name: Option<String>,
+    /// Print each record through a template instead of --output: `{time:%H:%M:%S} {shard}
+    /// {key} {data}`; fields data, data:hex, data:base64, data:EXPR (JMESPath into JSON
+    /// data), key, hash_key, sequence, subsequence, shard, time[:STRFTIME], size, log_group,
+    /// log_stream, log_id, log_time[:STRFTIME].
+    #[arg(long, value_name = "TEMPLATE")]
+    pub format: Option<String>,
+    /// Keep only records whose (decoded) data is JSON matching this JMESPath expression, e.g.
+    /// "level == 'ERROR'".
+    #[arg(long, value_name = "JMESPATH")]
+    pub filter: Option<String>,
     /// How record data is decoded.
     #[command(flatten)]
     pub decode: DecodeArgs,

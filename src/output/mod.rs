@@ -36,10 +36,57 @@ pub struct Query {
     written: Orders,
 }
 
+/// Compiles JMESPath as aws-cli's Python implementation reads it: a backtick literal that is
+/// not JSON (`` `ERROR` ``) is the string it spells, as JMESPath's legacy literals were.
+pub fn compile_jmespath(
+    expr: &str,
+) -> std::result::Result<jmespath::Expression<'static>, jmespath::JmespathError> {
+    let mut fixed = String::with_capacity(expr.len());
+    let mut rest = expr;
+    while let Some(open) = rest.find('`') {
+        fixed.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        // The literal runs to the next backtick not escaped by a backslash.
+        let mut end = None;
+        let mut escaped = false;
+        for (i, c) in after.char_indices() {
+            match c {
+                '\\' if !escaped => escaped = true,
+                '`' if !escaped => {
+                    end = Some(i);
+                    break;
+                }
+                _ => escaped = false,
+            }
+        }
+        let Some(end) = end else {
+            // Unclosed: the parser says so.
+            fixed.push_str(&rest[open..]);
+            rest = "";
+            break;
+        };
+        let literal = &after[..end];
+        let unescaped = literal.replace("\\`", "`");
+        if serde_json::from_str::<Value>(&unescaped).is_ok() {
+            fixed.push('`');
+            fixed.push_str(literal);
+            fixed.push('`');
+        } else {
+            let quoted = Value::String(unescaped.trim().to_string()).to_string();
+            fixed.push('`');
+            fixed.push_str(&quoted.replace('`', "\\`"));
+            fixed.push('`');
+        }
+        rest = &after[end + 1..];
+    }
+    fixed.push_str(rest);
+    jmespath::compile(&fixed)
+}
+
 impl Query {
     /// Compiles a JMESPath expression; a malformed one is a usage error, as in aws-cli.
     pub fn compile(expr: &str) -> Result<Query> {
-        let compiled = jmespath::compile(expr).map_err(|e| {
+        let compiled = compile_jmespath(expr).map_err(|e| {
             let why = e.to_string();
             let first = why.lines().next().unwrap_or_default().to_string();
             Error::ParamValidation(format!("Bad value for --query {expr}: {first}"))
@@ -312,6 +359,17 @@ mod tests {
             v,
             json!({"S": {"StreamCreationTimestamp": "2023-11-14T22:13:20.500000+00:00", "Other": 1}})
         );
+    }
+
+    #[test]
+    fn legacy_literals_read_as_strings() {
+        let v = json!({"level": "ERROR", "n": 3});
+        let found = |e: &str| compile_jmespath(e).unwrap().search(v.clone()).unwrap().is_truthy();
+        assert!(found("level == `ERROR`"));
+        assert!(found("level == `\"ERROR\"`"));
+        assert!(found("n == `3`"));
+        assert!(!found("level == `INFO`"));
+        assert!(compile_jmespath("level == `ERROR").is_err());
     }
 
     #[test]

@@ -105,6 +105,17 @@ fn cloudwatch_logs_envelopes_read_as_their_log_events() {
     assert_eq!(events[1]["LogTimestamp"], "2026-11-18T11:06:40.250000+00:00");
     let named = env.ok(&["read", "--stream-name", "s", "--decode", "cwlogs"]);
     assert_eq!(named, raw);
+    // Only the JSON events that match, through a template.
+    let errors = [
+        "read",
+        "--stream-name",
+        "s",
+        "--filter",
+        "level == `ERROR`",
+        "--format",
+        "{log_time:%H:%M:%S.%f} {log_group} {data:msg}",
+    ];
+    assert_eq!(env.ok(&errors), "11:06:40.250 /aws/lambda/checkout card declined\n");
 }
 
 #[test]

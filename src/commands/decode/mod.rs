@@ -180,30 +180,27 @@ impl Decoder {
         }
     }
 
-    /// The records `record` stands for, as JSON in the wire shape (`Data` in base64), each
-    /// with what decoding found (`SubSequenceNumber`, its own `PartitionKey` and
-    /// `ExplicitHashKey`, `LogGroup`, `LogStream`, `LogEventId`, `LogTimestamp`); a layer that
-    /// failed is a warning naming the record, which is kept as it came.
-    pub fn expand(&self, record: &Record, shard: Option<&str>) -> Result<Vec<Value>> {
-        let mut base = Map::new();
-        if let Some(shard) = shard {
-            base.insert("ShardId".into(), json!(shard));
-        }
-        if let Value::Object(fields) = super::to_json(record)? {
-            base.extend(fields);
-        }
-        if self.passes_through(&record.data.0) {
-            return Ok(vec![Value::Object(base)]);
-        }
+    /// The records `record` stands for; a layer that failed is a warning naming the record,
+    /// which is kept as it came.
+    pub fn decoded(&self, record: &Record) -> Vec<Decoded> {
         let decoded = self.decode(&record.data.0);
-        Ok(decoded.into_iter().map(|d| self.shaped(&base, record, d)).collect())
-    }
-
-    fn shaped(&self, base: &Map<String, Value>, record: &Record, d: Decoded) -> Value {
-        if let Some(why) = &d.problem {
+        for why in decoded.iter().filter_map(|d| d.problem.as_ref()) {
             output::warn(&format!("record {}: {why}", record.sequence_number));
         }
-        let mut map = base.clone();
+        decoded
+    }
+
+    /// One decoded record as JSON in the wire shape (`Data` in base64), with what decoding
+    /// found: `SubSequenceNumber`, its own `PartitionKey` and `ExplicitHashKey`, `LogGroup`,
+    /// `LogStream`, `LogEventId`, `LogTimestamp`.
+    pub fn json(&self, shard: Option<&str>, record: &Record, d: Decoded) -> Result<Value> {
+        let mut map = Map::new();
+        if let Some(shard) = shard {
+            map.insert("ShardId".into(), json!(shard));
+        }
+        if let Value::Object(fields) = super::to_json(record)? {
+            map.extend(fields);
+        }
         map.insert("Data".into(), json!(STANDARD.encode(&d.data)));
         if let Some(n) = d.sub_sequence {
             map.insert("SubSequenceNumber".into(), json!(n));
@@ -220,14 +217,16 @@ impl Decoder {
             map.insert("LogEventId".into(), json!(log.id));
             map.insert("LogTimestamp".into(), json!(log.timestamp as f64 / 1000.0));
         }
-        Value::Object(map)
+        Ok(Value::Object(map))
     }
 
-    /// [`Decoder::expand`] for a page of records.
+    /// A page of records, decoded, as JSON (see [`Decoder::json`]).
     pub fn expand_all(&self, records: &[Record]) -> Result<Vec<Value>> {
         let mut all = Vec::with_capacity(records.len());
         for r in records {
-            all.extend(self.expand(r, None)?);
+            for d in self.decoded(r) {
+                all.push(self.json(None, r, d)?);
+            }
         }
         Ok(all)
     }
@@ -241,25 +240,12 @@ impl Decoder {
                 bytes.push(b'\n');
                 continue;
             }
-            for payload in self.payloads(r) {
-                bytes.extend_from_slice(&payload);
+            for d in self.decoded(r) {
+                bytes.extend_from_slice(&d.data);
                 bytes.push(b'\n');
             }
         }
         bytes
-    }
-
-    /// The payloads `record` stands for (what `--output raw` prints), problems warned.
-    pub fn payloads(&self, record: &Record) -> Vec<Vec<u8>> {
-        self.decode(&record.data.0)
-            .into_iter()
-            .map(|d| {
-                if let Some(why) = &d.problem {
-                    output::warn(&format!("record {}: {why}", record.sequence_number));
-                }
-                d.data
-            })
-            .collect()
     }
 
     /// The records one Kinesis record's `data` stands for.

@@ -9,6 +9,7 @@
 //! Only the `Kinesis` trait is used, so this works on every backend.
 
 mod efo;
+mod template;
 
 use std::collections::{HashSet, VecDeque};
 use std::io::Write;
@@ -150,6 +151,8 @@ struct Reader<'a, W: Write> {
     left: Option<u64>,
     until: Option<Timestamp>,
     decoder: Decoder,
+    template: Option<template::Template>,
+    filter: Option<template::Filter>,
 }
 
 impl<W: Write> Reader<'_, W> {
@@ -273,28 +276,29 @@ impl<W: Write> Reader<'_, W> {
     /// Writes what `r` decodes to; answers whether the read now has all it wanted.
     fn emit(&mut self, shard_id: &str, r: &Record) -> Result<bool> {
         let raw = self.ctx.format == Format::Raw && self.ctx.query.is_none();
-        if raw && self.decoder.passes_through(&r.data.0) {
+        let plain = raw && self.template.is_none() && self.filter.is_none();
+        if plain && self.decoder.passes_through(&r.data.0) {
             self.out.write_all(&r.data.0)?;
             self.out.write_all(b"\n")?;
             return Ok(self.counted());
         }
-        if raw {
-            for payload in self.decoder.payloads(r) {
-                self.out.write_all(&payload)?;
+        for d in self.decoder.decoded(r) {
+            if self.filter.as_ref().is_some_and(|f| !f.matches(&d.data)) {
+                continue;
+            }
+            if let Some(t) = &self.template {
+                t.render(&mut self.out, shard_id, r, &d)?;
+            } else if raw {
+                self.out.write_all(&d.data)?;
                 self.out.write_all(b"\n")?;
-                if self.counted() {
-                    return Ok(true);
+            } else {
+                let mut v = self.decoder.json(Some(shard_id), r, d)?;
+                output::to_cli_shape(&mut v, self.decoder.mode != Mode::None);
+                if let Some(q) = &self.ctx.query {
+                    v = q.apply(&v)?;
                 }
+                self.out.write_all(output::line(self.ctx.format, &v).as_bytes())?;
             }
-            return Ok(false);
-        }
-        let shown = self.decoder.mode != Mode::None;
-        for mut v in self.decoder.expand(r, Some(shard_id))? {
-            output::to_cli_shape(&mut v, shown);
-            if let Some(q) = &self.ctx.query {
-                v = q.apply(&v)?;
-            }
-            self.out.write_all(output::line(self.ctx.format, &v).as_bytes())?;
             if self.counted() {
                 return Ok(true);
             }
@@ -416,9 +420,13 @@ pub async fn run(ctx: &Context, a: crate::cli::ReadArgs) -> Result<()> {
         shard_ids,
         efo,
         consumer_name,
+        format,
+        filter,
         decode,
     } = a;
     let decoder = Decoder::from_args(&decode)?;
+    let template = format.as_deref().map(template::Template::parse).transpose()?;
+    let filter = filter.as_deref().map(template::Filter::compile).transpose()?;
     let max = max_records.map(|n| i64::try_from(n).unwrap_or(i64::MAX));
     params::min_value("--max-records", max, 1)?;
     // Records still to come are waited for: --max-records reads until it has them all.
@@ -472,6 +480,8 @@ pub async fn run(ctx: &Context, a: crate::cli::ReadArgs) -> Result<()> {
         left: max_records,
         until,
         decoder,
+        template,
+        filter,
     };
     reader.cover(&first);
     let ctrl_c = crate::commands::ctrl_c()?;
