@@ -1,6 +1,4 @@
 //! Benchmarks of the embedded engine through the real binary, printing figures (no
-
-#![allow(unsafe_code)]
 //! assertions): `cargo bench` (release build).
 //!
 //! - one `kinesis put-record`, process start to exit: median, p90, peak RSS;
@@ -12,25 +10,12 @@
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+
+mod common;
+
+use common::measure;
 
 const BIN: &str = env!("CARGO_BIN_EXE_kinesis");
-
-/// Runs a command to its end; returns its wall time and peak RSS in KiB (from wait4).
-fn measure(cmd: &mut Command) -> (Duration, i64) {
-    let started = Instant::now();
-    // Reaped by wait4 below, which also reports the child's peak RSS.
-    #[allow(clippy::zombie_processes)]
-    let child = cmd.spawn().expect("spawn kinesis");
-    let mut status = 0;
-    // SAFETY: an all-zero rusage is a valid value for wait4 to fill in.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    // SAFETY: waits for our own child, writing only into the locals passed.
-    let pid = unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
-    let elapsed = started.elapsed();
-    assert!(pid > 0 && libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0, "{cmd:?} failed");
-    (elapsed, usage.ru_maxrss)
-}
 
 fn kinesis(dir: &Path, args: &[&str]) -> Command {
     let mut c = Command::new(BIN);

@@ -3,7 +3,7 @@
 //! `output`.
 
 pub(crate) mod consumers;
-mod decode;
+pub mod decode;
 mod docs;
 
 pub use docs::completing;

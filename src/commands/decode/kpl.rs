@@ -99,7 +99,6 @@ pub fn deaggregate(data: &[u8]) -> Option<Result<Vec<Decoded>, String>> {
 }
 
 /// One user record to aggregate.
-#[cfg(test)]
 pub struct Entry {
     /// Its partition key.
     pub partition_key: String,
@@ -109,9 +108,7 @@ pub struct Entry {
     pub data: Vec<u8>,
 }
 
-/// Packs user records into one aggregate, keys shared through the tables (what the KPL does;
-/// `put-records --aggregate` is still to come, so only the tests pack for now).
-#[cfg(test)]
+/// Packs user records into one aggregate, keys shared through the tables, as the KPL does.
 pub fn aggregate(entries: &[Entry]) -> Vec<u8> {
     let mut agg = AggregatedRecord::default();
     let index = |table: &mut Vec<String>, k: &str| -> u64 {

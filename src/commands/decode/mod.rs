@@ -77,7 +77,8 @@ pub struct Decoded {
 }
 
 impl Decoded {
-    fn plain(data: Vec<u8>) -> Decoded {
+    /// A payload as it came, with nothing learnt from decoding.
+    pub fn plain(data: Vec<u8>) -> Decoded {
         Decoded { data, ..Decoded::default() }
     }
 }
@@ -128,29 +129,106 @@ impl Compression {
 
     /// Decompresses `data`, failing past `max` bytes.
     fn inflate(self, data: &[u8], max: usize) -> Result<Vec<u8>, String> {
-        let cap = u64::try_from(max).unwrap_or(u64::MAX).saturating_add(1);
-        let mut out = Vec::new();
-        let read = match self {
-            Compression::Gzip => {
-                flate2::read::MultiGzDecoder::new(data).take(cap).read_to_end(&mut out)
+        let invalid = |why: &str| format!("not valid {}: {why}", self.name());
+        let out = match self {
+            Compression::Gzip => gunzip(data, max).map_err(|why| invalid(&why))?,
+            Compression::Zlib => deflate(true, data, max).map_err(|why| invalid(&why))?.0,
+            Compression::Zstd => {
+                let cap = u64::try_from(max).unwrap_or(u64::MAX).saturating_add(1);
+                let mut out = Vec::new();
+                zstd::stream::read::Decoder::with_buffer(data)
+                    .and_then(|d| d.take(cap).read_to_end(&mut out))
+                    .map_err(|e| invalid(&e.to_string()))?;
+                out
             }
-            Compression::Zlib => {
-                flate2::read::ZlibDecoder::new(data).take(cap).read_to_end(&mut out)
-            }
-            Compression::Zstd => match zstd::stream::read::Decoder::new(data) {
-                Ok(d) => d.take(cap).read_to_end(&mut out),
-                Err(e) => Err(e),
-            },
         };
-        match read {
-            Err(e) => Err(format!("not valid {}: {e}", self.name())),
-            Ok(n) if n > max => Err(format!(
+        if out.len() > max {
+            return Err(format!(
                 "its {} payload decompresses to more than {max} bytes (--max-decoded)",
                 self.name()
-            )),
-            Ok(_) => Ok(out),
+            ));
+        }
+        Ok(out)
+    }
+}
+
+thread_local! {
+    /// Inflaters kept between records (raw deflate for gzip, and zlib): making one costs more
+    /// than inflating a small record.
+    static INFLATERS: std::cell::RefCell<[flate2::Decompress; 2]> = std::cell::RefCell::new([
+        flate2::Decompress::new(false),
+        flate2::Decompress::new(true),
+    ]);
+}
+
+/// Inflates one deflate stream (`zlib`: with its zlib header and checksum) from the start of
+/// `input`, stopping once past `max` bytes; answers the output and the input it took.
+fn deflate(zlib: bool, input: &[u8], max: usize) -> Result<(Vec<u8>, usize), String> {
+    INFLATERS.with_borrow_mut(|inflaters| {
+        let d = &mut inflaters[usize::from(zlib)];
+        d.reset(zlib);
+        let mut out =
+            Vec::with_capacity(input.len().saturating_mul(4).clamp(256, max.saturating_add(1)));
+        loop {
+            let taken = usize::try_from(d.total_in()).unwrap_or(usize::MAX).min(input.len());
+            let before = (d.total_in(), d.total_out());
+            let status = d
+                .decompress_vec(&input[taken..], &mut out, flate2::FlushDecompress::None)
+                .map_err(|e| e.to_string())?;
+            let taken = usize::try_from(d.total_in()).unwrap_or(usize::MAX);
+            if status == flate2::Status::StreamEnd || out.len() > max {
+                return Ok((out, taken));
+            }
+            if out.len() == out.capacity() {
+                out.reserve(out.capacity().min(max.saturating_add(1) - out.len()).max(1));
+            } else if (d.total_in(), d.total_out()) == before {
+                return Err("the stream ends early".into());
+            }
+        }
+    })
+}
+
+/// Decompresses gzip (RFC 1952): every member, each checked against its CRC-32 and length.
+fn gunzip(data: &[u8], max: usize) -> Result<Vec<u8>, String> {
+    let mut out = Vec::new();
+    let mut rest = data;
+    while !rest.is_empty() {
+        let body = gzip_header(rest).ok_or("a broken header")?;
+        let (member, taken) = deflate(false, &rest[body..], max.saturating_sub(out.len()))?;
+        let trailer = rest.get(body + taken..body + taken + 8).ok_or("no trailer")?;
+        if out.len() + member.len() > max {
+            out.extend_from_slice(&member);
+            return Ok(out);
+        }
+        let word = |b: &[u8]| u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+        if crc32fast::hash(&member) != word(&trailer[..4])
+            || member.len() as u32 != word(&trailer[4..])
+        {
+            return Err("its checksum does not match".into());
+        }
+        out.extend_from_slice(&member);
+        rest = &rest[body + taken + 8..];
+    }
+    Ok(out)
+}
+
+/// The length of the gzip member header `data` starts with.
+fn gzip_header(data: &[u8]) -> Option<usize> {
+    let [0x1f, 0x8b, 8, flags, ..] = *data else { return None };
+    let mut at = 10;
+    if flags & 0x04 != 0 {
+        let xlen = data.get(at..at + 2)?;
+        at += 2 + usize::from(u16::from_le_bytes([xlen[0], xlen[1]]));
+    }
+    for field in [0x08, 0x10] {
+        if flags & field != 0 {
+            at += data.get(at..)?.iter().position(|b| *b == 0)? + 1;
         }
     }
+    if flags & 0x02 != 0 {
+        at += 2;
+    }
+    (at <= data.len()).then_some(at)
 }
 
 impl Decoder {
@@ -188,6 +266,24 @@ impl Decoder {
             output::warn(&format!("record {}: {why}", record.sequence_number));
         }
         decoded
+    }
+
+    /// [`Decoder::decoded`] for a page of records, on every core for a page worth it; `None`
+    /// for a record that passes through as it is.
+    pub fn decode_page(&self, records: &[Record]) -> Vec<Option<Vec<Decoded>>> {
+        let one = |r: &Record| (!self.passes_through(&r.data.0)).then(|| self.decoded(r));
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+        if threads < 2 || records.len() < 256 || self.mode == Mode::None {
+            return records.iter().map(one).collect();
+        }
+        let chunk = records.len().div_ceil(threads);
+        std::thread::scope(|scope| {
+            let parts: Vec<_> = records
+                .chunks(chunk)
+                .map(|part| scope.spawn(move || part.iter().map(one).collect::<Vec<_>>()))
+                .collect();
+            parts.into_iter().flat_map(|p| p.join().unwrap_or_default()).collect()
+        })
     }
 
     /// One decoded record as JSON in the wire shape (`Data` in base64), with what decoding
@@ -336,7 +432,9 @@ fn problem(data: &[u8], why: String) -> Decoded {
 /// The log events of a CloudWatch Logs subscription envelope; none for a CONTROL_MESSAGE;
 /// `None` when `json` is no such envelope.
 fn cloudwatch_logs(json: &[u8]) -> Option<Vec<Decoded>> {
-    if json.first() != Some(&b'{') {
+    // Envelopes name their type first: other JSON is not parsed to find out.
+    let head = &json[..json.len().min(64)];
+    if !head.starts_with(b"{") || !head.windows(13).any(|w| w == b"\"messageType\"") {
         return None;
     }
     let v: Value = serde_json::from_slice(json).ok()?;
@@ -485,6 +583,33 @@ mod tests {
             (out[0].data.as_slice(), out[0].problem.as_deref()),
             (&b"plain"[..], Some("not gzip data"))
         );
+    }
+
+    #[test]
+    fn gzip_members_are_checked_and_all_read() {
+        let mut two = gzip(b"first ");
+        two.extend(gzip(b"second"));
+        assert_eq!(gunzip(&two, 1 << 20), Ok(b"first second".to_vec()));
+        let mut bad_crc = gzip(b"data");
+        let at = bad_crc.len() - 8;
+        bad_crc[at] ^= 1;
+        assert_eq!(gunzip(&bad_crc, 1 << 20), Err("its checksum does not match".into()));
+        let whole = gzip(b"some data to cut short");
+        for cut in 0..whole.len() {
+            assert!(gunzip(&whole[..cut], 1 << 20).is_err() || cut == 0, "{cut}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_bytes_after_a_gzip_magic_never_panic(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300)) {
+            let mut data = vec![0x1f, 0x8b, 0x08];
+            data.extend_from_slice(&bytes);
+            let _ = auto().decode(&data);
+            let mut z = vec![0x78, 0x9c];
+            z.extend_from_slice(&bytes);
+            let _ = auto().decode(&z);
+        }
     }
 
     #[test]

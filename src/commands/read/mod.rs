@@ -15,7 +15,7 @@ use std::collections::{HashSet, VecDeque};
 use std::io::Write;
 
 use crate::cli::ReadArgs;
-use crate::commands::decode::{Decoder, Mode};
+use crate::commands::decode::{Decoded, Decoder, Mode};
 use crate::commands::streams::{all_shards, stream_ref};
 use crate::commands::{Context, params};
 use crate::error::{Error, Result};
@@ -257,7 +257,9 @@ impl<W: Write> Reader<'_, W> {
 
     /// Prints a shard's records in order, as far as the read's limits let it.
     fn deliver(&mut self, shard_id: &str, records: &[Record]) -> Result<Delivered> {
+        let mut decoded = self.decoder.decode_page(records).into_iter();
         for r in records {
+            let d = decoded.next().flatten();
             if let Start::AtTimestamp(t) = self.start
                 && r.approximate_arrival_timestamp < t
             {
@@ -266,23 +268,28 @@ impl<W: Write> Reader<'_, W> {
             if self.until.is_some_and(|u| r.approximate_arrival_timestamp > u) {
                 return Ok(Delivered::PastUntil);
             }
-            if self.emit(shard_id, r)? {
+            if self.emit(shard_id, r, d)? {
                 return Ok(Delivered::Enough);
             }
         }
         Ok(Delivered::All)
     }
 
-    /// Writes what `r` decodes to; answers whether the read now has all it wanted.
-    fn emit(&mut self, shard_id: &str, r: &Record) -> Result<bool> {
+    /// Writes `r`, or what it decoded to (`None`: it passes through as it is); answers
+    /// whether the read now has all it wanted.
+    fn emit(&mut self, shard_id: &str, r: &Record, decoded: Option<Vec<Decoded>>) -> Result<bool> {
         let raw = self.ctx.format == Format::Raw && self.ctx.query.is_none();
         let plain = raw && self.template.is_none() && self.filter.is_none();
-        if plain && self.decoder.passes_through(&r.data.0) {
-            self.out.write_all(&r.data.0)?;
-            self.out.write_all(b"\n")?;
-            return Ok(self.counted());
-        }
-        for d in self.decoder.decoded(r) {
+        let decoded = match decoded {
+            Some(decoded) => decoded,
+            None if plain => {
+                self.out.write_all(&r.data.0)?;
+                self.out.write_all(b"\n")?;
+                return Ok(self.counted());
+            }
+            None => vec![Decoded::plain(r.data.0.clone())],
+        };
+        for d in decoded {
             if self.filter.as_ref().is_some_and(|f| !f.matches(&d.data)) {
                 continue;
             }
@@ -400,7 +407,8 @@ impl<W: Write> Reader<'_, W> {
                     }
                 }
             }
-            if idle {
+            // Nothing new anywhere: wait before asking again (unless every shard is done).
+            if idle && !self.active.is_empty() {
                 self.out.flush()?;
                 tokio::time::sleep(poll).await;
             }
