@@ -258,6 +258,8 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--partition-key-field', '--partition-key-field', [CompletionResultType]::ParameterName, 'Take each record''s partition key from this top-level field of the JSON record')
             [CompletionResult]::new('--partition-key-query', '--partition-key-query', [CompletionResultType]::ParameterName, 'Take each record''s partition key from this JMESPath expression on the JSON record')
             [CompletionResult]::new('--partition-key', '--partition-key', [CompletionResultType]::ParameterName, 'Give every record this partition key [default: a random key per record]')
+            [CompletionResult]::new('--key-delimiter', '--key-delimiter', [CompletionResultType]::ParameterName, 'Each record is `KEY<DELIMITER>DATA`: the partition key, then the payload (kcat''s -K), e.g. `--key-delimiter :` for `user42:{"clicked":true}` lines')
+            [CompletionResult]::new('--compress', '--compress', [CompletionResultType]::ParameterName, 'Compress each record''s data (readers decompress it with --decode auto)')
             [CompletionResult]::new('--skip-lines', '--skip-lines', [CompletionResultType]::ParameterName, 'Skip the records that start on the file''s first N lines: resume an interrupted upload where its summary says (`StoppedAt`) without sending anything twice')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')

@@ -246,6 +246,8 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand --partition-key-field 'Take each record''s partition key from this top-level field of the JSON record'
             cand --partition-key-query 'Take each record''s partition key from this JMESPath expression on the JSON record'
             cand --partition-key 'Give every record this partition key [default: a random key per record]'
+            cand --key-delimiter 'Each record is `KEY<DELIMITER>DATA`: the partition key, then the payload (kcat''s -K), e.g. `--key-delimiter :` for `user42:{"clicked":true}` lines'
+            cand --compress 'Compress each record''s data (readers decompress it with --decode auto)'
             cand --skip-lines 'Skip the records that start on the file''s first N lines: resume an interrupted upload where its summary says (`StoppedAt`) without sending anything twice'
             cand --output 'How to print the response [default: json; raw for `read`]'
             cand --query 'A JMESPath expression applied to the response before it is printed'

@@ -281,6 +281,9 @@ lines\t'Each line is a record (sent as written, without its newline)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l partition-key-field -d 'Take each record\'s partition key from this top-level field of the JSON record' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l partition-key-query -d 'Take each record\'s partition key from this JMESPath expression on the JSON record' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l partition-key -d 'Give every record this partition key [default: a random key per record]' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l key-delimiter -d 'Each record is `KEY<DELIMITER>DATA`: the partition key, then the payload (kcat\'s -K), e.g. `--key-delimiter :` for `user42:{"clicked":true}` lines' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l compress -d 'Compress each record\'s data (readers decompress it with --decode auto)' -r -f -a "gzip\t'gzip (RFC 1952)'
+zstd\t'zstd, level 3'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l skip-lines -d 'Skip the records that start on the file\'s first N lines: resume an interrupted upload where its summary says (`StoppedAt`) without sending anything twice' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'

@@ -51,6 +51,13 @@ pub struct PutRecordsArgs {
     /// Give every record this partition key [default: a random key per record].
     #[arg(long, value_name = "KEY", requires = "file", group = "key")]
     pub partition_key: Option<String>,
+    /// Each record is `KEY<DELIMITER>DATA`: the partition key, then the payload (kcat's -K),
+    /// e.g. `--key-delimiter :` for `user42:{"clicked":true}` lines.
+    #[arg(long, value_name = "DELIMITER", requires = "file", group = "key")]
+    pub key_delimiter: Option<String>,
+    /// Compress each record's data (readers decompress it with --decode auto).
+    #[arg(long, value_enum, requires = "file")]
+    pub compress: Option<Compress>,
     /// Print each record's line, shard and sequence number as soon as it is stored.
     #[arg(long, requires = "file")]
     pub print_results: bool,
@@ -58,6 +65,15 @@ pub struct PutRecordsArgs {
     /// where its summary says (`StoppedAt`) without sending anything twice.
     #[arg(long, value_name = "N", requires = "file", default_value_t = 0)]
     pub skip_lines: u64,
+}
+
+/// How uploaded records are compressed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Compress {
+    /// gzip (RFC 1952).
+    Gzip,
+    /// zstd, level 3.
+    Zstd,
 }
 
 /// Formats of a file to upload.

@@ -347,3 +347,60 @@ fn the_progress_bar_fits_an_80_column_terminal() {
     }
     assert!(bars > 0, "no progress bar was drawn: {screen}");
 }
+
+#[test]
+fn keys_cut_off_each_line_and_compressed_records_read_back() {
+    let env = Env::new();
+    env.create("s", 2);
+    let input = env.data_dir().with_file_name("keyed.txt");
+    std::fs::write(&input, "user1:{\"n\":1}\nuser2:{\"n\":2}\nuser1:a:b\n").unwrap();
+    let file = input.to_str().unwrap();
+    for compress in ["gzip", "zstd"] {
+        let args = [
+            "put-records",
+            "--stream-name",
+            "s",
+            "--file",
+            file,
+            "--key-delimiter",
+            ":",
+            "--compress",
+            compress,
+        ];
+        env.ok(&args);
+    }
+    let read = env.ok(&["read", "--stream-name", "s", "--format", "{key} {data}"]);
+    let mut lines: Vec<&str> = read.lines().collect();
+    lines.sort();
+    assert_eq!(
+        lines,
+        [
+            "user1 a:b",
+            "user1 a:b",
+            "user1 {\"n\":1}",
+            "user1 {\"n\":1}",
+            "user2 {\"n\":2}",
+            "user2 {\"n\":2}"
+        ]
+    );
+    // Stored compressed: as they came, they are gzip and zstd frames.
+    let stored =
+        env.ok(&["read", "--stream-name", "s", "--decode", "none", "--format", "{data:hex}"]);
+    assert!(
+        stored.lines().all(|l| l.starts_with("1f8b08") || l.starts_with("28b52ffd")),
+        "{stored}"
+    );
+    std::fs::write(&input, "user1:ok\nno delimiter here\n").unwrap();
+    let out = env
+        .std_cmd()
+        .args(["put-records", "--stream-name", "s", "--file", file, "--key-delimiter", ":"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(252));
+    let summary: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(summary["RecordsSent"], 1);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "kinesis: ParamValidation: --file, line 2: the record has no ':' between key and data\n"
+    );
+}

@@ -1,6 +1,7 @@
 //! Batching: records checked against Kinesis's limits and grouped into PutRecords-sized batches
 //! (500 records or 5 MiB) on a thread of their own, so parsing overlaps sending.
 
+use crate::cli::Compress;
 use crate::commands::upload::keys::Keys;
 use crate::commands::upload::reader::{Item, Items, at_line};
 use crate::error::Result;
@@ -18,6 +19,7 @@ pub(super) struct Batch {
 pub(super) fn read_batches(
     mut items: Items,
     mut keys: Keys,
+    compress: Option<Compress>,
     skip_lines: u64,
 ) -> tokio::sync::mpsc::Receiver<Result<Batch>> {
     let (tx, rx) = tokio::sync::mpsc::channel(4);
@@ -27,7 +29,7 @@ pub(super) fn read_batches(
         loop {
             let next = match items.next() {
                 Ok(Some(item)) if item.line <= skip_lines => continue,
-                Ok(Some(item)) => checked(item, &mut keys).map(Some),
+                Ok(Some(item)) => checked(item, &mut keys, compress).map(Some),
                 other => other.map(|_| None),
             };
             let (item, key) = match next {
@@ -61,9 +63,20 @@ pub(super) fn read_batches(
     rx
 }
 
-/// A record with its partition key, both within Kinesis's limits.
-fn checked(item: Item, keys: &mut Keys) -> Result<(Item, String)> {
-    let key = keys.key(&item)?;
+/// A record with its partition key (its data compressed, if asked), both within Kinesis's
+/// limits.
+fn checked(mut item: Item, keys: &mut Keys, compress: Option<Compress>) -> Result<(Item, String)> {
+    let key = keys.key(&mut item)?;
+    match compress {
+        None => {}
+        Some(Compress::Gzip) => {
+            use std::io::Write;
+            let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+            e.write_all(&item.data)?;
+            item.data = e.finish()?;
+        }
+        Some(Compress::Zstd) => item.data = zstd::encode_all(item.data.as_slice(), 3)?,
+    }
     if key.is_empty() || key.chars().count() > 256 {
         return Err(at_line(
             item.line,

@@ -10,19 +10,38 @@ use crate::output::Query;
 /// Where partition keys come from.
 pub(super) enum Keys {
     Fixed(String),
+    /// `KEY<delimiter>DATA`: the key is cut off the front of the record.
+    Delimited(Vec<u8>),
     Field(String),
     Query(Query),
     Random(u64),
 }
 
 impl Keys {
-    pub(super) fn key(&mut self, item: &Item) -> Result<String> {
+    /// The record's partition key (taking it off the record's data, for `Delimited`).
+    pub(super) fn key(&mut self, item: &mut Item) -> Result<String> {
         let text = |v: &Value| match v {
             Value::String(s) => s.clone(),
             other => other.to_string(),
         };
         match self {
             Keys::Fixed(k) => Ok(k.clone()),
+            Keys::Delimited(d) => {
+                let Some(at) = item.data.windows(d.len()).position(|w| w == d.as_slice()) else {
+                    return Err(at_line(
+                        item.line,
+                        format!(
+                            "the record has no '{}' between key and data",
+                            String::from_utf8_lossy(d)
+                        ),
+                    ));
+                };
+                let data = item.data.split_off(at + d.len());
+                item.data.truncate(at);
+                let key = String::from_utf8(std::mem::replace(&mut item.data, data))
+                    .map_err(|_| at_line(item.line, "the partition key is not UTF-8"))?;
+                Ok(key)
+            }
             Keys::Random(state) => {
                 // splitmix64: distinct, well spread keys; nothing here needs to be secret.
                 *state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);

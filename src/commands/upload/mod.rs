@@ -97,20 +97,25 @@ pub async fn run(ctx: &Context, a: PutRecordsArgs) -> Result<()> {
         let len = Some(meta.len());
         (Box::new(f), len)
     };
-    let keys = match (a.partition_key, a.partition_key_field, a.partition_key_query) {
-        (Some(k), _, _) => {
-            crate::commands::params::min_len("PartitionKey", Some(&k), 1)?;
-            Keys::Fixed(k)
-        }
-        (_, Some(f), _) => Keys::Field(f),
-        (_, _, Some(q)) => Keys::Query(Query::compile(&q)?),
-        _ => {
-            let seed = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .unwrap_or_default();
-            Keys::Random(seed.as_nanos() as u64 ^ (u64::from(std::process::id()) << 32))
-        }
-    };
+    let keys =
+        match (a.partition_key, a.partition_key_field, a.partition_key_query, a.key_delimiter) {
+            (Some(k), _, _, _) => {
+                crate::commands::params::min_len("PartitionKey", Some(&k), 1)?;
+                Keys::Fixed(k)
+            }
+            (_, Some(f), _, _) => Keys::Field(f),
+            (_, _, Some(q), _) => Keys::Query(Query::compile(&q)?),
+            (_, _, _, Some(d)) if d.is_empty() => {
+                return Err(Error::ParamValidation("--key-delimiter must not be empty".into()));
+            }
+            (_, _, _, Some(d)) => Keys::Delimited(d.into_bytes()),
+            _ => {
+                let seed = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .unwrap_or_default();
+                Keys::Random(seed.as_nanos() as u64 ^ (u64::from(std::process::id()) << 32))
+            }
+        };
     let want_value = matches!(keys, Keys::Field(_) | Keys::Query(_));
     if want_value && a.format == Some(FileFormat::Lines) {
         return Err(Error::ParamValidation(
@@ -123,7 +128,7 @@ pub async fn run(ctx: &Context, a: PutRecordsArgs) -> Result<()> {
     let started = Instant::now();
     let mut tally = Tally { done_line: a.skip_lines, ..Tally::default() };
     let items = Items::new(Box::new(input), a.format, want_value)?;
-    let batches = read_batches(items, keys, a.skip_lines);
+    let batches = read_batches(items, keys, a.compress, a.skip_lines);
     // Ctrl-C lets the batch in flight finish, so what the summary counts is all there is.
     let (interrupt, interrupted) = tokio::sync::watch::channel(false);
     let ctrl_c = crate::commands::ctrl_c()?;
