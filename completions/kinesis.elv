@@ -258,6 +258,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand --profile 'The AWS profile to take credentials and settings from'
             cand --color 'When to color output; NO_COLOR in the environment means off'
             cand --cli-binary-format 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)'
+            cand --aggregate 'Pack records KPL-style, many to a Kinesis record of at most 1 MiB, each aggregate holding records bound for one shard (readable by the KCL and by `read`)'
             cand --print-results 'Print each record''s line, shard and sequence number as soon as it is stored'
             cand --http2 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
             cand --debug 'Log each request, its timing and the backend''s settings to stderr (never credentials)'

@@ -58,6 +58,10 @@ pub struct PutRecordsArgs {
     /// Compress each record's data (readers decompress it with --decode auto).
     #[arg(long, value_enum, requires = "file")]
     pub compress: Option<Compress>,
+    /// Pack records KPL-style, many to a Kinesis record of at most 1 MiB, each aggregate
+    /// holding records bound for one shard (readable by the KCL and by `read`).
+    #[arg(long, requires = "file")]
+    pub aggregate: bool,
     /// Print each record's line, shard and sequence number as soon as it is stored.
     #[arg(long, requires = "file")]
     pub print_results: bool,

@@ -404,3 +404,54 @@ fn keys_cut_off_each_line_and_compressed_records_read_back() {
         "kinesis: ParamValidation: --file, line 2: the record has no ':' between key and data\n"
     );
 }
+
+#[test]
+fn aggregated_uploads_read_back_through_us_and_through_aws_kinesis_agg() {
+    let env = Env::new();
+    env.create("s", 4);
+    let input = env.data_dir().with_file_name("many.jsonl");
+    let lines: Vec<String> =
+        (0..3000).map(|i| format!("{{\"user\":\"u{}\",\"n\":{i}}}", i % 50)).collect();
+    std::fs::write(&input, lines.join("\n") + "\n").unwrap();
+    let summary =
+        upload(&env, input.to_str().unwrap(), &["--aggregate", "--partition-key-field", "user"]);
+    assert_eq!(summary["RecordsSent"], 3000);
+    // Far fewer Kinesis records than user records, each holding records of one shard.
+    let stored = env.ok(&["read", "--stream-name", "s", "--decode", "none", "--output", "json"]);
+    assert!(stored.lines().count() <= 8, "{}", stored.lines().count());
+    let ours = env.ok(&["read", "--stream-name", "s", "--format", "{key} {data}"]);
+    let mut ours: Vec<&str> = ours.lines().collect();
+    ours.sort();
+    let mut expected: Vec<String> =
+        (0..3000).map(|i| format!("u{} {{\"user\":\"u{}\",\"n\":{i}}}", i % 50, i % 50)).collect();
+    expected.sort();
+    assert_eq!(ours, expected);
+    // Each user record is in the shard its key hashes to, as the KCL checks.
+    let placed = env.ok(&["read", "--stream-name", "s", "--format", "{shard} {key}"]);
+    let placed: std::collections::BTreeSet<&str> = placed.lines().collect();
+    assert_eq!(placed.len(), 50);
+    for line in placed {
+        let (shard, key) = line.split_once(' ').unwrap();
+        let owner =
+            env.ok(&["shard-for", "--stream-name", "s", "--partition-key", key, "--output", "raw"]);
+        assert_eq!(owner.trim(), shard, "{key}");
+    }
+    // An independent deaggregator reads the same user records.
+    let mut theirs = std::process::Command::new(crate::helpers::python())
+        .arg(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/clients/kpl_deaggregate.py"),
+        )
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    theirs.stdin.take().unwrap().write_all(stored.as_bytes()).unwrap();
+    let out = theirs.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let theirs = String::from_utf8(out.stdout).unwrap();
+    let mut theirs: Vec<&str> = theirs.lines().collect();
+    theirs.sort();
+    assert_eq!(theirs, expected);
+}

@@ -2,30 +2,126 @@
 //! (500 records or 5 MiB) on a thread of their own, so parsing overlaps sending.
 
 use crate::cli::Compress;
+use crate::commands::decode::kpl;
 use crate::commands::upload::keys::Keys;
 use crate::commands::upload::reader::{Item, Items, at_line};
 use crate::error::Result;
 use crate::model::limits::{MAX_DATA_BYTES, MAX_PUT_RECORDS, MAX_PUT_RECORDS_BYTES};
 use crate::model::*;
 
-/// A batch read from the input: each record's line, and the records.
+/// A batch read from the input: the records, and the lines of each (one line each, or the
+/// lines of the user records an aggregate packs). Every line before a batch's last is in it
+/// or an earlier batch.
 pub(super) struct Batch {
-    pub(super) lines: Vec<u64>,
+    pub(super) lines: Vec<Vec<u64>>,
     pub(super) entries: Vec<PutRecordsRequestEntry>,
+}
+
+impl Batch {
+    fn new() -> Batch {
+        Batch { lines: Vec::new(), entries: Vec::new() }
+    }
+}
+
+/// The most user-record bytes (data, key and protobuf framing) one aggregate takes: a Kinesis
+/// record is at most 1 MiB, and the aggregate adds its magic, checksum and key tables.
+const AGGREGATE_BYTES: usize = MAX_DATA_BYTES - 64 * 1024;
+
+/// Records waiting to become an aggregate, one heap per shard.
+#[derive(Default)]
+struct Pending {
+    lines: Vec<u64>,
+    entries: Vec<kpl::Entry>,
+    bytes: usize,
+}
+
+/// Turns checked records into batches: one entry each, or (`--aggregate`) packed KPL-style
+/// into aggregates of records bound for the same shard.
+struct Packer {
+    batch: Batch,
+    /// The batch's bytes, pending aggregates included.
+    bytes: usize,
+    /// With `--aggregate`: the open shards' hash key ranges, and a heap per shard.
+    shards: Option<(Vec<HashKeyRange>, Vec<Pending>)>,
+}
+
+impl Packer {
+    /// Adds a record; answers a full batch to send first, if it made one.
+    fn add(&mut self, line: u64, data: Vec<u8>, key: String) -> Option<Batch> {
+        let len = data.len() + key.len() + 8;
+        let full = (self.batch.entries.len() + self.pending_count() >= MAX_PUT_RECORDS
+            || self.bytes + len > MAX_PUT_RECORDS_BYTES)
+            .then(|| self.take());
+        self.bytes += len;
+        let Some((ranges, pending)) = self.shards.as_mut().filter(|_| len <= AGGREGATE_BYTES)
+        else {
+            self.batch.lines.push(vec![line]);
+            self.batch.entries.push(PutRecordsRequestEntry {
+                data: Blob(data),
+                explicit_hash_key: None,
+                partition_key: key,
+            });
+            return full;
+        };
+        let shard = hash_key::owner(ranges, partition_key_hash(&key)).unwrap_or(0);
+        let heap = &mut pending[shard];
+        if heap.bytes + len > AGGREGATE_BYTES {
+            let packed = std::mem::take(heap);
+            push_aggregate(&mut self.batch, packed);
+        }
+        let heap = &mut pending[shard];
+        heap.bytes += len;
+        heap.lines.push(line);
+        heap.entries.push(kpl::Entry { partition_key: key, explicit_hash_key: None, data });
+        full
+    }
+
+    fn pending_count(&self) -> usize {
+        self.shards.as_ref().map_or(0, |(_, p)| p.iter().filter(|h| !h.entries.is_empty()).count())
+    }
+
+    /// The batch so far, every pending aggregate in it.
+    fn take(&mut self) -> Batch {
+        let mut batch = std::mem::replace(&mut self.batch, Batch::new());
+        if let Some((_, pending)) = self.shards.as_mut() {
+            for heap in pending.iter_mut().filter(|h| !h.entries.is_empty()) {
+                push_aggregate(&mut batch, std::mem::take(heap));
+            }
+        }
+        self.bytes = 0;
+        batch
+    }
+}
+
+/// Packs a heap of records into one aggregate entry, routed by its first record's key (whose
+/// shard they all share).
+fn push_aggregate(batch: &mut Batch, heap: Pending) {
+    let partition_key = heap.entries[0].partition_key.clone();
+    batch.entries.push(PutRecordsRequestEntry {
+        data: Blob(kpl::aggregate(&heap.entries)),
+        explicit_hash_key: None,
+        partition_key,
+    });
+    batch.lines.push(heap.lines);
 }
 
 /// Reads the input into batches on a thread of its own, so parsing overlaps sending. A bad
 /// record ends the input: the batch before it is handed over first, then the error.
+/// `aggregate` holds the open shards' ranges when records are to be packed KPL-style.
 pub(super) fn read_batches(
     mut items: Items,
     mut keys: Keys,
     compress: Option<Compress>,
+    aggregate: Option<Vec<HashKeyRange>>,
     skip_lines: u64,
 ) -> tokio::sync::mpsc::Receiver<Result<Batch>> {
     let (tx, rx) = tokio::sync::mpsc::channel(4);
     std::thread::spawn(move || {
-        let mut batch = Batch { lines: Vec::new(), entries: Vec::new() };
-        let mut size = 0usize;
+        let shards = aggregate.map(|ranges| {
+            let pending = ranges.iter().map(|_| Pending::default()).collect();
+            (ranges, pending)
+        });
+        let mut packer = Packer { batch: Batch::new(), bytes: 0, shards };
         loop {
             let next = match items.next() {
                 Ok(Some(item)) if item.line <= skip_lines => continue,
@@ -36,29 +132,18 @@ pub(super) fn read_batches(
                 Ok(Some(next)) => next,
                 Ok(None) => break,
                 Err(e) => {
-                    let _ = tx.blocking_send(Ok(batch));
+                    let _ = tx.blocking_send(Ok(packer.take()));
                     let _ = tx.blocking_send(Err(e));
                     return;
                 }
             };
-            let len = item.data.len() + key.len();
-            if batch.entries.len() == MAX_PUT_RECORDS || size + len > MAX_PUT_RECORDS_BYTES {
-                let full =
-                    std::mem::replace(&mut batch, Batch { lines: Vec::new(), entries: Vec::new() });
-                if tx.blocking_send(Ok(full)).is_err() {
-                    return;
-                }
-                size = 0;
+            if let Some(full) = packer.add(item.line, item.data, key)
+                && tx.blocking_send(Ok(full)).is_err()
+            {
+                return;
             }
-            size += len;
-            batch.lines.push(item.line);
-            batch.entries.push(PutRecordsRequestEntry {
-                data: Blob(item.data),
-                explicit_hash_key: None,
-                partition_key: key,
-            });
         }
-        let _ = tx.blocking_send(Ok(batch));
+        let _ = tx.blocking_send(Ok(packer.take()));
     });
     rx
 }

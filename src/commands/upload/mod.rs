@@ -128,7 +128,19 @@ pub async fn run(ctx: &Context, a: PutRecordsArgs) -> Result<()> {
     let started = Instant::now();
     let mut tally = Tally { done_line: a.skip_lines, ..Tally::default() };
     let items = Items::new(Box::new(input), a.format, want_value)?;
-    let batches = read_batches(items, keys, a.compress, a.skip_lines);
+    // Aggregates pack records bound for one shard: the open shards' ranges decide.
+    let aggregate = match a.aggregate {
+        true => Some(
+            crate::commands::streams::all_shards(ctx, &stream)
+                .await?
+                .into_iter()
+                .filter(|s| s.sequence_number_range.ending_sequence_number.is_none())
+                .map(|s| s.hash_key_range)
+                .collect(),
+        ),
+        false => None,
+    };
+    let batches = read_batches(items, keys, a.compress, aggregate, a.skip_lines);
     // Ctrl-C lets the batch in flight finish, so what the summary counts is all there is.
     let (interrupt, interrupted) = tokio::sync::watch::channel(false);
     let ctrl_c = crate::commands::ctrl_c()?;
@@ -209,25 +221,29 @@ async fn upload(
         let bytes: u64 = entries.iter().map(|e| e.data.0.len() as u64).sum();
         let results = send(ctx, stream, entries).await?;
         let mut report = String::new();
-        for (line, r) in lines.iter().zip(&results) {
-            match (&r.sequence_number, &r.shard_id) {
-                (Some(seq), Some(shard)) => {
-                    tally.sent += 1;
-                    if print_results {
-                        report.push_str(&format!("{line}\t{shard}\t{seq}\n"));
+        // An aggregate's user records share its answer (and its sequence number).
+        for (lines, r) in lines.iter().zip(&results) {
+            for line in lines {
+                match (&r.sequence_number, &r.shard_id) {
+                    (Some(seq), Some(shard)) => {
+                        tally.sent += 1;
+                        if print_results {
+                            report.push_str(&format!("{line}\t{shard}\t{seq}\n"));
+                        }
                     }
-                }
-                _ => {
-                    tally.failed += 1;
-                    if print_results {
-                        let code = r.error_code.as_deref().unwrap_or("InternalFailure");
-                        report.push_str(&format!("{line}\tFAILED\t{code}\n"));
+                    _ => {
+                        tally.failed += 1;
+                        if print_results {
+                            let code = r.error_code.as_deref().unwrap_or("InternalFailure");
+                            report.push_str(&format!("{line}\tFAILED\t{code}\n"));
+                        }
                     }
                 }
             }
         }
         tally.bytes += bytes;
-        tally.done_line = lines.last().copied().unwrap_or(tally.done_line);
+        let last = lines.iter().flatten().max().copied();
+        tally.done_line = last.unwrap_or(tally.done_line);
         if print_results {
             output::stdout(report.as_bytes())?;
         }
