@@ -282,7 +282,7 @@ _kinesis() {
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -365,7 +365,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -427,7 +427,7 @@ _kinesis() {
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -510,7 +510,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -593,7 +593,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -669,7 +669,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -752,7 +752,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -814,7 +814,7 @@ _kinesis() {
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -904,7 +904,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -987,7 +987,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1063,7 +1063,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1143,7 +1143,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1223,7 +1223,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1317,7 +1317,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1418,7 +1418,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2075,7 +2075,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2186,7 +2186,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2276,7 +2276,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2359,7 +2359,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2428,7 +2428,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2518,7 +2518,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2584,7 +2584,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2674,7 +2674,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2750,7 +2750,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2851,7 +2851,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2992,7 +2992,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3125,7 +3125,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3201,7 +3201,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3284,7 +3284,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3437,7 +3437,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3527,7 +3527,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3617,7 +3617,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3711,7 +3711,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3787,7 +3787,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3863,7 +3863,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3950,7 +3950,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4012,7 +4012,7 @@ _kinesis() {
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4074,7 +4074,7 @@ _kinesis() {
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4220,7 +4220,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4310,7 +4310,7 @@ _kinesis() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)

@@ -27,7 +27,9 @@ end
 complete -c kinesis -n "__fish_kinesis_needs_command" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_needs_command" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_needs_command" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -88,7 +90,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l stream
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -110,7 +114,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l stream
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -136,7 +142,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l excl
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -158,7 +166,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary"
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -181,7 +191,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l next-to
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -208,7 +220,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l shard-fi
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -228,7 +242,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -s V -l ver
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -254,7 +270,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l sequence-
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -288,7 +306,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l skip-lin
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -320,7 +340,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l t
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -351,7 +373,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l max-deco
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -391,7 +415,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l max-decoded -d 
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -417,7 +443,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l explicit-h
 complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -441,7 +469,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l new-star
 complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -465,7 +495,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l adjacen
 complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -489,7 +521,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l s
 complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -512,7 +546,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retentio
 complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -535,7 +571,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retentio
 complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -565,7 +603,9 @@ IteratorAgeMilliseconds\t''"
 complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -595,7 +635,9 @@ IteratorAgeMilliseconds\t''"
 complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -618,7 +660,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l t
 complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -641,7 +685,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream"
 complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -665,7 +711,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -687,7 +735,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l tags -d
 complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -709,7 +759,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l tag-k
 complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -730,7 +782,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" 
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -752,7 +806,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer
 complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -775,7 +831,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -799,7 +857,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -822,7 +882,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consum
 complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -853,7 +915,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l m
 complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -875,7 +939,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l stream-arn -
 complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -895,7 +961,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -s V -l version
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -922,7 +990,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_su
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -946,7 +1016,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_su
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -982,7 +1054,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l max-connection
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -1003,7 +1077,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -s V -l version -
 complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -1023,7 +1099,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -s V -l ver
 complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
@@ -1044,7 +1122,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l out-dir -d 'Writ
 complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'"
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"

@@ -156,6 +156,10 @@ pub enum OutputFormat {
     Table,
     /// Record payloads, or the single most useful value.
     Raw,
+    /// YAML (aws-cli v2).
+    Yaml,
+    /// YAML, a list item per response or record (aws-cli v2).
+    YamlStream,
 }
 
 /// How blob parameters are given on the command line.

@@ -148,6 +148,8 @@ impl Context {
                 Some(OutputFormat::Text) => Format::Text,
                 Some(OutputFormat::Table) => Format::Table,
                 Some(OutputFormat::Raw) => Format::Raw,
+                Some(OutputFormat::Yaml) => Format::Yaml,
+                Some(OutputFormat::YamlStream) => Format::YamlStream,
             },
             query,
             color,

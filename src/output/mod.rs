@@ -8,6 +8,7 @@
 mod sink;
 mod table;
 mod text;
+mod yaml;
 
 pub use sink::{debug, error, log, progress, records, stdout, stdout_is_terminal, usage, warn};
 
@@ -27,6 +28,10 @@ pub enum Format {
     Table,
     /// Payloads only, or the most useful value.
     Raw,
+    /// YAML, as aws-cli v2's `--output yaml`.
+    Yaml,
+    /// A YAML list item per response (or record), as aws-cli v2's `yaml-stream`.
+    YamlStream,
 }
 
 /// A compiled `--query` expression.
@@ -230,6 +235,8 @@ pub fn render(view: &View<'_>, response: Option<Value>) -> Result<String> {
         Format::Text => text::format(&value),
         Format::Table => table::format(&value, view.title, view.color),
         Format::Raw => raw(&value),
+        Format::Yaml => yaml::document(&value),
+        Format::YamlStream => yaml::item(&value),
     })
 }
 
@@ -240,6 +247,8 @@ pub fn line(format: Format, value: &Value) -> String {
         Format::Text => text::format(value),
         Format::Raw => raw(value),
         Format::Json | Format::Table => format!("{value}\n"),
+        // A stream of records is a YAML list, an item each.
+        Format::Yaml | Format::YamlStream => yaml::item(value),
     }
 }
 

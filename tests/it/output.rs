@@ -224,3 +224,49 @@ fn raw_rows_are_tab_separated() {
     );
     assert_eq!(env.ok(&["describe-limits", "--output", "raw"]), "500\n");
 }
+
+/// Whether PyYAML (from the test virtualenv) reads `yaml` as the same data as `json`.
+fn yaml_reads_as(yaml: &str, json: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let (y, j) = (dir.path().join("out.yaml"), dir.path().join("out.json"));
+    std::fs::write(&y, yaml).unwrap();
+    std::fs::write(&j, json).unwrap();
+    let check = "import json, sys, yaml\n\
+                 y = yaml.safe_load(open(sys.argv[1]))\n\
+                 j = [json.loads(l) for l in open(sys.argv[2])] if sys.argv[3] == 'lines' else json.load(open(sys.argv[2]))\n\
+                 assert y == j, (y, j)\n";
+    let lines = if json.starts_with("{\"") { "lines" } else { "whole" };
+    let out = std::process::Command::new(crate::helpers::python())
+        .args(["-c", check])
+        .args([&y, &j])
+        .arg(lines)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{yaml}\n{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn yaml_output_parses_back_to_the_json_output() {
+    let env = Env::new();
+    env.create("s", 2);
+    for data in ["plain", "yes", "123", "a: b # not a comment", "multi\nline", "'quoted'"] {
+        env.ok(&["put-record", "--stream-name", "s", "--partition-key", data, "--data", data]);
+    }
+    env.ok(&["add-tags-to-stream", "--stream-name", "s", "--tags", "on=off,007=true"]);
+    for args in [
+        &["describe-stream", "--stream-name", "s"][..],
+        &["list-shards", "--stream-name", "s"],
+        &["list-tags-for-stream", "--stream-name", "s"],
+        &["describe-limits"],
+    ] {
+        let yaml = env.ok(&[args, &["--output", "yaml"]].concat());
+        let json = env.ok(&[args, &["--output", "json"]].concat());
+        yaml_reads_as(&yaml, &json);
+        let stream = env.ok(&[args, &["--output", "yaml-stream"]].concat());
+        assert!(stream.starts_with("- "), "{stream}");
+    }
+    // Records stream as a YAML list, an item each.
+    let yaml = env.ok(&["read", "--stream-name", "s", "--output", "yaml"]);
+    let json = env.ok(&["read", "--stream-name", "s", "--output", "json"]);
+    yaml_reads_as(&yaml, &json);
+}
