@@ -34,6 +34,7 @@ async fn store(engine: &Engine, name: &str, records: Vec<Vec<u8>>) {
         stream_name: name.into(),
         shard_count: Some(4),
         stream_mode_details: None,
+        tags: None,
     };
     engine.create_stream(create).await.expect("create");
     let mut entries = records.into_iter().enumerate().map(|(i, data)| PutRecordsRequestEntry {

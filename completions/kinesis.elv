@@ -76,6 +76,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand --stream-name 'The new stream''s name: 1–128 of [a-zA-Z0-9_.-]'
             cand --shard-count 'How many shards (required unless the mode is ON_DEMAND)'
             cand --stream-mode-details '`StreamMode=PROVISIONED|ON_DEMAND`, in shorthand or JSON'
+            cand --tags 'Tags for the new stream: `k1=v1,k2=v2`, or a JSON object (at most 50)'
             cand --output 'How to print the response [default: json; raw for `read`]'
             cand --query 'A JMESPath expression applied to the response before it is printed'
             cand --backend 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)'

@@ -87,6 +87,7 @@ complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "help" -d 'Print thi
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l stream-name -d 'The new stream\'s name: 1–128 of [a-zA-Z0-9_.-]' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l shard-count -d 'How many shards (required unless the mode is ON_DEMAND)' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l stream-mode-details -d '`StreamMode=PROVISIONED|ON_DEMAND`, in shorthand or JSON' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l tags -d 'Tags for the new stream: `k1=v1,k2=v2`, or a JSON object (at most 50)' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'

@@ -354,6 +354,9 @@ pub struct CreateStreamArgs {
     /// `StreamMode=PROVISIONED|ON_DEMAND`, in shorthand or JSON.
     #[arg(long, value_name = "SHORTHAND|JSON")]
     pub stream_mode_details: Option<String>,
+    /// Tags for the new stream: `k1=v1,k2=v2`, or a JSON object (at most 50).
+    #[arg(long, value_name = "SHORTHAND|JSON")]
+    pub tags: Option<String>,
 }
 
 /// delete-stream.

@@ -222,6 +222,7 @@ impl Kinesis for AwsBackend {
             .stream_name(i.stream_name)
             .set_shard_count(i.shard_count.map(int))
             .set_stream_mode_details(mode)
+            .set_tags(i.tags.map(|t| t.into_iter().collect()))
             .send()
             .await
             .map_err(sdk)?;

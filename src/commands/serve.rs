@@ -126,6 +126,7 @@ pub async fn run(g: &GlobalArgs, a: ServeArgs) -> Result<()> {
             stream_name: name,
             shard_count: Some(shards),
             stream_mode_details: None,
+            tags: None,
         };
         match backend.create_stream(input).await {
             Ok(()) | Err(Error::ResourceInUse(_)) => {}

@@ -54,6 +54,7 @@ pub async fn create(ctx: &Context, a: CreateStreamArgs) -> Result<()> {
         stream_name: a.stream_name,
         shard_count: a.shard_count,
         stream_mode_details,
+        tags: a.tags.as_deref().map(super::tags::tags).transpose()?,
     };
     ctx.call(Action::CreateStream, input, |i| ctx.backend.create_stream(i)).await?;
     ctx.print("CreateStream", None, None)

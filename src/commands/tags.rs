@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 use crate::model::*;
 
 /// `--tags` as shorthand or a JSON object of strings.
-fn tags(text: &str) -> Result<BTreeMap<String, String>> {
+pub(crate) fn tags(text: &str) -> Result<BTreeMap<String, String>> {
     params::structure("--tags", text)?
         .into_iter()
         .map(|(k, v)| match v {

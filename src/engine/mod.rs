@@ -42,6 +42,7 @@ pub use options::{Clock, EngineOptions};
 
 use crate::backend::{Kinesis, Subscription};
 use crate::error::{Error, Result};
+use crate::model::limits;
 use crate::model::*;
 
 /// The embedded engine over one store.
@@ -270,7 +271,13 @@ impl Kinesis for Engine {
 
     async fn add_tags_to_stream(&self, input: AddTagsInput) -> Result<()> {
         self.core.write(|tx, _| {
-            tags::add_tags(tx, &input.stream, &input.tags, self.core.options.clock.now())
+            tags::add_tags(
+                tx,
+                &input.stream,
+                &input.tags,
+                limits::MAX_TAGS_PER_CALL,
+                self.core.options.clock.now(),
+            )
         })
     }
 
@@ -293,6 +300,7 @@ impl Kinesis for Engine {
                 tx,
                 &tags::resource(&input.resource_arn)?,
                 &input.tags,
+                limits::MAX_TAGS_PER_CALL,
                 self.core.options.clock.now(),
             )
         })

@@ -114,12 +114,15 @@ pub(crate) fn create(
             now.0
         ])?;
     }
+    // CreateStream takes a whole map of tags (the stream still holds at most 50).
+    if let Some(tags) = input.tags.as_ref().filter(|t| !t.is_empty()) {
+        super::tags::add_tags(tx, &StreamRef::name(name), tags, limits::MAX_TAGS_IN_MAP, now)?;
+    }
     Ok(())
 }
 
 /// DeleteStream: the stream, its shards, records, tags and (with EnforceConsumerDeletion)
-/// consumers go at once, or after the
-/// configured DELETING time.
+/// consumers go at once, or after the configured DELETING time.
 pub(crate) fn delete(
     tx: &Transaction<'_>,
     options: &EngineOptions,

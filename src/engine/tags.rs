@@ -46,15 +46,17 @@ fn check_tag_text(stream: &StreamRow, texts: &[&str], verb: &str) -> Result<()> 
     Ok(())
 }
 
-/// AddTagsToStream (and TagResource): sets keys, keeping at most 50 per stream.
+/// AddTagsToStream (and TagResource, and CreateStream's tags): sets keys, at most `per_call`
+/// of them, keeping at most 50 per stream.
 pub(crate) fn add_tags(
     tx: &Transaction<'_>,
     stream: &StreamRef,
     tags: &BTreeMap<String, String>,
+    per_call: usize,
     now: Timestamp,
 ) -> Result<()> {
     let stream = checked_stream(tx, stream, now, |v| {
-        v.list_length("tags", tags.len(), 1, MAX_TAGS_PER_CALL);
+        v.list_length("tags", tags.len(), 1, per_call);
         check_tag_keys(v, "tags", &tags.keys().map(String::as_str).collect::<Vec<_>>());
         if tags.values().any(|val| val.chars().count() > MAX_TAG_VALUE_CHARS) {
             v.pattern("tags", Some("{…}"), false, "Map value must satisfy constraint: [Member must have length less than or equal to 256, Member must have length greater than or equal to 0]");

@@ -42,3 +42,6 @@ pub const RESUBSCRIBE_INTERVAL: Duration = Duration::from_secs(5);
 /// How long a subscription with nothing new stays silent before an event says so (AWS sends
 /// such events so consumers can checkpoint ContinuationSequenceNumber).
 pub const SUBSCRIPTION_HEARTBEAT: Duration = Duration::from_secs(5);
+/// Tags one CreateStream (or TagResource's model map) may carry; the stream still holds at
+/// most [`MAX_TAGS_PER_STREAM`].
+pub const MAX_TAGS_IN_MAP: usize = 200;

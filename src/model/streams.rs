@@ -119,6 +119,9 @@ pub struct CreateStreamInput {
     /// Provisioned or on-demand; provisioned when absent.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_mode_details: Option<StreamModeDetails>,
+    /// Tags to give the stream as it is created.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<std::collections::BTreeMap<String, String>>,
 }
 
 /// DeleteStream's request.

@@ -40,6 +40,7 @@ pub fn members(action: Action) -> &'static [Member] {
                     req("StreamName", Ty::Str),
                     opt("ShardCount", Ty::Int),
                     opt("StreamModeDetails", Ty::Struct(MODE)),
+                    opt("Tags", Ty::StrMap),
                 ]
             }
         }
@@ -355,6 +356,7 @@ mod tests {
             stream_name: "s".into(),
             shard_count: Some(2),
             stream_mode_details: None,
+            tags: None,
         };
         runtime.block_on(engine.create_stream(create)).unwrap();
         let config = Config { cases, failure_persistence: None, ..Config::default() };

@@ -366,6 +366,37 @@ fn tags(env: &Env, sfx: &str) {
         "False\nTAGS\tteam\tdata\n"
     );
     env.ok(&["delete-stream", "--stream-name", &s]);
+    // Tags given at creation.
+    let born = format!("born-tagged{sfx}");
+    let create = ["create-stream", "--stream-name", &born, "--shard-count", "1"];
+    env.ok(&[&create[..], &["--tags", "{\"team\": \"data\", \"tier\": \"1\"}"]].concat());
+    if env.is_real_aws() {
+        env.ok(&["wait", "stream-exists", "--stream-name", &born]);
+    }
+    let listed = env.ok(&["list-tags-for-stream", "--stream-name", &born, "--output", "raw"]);
+    if env.is_aws() && env.endpoint_is_kinesalite() {
+        assert_eq!(listed, "", "kinesalite ignores CreateStream's Tags");
+    } else {
+        assert_eq!(listed, "team=data\ntier=1\n");
+    }
+    env.ok(&["delete-stream", "--stream-name", &born]);
+    // More than a stream may hold: refused, and no stream made.
+    if !env.endpoint_is_kinesalite() {
+        let many: Vec<String> = (0..51).map(|i| format!("k{i}=v")).collect();
+        let too_many = format!("too-many{sfx}");
+        let args = [
+            "create-stream",
+            "--stream-name",
+            &too_many,
+            "--shard-count",
+            "1",
+            "--tags",
+            &many.join(","),
+        ];
+        let refused = env.fails(&args, 254);
+        assert!(refused.starts_with("kinesis: InvalidArgumentException: "), "{refused}");
+        env.fails(&["describe-stream-summary", "--stream-name", &too_many], 254);
+    }
 }
 
 fn service_errors(env: &Env, sfx: &str) {

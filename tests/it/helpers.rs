@@ -416,6 +416,7 @@ pub async fn create_in(engine: &dyn kinesis::backend::Kinesis, name: &str, shard
         stream_name: name.into(),
         shard_count: Some(shards),
         stream_mode_details: None,
+        tags: None,
     };
     engine.create_stream(input).await.unwrap();
 }
