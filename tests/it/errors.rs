@@ -115,7 +115,7 @@ fn missing_streams_are_resource_not_found() {
 fn usage_errors_exit_252() {
     let line = rejected(&["describe-stream"], 252);
     assert!(line.starts_with("kinesis: UsageError: "), "{line}");
-    rejected(&["describe-stream", "--stream-name", "family", "--output", "yaml"], 252);
+    rejected(&["describe-stream", "--stream-name", "family", "--output", "xml"], 252);
     rejected(&["describe-stream", "--stream-name", "family", "--bogus"], 252);
     rejected(&["no-such-command"], 252);
     rejected(&["describe-stream", "--stream-name", "family", "--limit", "0"], 252);
@@ -131,7 +131,7 @@ fn usage_errors_exit_252() {
         252,
     );
     let env = Env::new();
-    let out = env.cmd().env("KINESIS_OUTPUT", "yaml").arg("list-streams").output().unwrap();
+    let out = env.cmd().env("KINESIS_OUTPUT", "xml").arg("list-streams").output().unwrap();
     assert_eq!(out.status.code(), Some(252));
 }
 
@@ -297,9 +297,9 @@ fn usage_errors_name_the_missing_flag_the_near_miss_and_the_valid_values() {
              argument exists: '--stream-name' (see --help)",
         ),
         (
-            &["list-streams", "--output", "yaml"],
-            "kinesis: UsageError: invalid value 'yaml' for '--output <OUTPUT>' [possible values: \
-             json, text, table, raw] (see --help)",
+            &["list-streams", "--output", "csv"],
+            "kinesis: UsageError: invalid value 'csv' for '--output <OUTPUT>' [possible values: \
+             json, text, table, raw, yaml, yaml-stream] (see --help)",
         ),
         (
             &[
