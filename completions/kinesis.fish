@@ -218,6 +218,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l exclusiv
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l max-results -d 'At most this many shards (1–10000); returns a single page' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l stream-creation-timestamp -d 'The stream\'s creation time, to tell apart streams that reused a name' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l shard-filter -d '`Type=AT_LATEST`, `Type=AFTER_SHARD_ID,ShardId=…`, `Type=AT_TIMESTAMP,Timestamp=…`, AT_TRIM_HORIZON, FROM_TRIM_HORIZON or FROM_TIMESTAMP; shorthand or JSON' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l max-items -d 'Print at most this many items in all; when more remain, the output ends with a `NextToken` for --starting-token' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l starting-token -d 'Continue where a previous --max-items output\'s NextToken says' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l page-size -d 'How many items each call to the service asks for (all are still fetched)' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
@@ -855,6 +858,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l next-token -d 'Continue from a previous page\'s NextToken; returns a single page' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l max-results -d 'At most this many consumers (1–10000); returns a single page' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l stream-creation-timestamp -d 'The stream\'s creation time, to tell apart streams that reused a name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l max-items -d 'Print at most this many items in all; when more remain, the output ends with a `NextToken` for --starting-token' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l starting-token -d 'Continue where a previous --max-items output\'s NextToken says' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l page-size -d 'How many items each call to the service asks for (all are still fetched)' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'

@@ -411,13 +411,13 @@ pub struct ListShardsArgs {
     #[arg(long)]
     pub stream_arn: Option<String>,
     /// Continue from a previous page's NextToken; returns a single page.
-    #[arg(long, value_name = "TOKEN")]
+    #[arg(long, value_name = "TOKEN", conflicts_with = "starting_token")]
     pub next_token: Option<String>,
     /// Start after this shard; returns a single page.
-    #[arg(long, value_name = "SHARD_ID")]
+    #[arg(long, value_name = "SHARD_ID", conflicts_with = "starting_token")]
     pub exclusive_start_shard_id: Option<String>,
     /// At most this many shards (1–10000); returns a single page.
-    #[arg(long, allow_negative_numbers = true)]
+    #[arg(long, allow_negative_numbers = true, conflicts_with_all = ["page_size", "max_items"])]
     pub max_results: Option<i64>,
     /// The stream's creation time, to tell apart streams that reused a name.
     #[arg(long, value_name = "TIME")]
@@ -426,6 +426,24 @@ pub struct ListShardsArgs {
     /// AT_TRIM_HORIZON, FROM_TRIM_HORIZON or FROM_TIMESTAMP; shorthand or JSON.
     #[arg(long, value_name = "SHORTHAND|JSON")]
     pub shard_filter: Option<String>,
+    /// aws-cli's paging.
+    #[command(flatten)]
+    pub paging: PagingArgs,
+}
+
+/// aws-cli's paging of a listing (its `--max-items`, `--starting-token`, `--page-size`).
+#[derive(Debug, Args)]
+pub struct PagingArgs {
+    /// Print at most this many items in all; when more remain, the output ends with a
+    /// `NextToken` for --starting-token.
+    #[arg(long, value_name = "N")]
+    pub max_items: Option<u64>,
+    /// Continue where a previous --max-items output's NextToken says.
+    #[arg(long, value_name = "TOKEN")]
+    pub starting_token: Option<String>,
+    /// How many items each call to the service asks for (all are still fetched).
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub page_size: Option<i64>,
 }
 
 /// completions.

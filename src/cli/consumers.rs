@@ -39,14 +39,17 @@ pub struct ListConsumersArgs {
     #[arg(long, value_name = "ARN")]
     pub stream_arn: String,
     /// Continue from a previous page's NextToken; returns a single page.
-    #[arg(long, value_name = "TOKEN")]
+    #[arg(long, value_name = "TOKEN", conflicts_with = "starting_token")]
     pub next_token: Option<String>,
     /// At most this many consumers (1–10000); returns a single page.
-    #[arg(long, allow_negative_numbers = true)]
+    #[arg(long, allow_negative_numbers = true, conflicts_with_all = ["page_size", "max_items"])]
     pub max_results: Option<i64>,
     /// The stream's creation time, to tell apart streams that reused a name.
     #[arg(long, value_name = "TIME")]
     pub stream_creation_timestamp: Option<String>,
+    /// aws-cli's paging.
+    #[command(flatten)]
+    pub paging: super::PagingArgs,
 }
 
 /// subscribe-to-shard.

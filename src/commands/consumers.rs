@@ -5,6 +5,7 @@ use serde_json::{Value, json};
 
 use crate::cli::{ConsumerTarget, ListConsumersArgs, RegisterConsumerArgs, SubscribeArgs};
 use crate::commands::decode::{Decoder, Mode};
+use crate::commands::paging::Paging;
 use crate::commands::{Context, params, to_json};
 use crate::error::{Error, Result};
 use crate::model::*;
@@ -88,6 +89,25 @@ pub async fn list(ctx: &Context, a: ListConsumersArgs) -> Result<()> {
             .transpose()?,
     };
     let raw = Some("Consumers[].ConsumerARN");
+    if let Some(paging) = Paging::from_args(&a.paging, "NextToken")? {
+        let (consumers, next) = paging
+            .collect(|token| {
+                let page = ListStreamConsumersInput {
+                    next_token: token,
+                    max_results: paging.page_size,
+                    ..input.clone()
+                };
+                async {
+                    let out = ctx.call(Action::ListStreamConsumers, page, |i| {
+                        ctx.backend.list_stream_consumers(i)
+                    });
+                    out.await.map(|o| (o.consumers, o.next_token))
+                }
+            })
+            .await?;
+        let out = ListStreamConsumersOutput { consumers, next_token: next };
+        return ctx.print("ListStreamConsumers", raw, Some(to_json(&out)?));
+    }
     let mut page = ctx
         .call(Action::ListStreamConsumers, input.clone(), |i| ctx.backend.list_stream_consumers(i))
         .await?;

@@ -8,6 +8,7 @@ mod docs;
 
 pub use docs::completing;
 mod metrics;
+mod paging;
 mod params;
 mod read;
 mod records;

@@ -11,6 +11,7 @@ use crate::cli::{
     CreateStreamArgs, DeleteStreamArgs, DescribeStreamArgs, ListShardsArgs, ListStreamsArgs,
     StreamArgs, StreamTarget,
 };
+use crate::commands::paging::Paging;
 use crate::commands::{Context, params, to_json};
 use crate::error::{Error, Result};
 use crate::model::*;
@@ -203,6 +204,27 @@ pub async fn list_shards(ctx: &Context, a: ListShardsArgs) -> Result<()> {
         shard_filter: a.shard_filter.as_deref().map(shard_filter).transpose()?,
     };
     let raw = Some("Shards[].ShardId");
+    if let Some(paging) = Paging::from_args(&a.paging, "NextToken")? {
+        let (shards, next) = paging
+            .collect(|token| {
+                // A token stands for the stream and filter: a request with one carries only it.
+                let mut page = match token {
+                    Some(t) => ListShardsInput { next_token: Some(t), ..Default::default() },
+                    None => input.clone(),
+                };
+                page.max_results = paging.page_size;
+                async {
+                    let out = ctx.call(Action::ListShards, page, |i| ctx.backend.list_shards(i));
+                    out.await.map(|o| (o.shards, o.next_token))
+                }
+            })
+            .await?;
+        let mut out = json!({ "Shards": to_json(&shards)? });
+        if let Some(t) = next {
+            out["NextToken"] = json!(t);
+        }
+        return ctx.print("ListShards", raw, Some(out));
+    }
     if one_page {
         let page = ctx.call(Action::ListShards, input, |i| ctx.backend.list_shards(i)).await?;
         return ctx.print("ListShards", raw, Some(to_json(&page)?));

@@ -260,25 +260,65 @@ fn boto3_runs_its_workflow() {
     assert_eq!(run_client("boto3_workflow.py", &[&server.endpoint]), "boto3 workflow ok\n");
 }
 
+/// Runs `aws kinesis <args>` (the test virtualenv's aws-cli) against `server`.
+fn aws_cli(server: &Server, args: &[&str]) -> String {
+    let bin = python().with_file_name("aws");
+    let out = std::process::Command::new(bin)
+        .args(["--endpoint-url", &server.endpoint, "kinesis"])
+        .args(args)
+        .env("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE")
+        .env("AWS_SECRET_ACCESS_KEY", "secret")
+        .env("AWS_DEFAULT_REGION", "us-east-1")
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .env("AWS_CONFIG_FILE", "/dev/null")
+        .env("AWS_SHARED_CREDENTIALS_FILE", "/dev/null")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "aws {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn paging_tokens_pass_between_aws_cli_and_kinesis() {
+    let server = Server::start(&["--in-memory", "--stream", "s:5"]);
+    let env = Env::aws(&server.endpoint);
+    let ids = |v: &Value| -> Vec<String> {
+        v["Shards"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["ShardId"].as_str().unwrap().into())
+            .collect()
+    };
+    let theirs: Value = serde_json::from_str(&aws_cli(
+        &server,
+        &["list-shards", "--stream-name", "s", "--max-items", "2"],
+    ))
+    .unwrap();
+    let token = theirs["NextToken"].as_str().unwrap();
+    let ours = env.json(&[
+        "list-shards",
+        "--stream-name",
+        "s",
+        "--starting-token",
+        token,
+        "--max-items",
+        "2",
+    ]);
+    let back = ours["NextToken"].as_str().unwrap();
+    let rest: Value = serde_json::from_str(&aws_cli(
+        &server,
+        &["list-shards", "--stream-name", "s", "--starting-token", back],
+    ))
+    .unwrap();
+    let all = [ids(&theirs), ids(&ours), ids(&rest)].concat();
+    assert_eq!(all, (0..5).map(|i| format!("shardId-00000000000{i}")).collect::<Vec<_>>());
+}
+
 #[test]
 fn aws_cli_runs_the_seed_lines() {
     let server = Server::start(&["--in-memory"]);
-    let aws = |args: &[&str]| -> String {
-        let bin = python().with_file_name("aws");
-        let out = std::process::Command::new(bin)
-            .args(["--endpoint-url", &server.endpoint, "kinesis"])
-            .args(args)
-            .env("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE")
-            .env("AWS_SECRET_ACCESS_KEY", "secret")
-            .env("AWS_DEFAULT_REGION", "us-east-1")
-            .env("AWS_EC2_METADATA_DISABLED", "true")
-            .env("AWS_CONFIG_FILE", "/dev/null")
-            .env("AWS_SHARED_CREDENTIALS_FILE", "/dev/null")
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "aws {args:?}: {}", String::from_utf8_lossy(&out.stderr));
-        String::from_utf8(out.stdout).unwrap()
-    };
+    let aws = |args: &[&str]| aws_cli(&server, args);
     assert_eq!(aws(&["create-stream", "--stream-name", "family", "--shard-count", "4"]), "");
     let text = aws(&["describe-stream", "--stream-name", "family", "--output", "text"]);
     assert!(text.contains("\nHASHKEYRANGE\t85070591730234615865843651857942052863\t0\n"), "{text}");

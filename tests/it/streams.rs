@@ -477,3 +477,34 @@ fn two_processes_create_and_list_at_once() {
     assert_eq!(env.ok(&["list-streams", "--output", "raw"]).lines().count(), 51);
     assert_eq!(env.json(&["describe-limits"])["OpenShardCount"], 101);
 }
+
+#[test]
+fn max_items_and_starting_token_page_a_listing_as_aws_cli_does() {
+    let env = Env::new();
+    env.create("s", 7);
+    let all = env.ok(&["list-shards", "--stream-name", "s", "--output", "raw"]);
+    let page = |extra: &[&str]| {
+        let out = env.json(&[&["list-shards", "--stream-name", "s"][..], extra].concat());
+        let ids: Vec<String> = out["Shards"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["ShardId"].as_str().unwrap().to_string())
+            .collect();
+        (ids, out["NextToken"].as_str().map(str::to_string))
+    };
+    let (first, token) = page(&["--max-items", "3", "--page-size", "2"]);
+    let token = token.expect("a NextToken");
+    let (second, token) =
+        page(&["--max-items", "3", "--page-size", "2", "--starting-token", &token]);
+    let (rest, end) = page(&["--starting-token", &token.expect("another NextToken")]);
+    assert_eq!(end, None);
+    assert_eq!((first.len(), second.len(), rest.len()), (3, 3, 1));
+    assert_eq!([first, second, rest].concat().join("\n") + "\n", all);
+    env.fails(&["list-shards", "--stream-name", "s", "--starting-token", "nope!"], 252);
+    env.fails(&["list-shards", "--stream-name", "s", "--max-items", "0"], 252);
+    env.fails(
+        &["list-shards", "--stream-name", "s", "--max-results", "2", "--page-size", "2"],
+        252,
+    );
+}
