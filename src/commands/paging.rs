@@ -127,9 +127,12 @@ mod tests {
         assert!(decode(&STANDARD.encode("[1]"), "NextToken").is_err());
     }
 
+    /// A page as a listing answers it: items and the next token.
+    type Page = Result<(Vec<u32>, Option<String>)>;
+
     fn pages(
         data: Vec<(Vec<u32>, Option<&'static str>)>,
-    ) -> impl FnMut(Option<String>) -> std::future::Ready<Result<(Vec<u32>, Option<String>)>> {
+    ) -> impl FnMut(Option<String>) -> std::future::Ready<Page> {
         move |token: Option<String>| {
             let i = match token.as_deref() {
                 None => 0,
