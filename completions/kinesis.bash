@@ -876,7 +876,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__describe__subcmd__stream)
-            opts="-h -V --stream-name --stream-arn --limit --exclusive-start-shard-id --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --limit --exclusive-start-shard-id --max-items --starting-token --page-size --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -904,6 +904,27 @@ _kinesis() {
                     return 0
                     ;;
                 --exclusive-start-shard-id)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --starting-token)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --page-size)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -2380,7 +2401,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__list__subcmd__streams)
-            opts="-h -V --limit --exclusive-start-stream-name --next-token --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --limit --exclusive-start-stream-name --next-token --max-items --starting-token --page-size --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2401,6 +2422,27 @@ _kinesis() {
                     return 0
                     ;;
                 --next-token)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --starting-token)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --page-size)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace

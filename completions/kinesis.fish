@@ -140,6 +140,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l stre
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l stream-arn -d 'The stream\'s ARN' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l limit -d 'At most this many shards (1–10000); returns a single page' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l exclusive-start-shard-id -d 'Start after this shard; returns a single page' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l max-items -d 'Print at most this many items in all; when more remain, the output ends with a `NextToken` for --starting-token' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l starting-token -d 'Continue where a previous --max-items output\'s NextToken says' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l page-size -d 'How many items each call to the service asks for (all are still fetched)' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
@@ -189,6 +192,9 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary"
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l limit -d 'At most this many streams (1–10000); returns a single page' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l exclusive-start-stream-name -d 'Start after this stream name; returns a single page' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l next-token -d 'Continue from a previous page\'s NextToken; returns a single page' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l max-items -d 'Print at most this many items in all; when more remain, the output ends with a `NextToken` for --starting-token' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l starting-token -d 'Continue where a previous --max-items output\'s NextToken says' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l page-size -d 'How many items each call to the service asks for (all are still fetched)' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'

@@ -380,25 +380,31 @@ pub struct DescribeStreamArgs {
     #[command(flatten)]
     pub stream: StreamTarget,
     /// At most this many shards (1–10000); returns a single page.
-    #[arg(long, allow_negative_numbers = true)]
+    #[arg(long, allow_negative_numbers = true, conflicts_with_all = ["page_size", "max_items"])]
     pub limit: Option<i64>,
     /// Start after this shard; returns a single page.
-    #[arg(long, value_name = "SHARD_ID")]
+    #[arg(long, value_name = "SHARD_ID", conflicts_with = "starting_token")]
     pub exclusive_start_shard_id: Option<String>,
+    /// aws-cli's paging.
+    #[command(flatten)]
+    pub paging: PagingArgs,
 }
 
 /// list-streams.
 #[derive(Debug, Args)]
 pub struct ListStreamsArgs {
     /// At most this many streams (1–10000); returns a single page.
-    #[arg(long, allow_negative_numbers = true)]
+    #[arg(long, allow_negative_numbers = true, conflicts_with_all = ["page_size", "max_items"])]
     pub limit: Option<i64>,
     /// Start after this stream name; returns a single page.
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", conflicts_with = "starting_token")]
     pub exclusive_start_stream_name: Option<String>,
     /// Continue from a previous page's NextToken; returns a single page.
-    #[arg(long, value_name = "TOKEN")]
+    #[arg(long, value_name = "TOKEN", conflicts_with = "starting_token")]
     pub next_token: Option<String>,
+    /// aws-cli's paging.
+    #[command(flatten)]
+    pub paging: PagingArgs,
 }
 
 /// list-shards.

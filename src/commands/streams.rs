@@ -82,6 +82,43 @@ pub async fn describe(ctx: &Context, a: DescribeStreamArgs) -> Result<()> {
         exclusive_start_shard_id: a.exclusive_start_shard_id,
     };
     let raw = Some("StreamDescription.Shards[].ShardId");
+    if let Some(paging) = Paging::from_args(&a.paging, "ExclusiveStartShardId")? {
+        // The description's other members, from the last page read.
+        let described = std::cell::RefCell::new(Value::Null);
+        let (shards, next) = paging
+            .collect(|token| {
+                let page = DescribeStreamInput {
+                    exclusive_start_shard_id: token,
+                    limit: paging.page_size,
+                    ..input.clone()
+                };
+                let described = &described;
+                async move {
+                    let out =
+                        ctx.call(Action::DescribeStream, page, |i| ctx.backend.describe_stream(i));
+                    let mut d = out.await?.stream_description;
+                    let shards = std::mem::take(&mut d.shards);
+                    let next = d
+                        .has_more_shards
+                        .then(|| shards.last().map(|s| s.shard_id.clone()))
+                        .flatten();
+                    *described.borrow_mut() = to_json(&d)?;
+                    Ok((shards, next))
+                }
+            })
+            .await?;
+        let described = described.into_inner();
+        let mut merged = Map::new();
+        merged.insert("Shards".into(), to_json(&shards)?);
+        for key in DESCRIBE_STREAM_KEPT {
+            merged.insert(key.into(), described.get(key).cloned().unwrap_or(Value::Null));
+        }
+        let mut out = json!({ "StreamDescription": merged });
+        if let Some(t) = next {
+            out["NextToken"] = json!(t);
+        }
+        return ctx.print("DescribeStream", raw, Some(out));
+    }
     let first =
         ctx.call(Action::DescribeStream, input.clone(), |i| ctx.backend.describe_stream(i)).await?;
     if one_page {
@@ -134,6 +171,40 @@ pub async fn list(ctx: &Context, a: ListStreamsArgs) -> Result<()> {
         next_token: a.next_token,
     };
     let raw = Some("StreamNames");
+    if let Some(paging) = Paging::from_args(&a.paging, "NextToken")? {
+        let (pairs, next) = paging
+            .collect(|token| {
+                let page = ListStreamsInput {
+                    limit: paging.page_size,
+                    // A token carries where the listing is; the name starts only the first page.
+                    exclusive_start_stream_name: input
+                        .exclusive_start_stream_name
+                        .clone()
+                        .filter(|_| token.is_none()),
+                    next_token: token,
+                };
+                async {
+                    let out = ctx.call(Action::ListStreams, page, |i| ctx.backend.list_streams(i));
+                    let out = out.await?;
+                    let mut summaries =
+                        out.stream_summaries.into_iter().map(Some).collect::<Vec<_>>();
+                    summaries.resize_with(out.stream_names.len(), || None);
+                    let pairs: Vec<_> = out.stream_names.into_iter().zip(summaries).collect();
+                    Ok((pairs, out.next_token.filter(|_| out.has_more_streams)))
+                }
+            })
+            .await?;
+        let (names, summaries): (Vec<String>, Vec<Option<StreamSummary>>) =
+            pairs.into_iter().unzip();
+        let mut out = json!({
+            "StreamNames": names,
+            "StreamSummaries": to_json(&summaries.into_iter().flatten().collect::<Vec<_>>())?,
+        });
+        if let Some(t) = next {
+            out["NextToken"] = json!(t);
+        }
+        return ctx.print("ListStreams", raw, Some(out));
+    }
     let mut page =
         ctx.call(Action::ListStreams, input.clone(), |i| ctx.backend.list_streams(i)).await?;
     if one_page {

@@ -508,3 +508,39 @@ fn max_items_and_starting_token_page_a_listing_as_aws_cli_does() {
         252,
     );
 }
+
+#[test]
+fn list_streams_and_describe_stream_page_with_max_items() {
+    let env = Env::new();
+    for name in ["a", "b", "c", "d", "e"] {
+        env.create(name, 1);
+    }
+    env.create("wide", 5);
+    let names = env.json(&["list-streams", "--max-items", "4", "--page-size", "3"]);
+    assert_eq!(names["StreamNames"], serde_json::json!(["a", "b", "c", "d"]));
+    assert_eq!(names["StreamSummaries"].as_array().map(Vec::len), Some(4));
+    let token = names["NextToken"].as_str().expect("a NextToken");
+    let rest = env.json(&["list-streams", "--starting-token", token]);
+    assert_eq!(rest["StreamNames"], serde_json::json!(["e", "wide"]));
+    assert!(rest.get("NextToken").is_none());
+    let two = env.json(&[
+        "describe-stream",
+        "--stream-name",
+        "wide",
+        "--max-items",
+        "2",
+        "--page-size",
+        "1",
+    ]);
+    assert_eq!(two["StreamDescription"]["Shards"].as_array().map(Vec::len), Some(2));
+    assert_eq!(two["StreamDescription"]["StreamName"], "wide");
+    let token = two["NextToken"].as_str().expect("a NextToken");
+    let rest = env.json(&["describe-stream", "--stream-name", "wide", "--starting-token", token]);
+    let ids: Vec<&str> = rest["StreamDescription"]["Shards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["ShardId"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["shardId-000000000002", "shardId-000000000003", "shardId-000000000004"]);
+}
