@@ -13,7 +13,7 @@ use kinesis::commands::decode::kpl::{Entry, aggregate};
 use kinesis::engine::{Engine, EngineOptions};
 use kinesis::model::*;
 
-const BIN: &str = env!("CARGO_BIN_EXE_kinesis");
+use common::BIN;
 /// Set in the child process that writes the streams: the data dir.
 const GENERATE: &str = "BENCH_DECODE_GENERATE";
 

@@ -13,9 +13,7 @@ use std::process::{Command, Stdio};
 
 mod common;
 
-use common::measure;
-
-const BIN: &str = env!("CARGO_BIN_EXE_kinesis");
+use common::{BIN, measure};
 
 fn kinesis(dir: &Path, args: &[&str]) -> Command {
     let mut c = Command::new(BIN);

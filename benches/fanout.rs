@@ -9,8 +9,8 @@
 //! 2. `read --efo` next to polling `read` on the embedded engine, over `BENCH_FANOUT_RECORDS`
 //!    records (default 1 000 000) of 100 bytes in 4 shards, output to a pipe.
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::process::{Child, Command, Stdio};
+use std::io::{Read, Write};
+use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -18,18 +18,11 @@ use kinesis::aws::{AwsBackend, AwsOptions};
 use kinesis::backend::Kinesis;
 use kinesis::model::*;
 
-const BIN: &str = env!("CARGO_BIN_EXE_kinesis");
+mod common;
+
+use common::BIN;
 /// Set in the child process that measures latency: the endpoint and subscriber count.
 const CLIENT_MODE: &str = "BENCH_FANOUT_CLIENT";
-
-struct Killed(Child);
-
-impl Drop for Killed {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
 
 fn count(var: &str, default: usize) -> usize {
     std::env::var(var).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
@@ -196,19 +189,10 @@ fn main() {
         return;
     }
     let tmp = tempfile::tempdir().expect("temp dir");
-    let mut serve = Command::new(BIN)
-        .args(["serve", "--port", "0", "--data-dir"])
-        .arg(tmp.path().join("data"))
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start kinesis serve");
-    let mut url = String::new();
-    BufReader::new(serve.stdout.take().expect("stdout")).read_line(&mut url).expect("server URL");
-    let _serve = Killed(serve);
+    let (_serve, url) = common::serve(&tmp.path().join("data"));
     for subscribers in [1, 4] {
         let status = Command::new(std::env::current_exe().expect("this benchmark"))
-            .env(CLIENT_MODE, format!("{} {subscribers}", url.trim()))
+            .env(CLIENT_MODE, format!("{url} {subscribers}"))
             .env("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE")
             .env("AWS_SECRET_ACCESS_KEY", "secret")
             .env("AWS_EC2_METADATA_DISABLED", "true")

@@ -6,21 +6,14 @@
 //! `BENCH_SERVE_RECORDS` sets the record count (default 100 000); kinesalite comes from
 //! `.ci/emulator` (`scripts/test` installs it).
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-const BIN: &str = env!("CARGO_BIN_EXE_kinesis");
+mod common;
 
-struct Killed(Child);
-
-impl Drop for Killed {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
+use common::{BIN, Killed};
 
 fn client(endpoint: &str, args: &[&str]) -> Command {
     let mut c = Command::new(BIN);
@@ -105,17 +98,8 @@ fn main() {
     drop(w);
     drop(pw);
 
-    let mut serve = Command::new(BIN)
-        .args(["serve", "--port", "0", "--data-dir"])
-        .arg(tmp.path().join("data"))
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start kinesis serve");
-    let mut url = String::new();
-    BufReader::new(serve.stdout.take().expect("stdout")).read_line(&mut url).expect("server URL");
-    let serve = Killed(serve);
-    let ours = both("kinesis serve", url.trim(), &file, &parts, n);
+    let (serve, url) = common::serve(&tmp.path().join("data"));
+    let ours = both("kinesis serve", &url, &file, &parts, n);
     drop(serve);
 
     let kinesalite =

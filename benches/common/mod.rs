@@ -1,9 +1,39 @@
-//! What the benchmarks share: running a command and reading its peak memory.
+//! What the benchmarks share: running a command and reading its peak memory, and a
+//! `kinesis serve` to measure against. Each benchmark uses part of it.
 
-#![allow(unsafe_code)]
+#![allow(unsafe_code, dead_code)]
 
-use std::process::Command;
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
+
+/// The binary under measurement.
+pub const BIN: &str = env!("CARGO_BIN_EXE_kinesis");
+
+/// A child process, killed when dropped.
+pub struct Killed(pub Child);
+
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Starts `kinesis serve` on a free port over the store in `data_dir`; answers it and its URL.
+pub fn serve(data_dir: &Path) -> (Killed, String) {
+    let mut serve = Command::new(BIN)
+        .args(["serve", "--port", "0", "--data-dir"])
+        .arg(data_dir)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start kinesis serve");
+    let mut url = String::new();
+    BufReader::new(serve.stdout.take().expect("stdout")).read_line(&mut url).expect("server URL");
+    (Killed(serve), url.trim().to_string())
+}
 
 /// Runs a command to its end; returns its wall time and peak RSS in KiB (from wait4).
 pub fn measure(cmd: &mut Command) -> (Duration, i64) {

@@ -54,23 +54,35 @@ pub async fn deregister(ctx: &Context, a: ConsumerTarget) -> Result<()> {
     ctx.print("DeregisterStreamConsumer", None, None)
 }
 
+/// The consumers `input` lists, page by page as `paging` says; with the NextToken of what
+/// remains.
+async fn consumer_pages(
+    ctx: &Context,
+    input: &ListStreamConsumersInput,
+    paging: &Paging,
+) -> Result<(Vec<Consumer>, Option<String>)> {
+    paging
+        .collect(|token| {
+            let page = ListStreamConsumersInput {
+                next_token: token,
+                max_results: paging.page_size,
+                ..input.clone()
+            };
+            async {
+                let out = ctx.call(Action::ListStreamConsumers, page, |i| {
+                    ctx.backend.list_stream_consumers(i)
+                });
+                out.await.map(|o| (o.consumers, o.next_token))
+            }
+        })
+        .await
+}
+
 /// Every consumer of a stream, all pages.
 pub(crate) async fn all_consumers(ctx: &Context, stream_arn: &str) -> Result<Vec<Consumer>> {
-    let mut input =
+    let input =
         ListStreamConsumersInput { stream_arn: stream_arn.to_string(), ..Default::default() };
-    let mut all = Vec::new();
-    loop {
-        let page = ctx
-            .call(Action::ListStreamConsumers, input.clone(), |i| {
-                ctx.backend.list_stream_consumers(i)
-            })
-            .await?;
-        all.extend(page.consumers);
-        match page.next_token {
-            Some(t) => input.next_token = Some(t),
-            None => return Ok(all),
-        }
-    }
+    Ok(consumer_pages(ctx, &input, &Paging::all("NextToken")).await?.0)
 }
 
 /// list-stream-consumers: every consumer, or the one page asked for.
@@ -89,40 +101,17 @@ pub async fn list(ctx: &Context, a: ListConsumersArgs) -> Result<()> {
             .transpose()?,
     };
     let raw = Some("Consumers[].ConsumerARN");
-    if let Some(paging) = Paging::from_args(&a.paging, "NextToken")? {
-        let (consumers, next) = paging
-            .collect(|token| {
-                let page = ListStreamConsumersInput {
-                    next_token: token,
-                    max_results: paging.page_size,
-                    ..input.clone()
-                };
-                async {
-                    let out = ctx.call(Action::ListStreamConsumers, page, |i| {
-                        ctx.backend.list_stream_consumers(i)
-                    });
-                    out.await.map(|o| (o.consumers, o.next_token))
-                }
-            })
-            .await?;
-        let out = ListStreamConsumersOutput { consumers, next_token: next };
-        return ctx.print("ListStreamConsumers", raw, Some(to_json(&out)?));
-    }
-    let mut page = ctx
-        .call(Action::ListStreamConsumers, input.clone(), |i| ctx.backend.list_stream_consumers(i))
-        .await?;
-    let mut consumers = std::mem::take(&mut page.consumers);
-    let mut input = input;
-    while let Some(token) = page.next_token.take_if(|_| !one_page) {
-        input.next_token = Some(token);
-        page = ctx
-            .call(Action::ListStreamConsumers, input.clone(), |i| {
-                ctx.backend.list_stream_consumers(i)
-            })
-            .await?;
-        consumers.append(&mut page.consumers);
-    }
-    let out = ListStreamConsumersOutput { consumers, next_token: page.next_token };
+    let paging = match Paging::from_args(&a.paging, "NextToken")? {
+        Some(paging) => paging,
+        None if one_page => {
+            let page = ctx
+                .call(Action::ListStreamConsumers, input, |i| ctx.backend.list_stream_consumers(i));
+            return ctx.print("ListStreamConsumers", raw, Some(to_json(&page.await?)?));
+        }
+        None => Paging::all("NextToken"),
+    };
+    let (consumers, next_token) = consumer_pages(ctx, &input, &paging).await?;
+    let out = ListStreamConsumersOutput { consumers, next_token };
     ctx.print("ListStreamConsumers", raw, Some(to_json(&out)?))
 }
 

@@ -48,6 +48,11 @@ impl Paging {
         }))
     }
 
+    /// Every page of a listing, as aws-cli fetches them without paging options.
+    pub fn all(input_token: &'static str) -> Paging {
+        Paging { input_token, start: None, skip: 0, max_items: None, page_size: None }
+    }
+
     /// Fetches pages with `fetch(token)` (answering a page's items and the service's next
     /// token) until the listing ends or `--max-items` are in; answers the items and the
     /// `NextToken` to print, if any remain.
@@ -77,6 +82,14 @@ impl Paging {
             }
         }
     }
+}
+
+/// `out` with the `NextToken` that continues it, if anything remains.
+pub(crate) fn with_next_token(mut out: Value, next: Option<String>) -> Value {
+    if let (Some(t), Value::Object(map)) = (next, &mut out) {
+        map.insert("NextToken".into(), Value::String(t));
+    }
+    out
 }
 
 /// A botocore token, written as Python's `json.dumps` writes it.

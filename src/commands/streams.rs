@@ -11,7 +11,7 @@ use crate::cli::{
     CreateStreamArgs, DeleteStreamArgs, DescribeStreamArgs, ListShardsArgs, ListStreamsArgs,
     StreamArgs, StreamTarget,
 };
-use crate::commands::paging::Paging;
+use crate::commands::paging::{Paging, with_next_token};
 use crate::commands::{Context, params, to_json};
 use crate::error::{Error, Result};
 use crate::model::*;
@@ -76,71 +76,50 @@ pub async fn describe(ctx: &Context, a: DescribeStreamArgs) -> Result<()> {
     params::min_value("Limit", a.limit, 1)?;
     params::min_len("ExclusiveStartShardId", a.exclusive_start_shard_id.as_deref(), 1)?;
     let one_page = !ctx.paginate || a.limit.is_some() || a.exclusive_start_shard_id.is_some();
-    let mut input = DescribeStreamInput {
+    let input = DescribeStreamInput {
         stream: stream_ref(a.stream)?,
         limit: a.limit,
         exclusive_start_shard_id: a.exclusive_start_shard_id,
     };
     let raw = Some("StreamDescription.Shards[].ShardId");
-    if let Some(paging) = Paging::from_args(&a.paging, "ExclusiveStartShardId")? {
-        // The description's other members, from the last page read.
-        let described = std::cell::RefCell::new(Value::Null);
-        let (shards, next) = paging
-            .collect(|token| {
-                let page = DescribeStreamInput {
-                    exclusive_start_shard_id: token,
-                    limit: paging.page_size,
-                    ..input.clone()
-                };
-                let described = &described;
-                async move {
-                    let out =
-                        ctx.call(Action::DescribeStream, page, |i| ctx.backend.describe_stream(i));
-                    let mut d = out.await?.stream_description;
-                    let shards = std::mem::take(&mut d.shards);
-                    let next = d
-                        .has_more_shards
-                        .then(|| shards.last().map(|s| s.shard_id.clone()))
-                        .flatten();
-                    *described.borrow_mut() = to_json(&d)?;
-                    Ok((shards, next))
-                }
-            })
-            .await?;
-        let described = described.into_inner();
-        let mut merged = Map::new();
-        merged.insert("Shards".into(), to_json(&shards)?);
-        for key in DESCRIBE_STREAM_KEPT {
-            merged.insert(key.into(), described.get(key).cloned().unwrap_or(Value::Null));
+    let paging = match Paging::from_args(&a.paging, "ExclusiveStartShardId")? {
+        Some(paging) => paging,
+        None if one_page => {
+            let page = ctx.call(Action::DescribeStream, input, |i| ctx.backend.describe_stream(i));
+            return ctx.print("DescribeStream", raw, Some(to_json(&page.await?)?));
         }
-        let mut out = json!({ "StreamDescription": merged });
-        if let Some(t) = next {
-            out["NextToken"] = json!(t);
-        }
-        return ctx.print("DescribeStream", raw, Some(out));
-    }
-    let first =
-        ctx.call(Action::DescribeStream, input.clone(), |i| ctx.backend.describe_stream(i)).await?;
-    if one_page {
-        return ctx.print("DescribeStream", raw, Some(to_json(&first)?));
-    }
-    let mut page = first.stream_description;
-    let mut shards = std::mem::take(&mut page.shards);
-    while page.has_more_shards {
-        let Some(last) = shards.last() else { break };
-        input.exclusive_start_shard_id = Some(last.shard_id.clone());
-        let next =
-            ctx.call(Action::DescribeStream, input.clone(), |i| ctx.backend.describe_stream(i));
-        page = next.await?.stream_description;
-        shards.append(&mut page.shards);
-    }
-    let described = to_json(&page)?;
+        None => Paging::all("ExclusiveStartShardId"),
+    };
+    // The description's other members, from the last page read.
+    let described = std::cell::RefCell::new(Value::Null);
+    let (shards, next) = paging
+        .collect(|token| {
+            let page = DescribeStreamInput {
+                exclusive_start_shard_id: token,
+                limit: paging.page_size,
+                ..input.clone()
+            };
+            let described = &described;
+            async move {
+                let out =
+                    ctx.call(Action::DescribeStream, page, |i| ctx.backend.describe_stream(i));
+                let mut d = out.await?.stream_description;
+                let shards = std::mem::take(&mut d.shards);
+                let next =
+                    d.has_more_shards.then(|| shards.last().map(|s| s.shard_id.clone())).flatten();
+                *described.borrow_mut() = to_json(&d)?;
+                Ok((shards, next))
+            }
+        })
+        .await?;
+    let described = described.into_inner();
     let mut merged = Map::new();
     merged.insert("Shards".into(), to_json(&shards)?);
     for key in DESCRIBE_STREAM_KEPT {
         merged.insert(key.into(), described.get(key).cloned().unwrap_or(Value::Null));
     }
-    ctx.print("DescribeStream", raw, Some(json!({ "StreamDescription": merged })))
+    let out = with_next_token(json!({ "StreamDescription": merged }), next);
+    ctx.print("DescribeStream", raw, Some(out))
 }
 
 /// describe-stream-summary.
@@ -165,62 +144,46 @@ pub async fn list(ctx: &Context, a: ListStreamsArgs) -> Result<()> {
         || a.limit.is_some()
         || a.exclusive_start_stream_name.is_some()
         || a.next_token.is_some();
-    let mut input = ListStreamsInput {
+    let input = ListStreamsInput {
         limit: a.limit,
         exclusive_start_stream_name: a.exclusive_start_stream_name,
         next_token: a.next_token,
     };
     let raw = Some("StreamNames");
-    if let Some(paging) = Paging::from_args(&a.paging, "NextToken")? {
-        let (pairs, next) = paging
-            .collect(|token| {
-                let page = ListStreamsInput {
-                    limit: paging.page_size,
-                    // A token carries where the listing is; the name starts only the first page.
-                    exclusive_start_stream_name: input
-                        .exclusive_start_stream_name
-                        .clone()
-                        .filter(|_| token.is_none()),
-                    next_token: token,
-                };
-                async {
-                    let out = ctx.call(Action::ListStreams, page, |i| ctx.backend.list_streams(i));
-                    let out = out.await?;
-                    let mut summaries =
-                        out.stream_summaries.into_iter().map(Some).collect::<Vec<_>>();
-                    summaries.resize_with(out.stream_names.len(), || None);
-                    let pairs: Vec<_> = out.stream_names.into_iter().zip(summaries).collect();
-                    Ok((pairs, out.next_token.filter(|_| out.has_more_streams)))
-                }
-            })
-            .await?;
-        let (names, summaries): (Vec<String>, Vec<Option<StreamSummary>>) =
-            pairs.into_iter().unzip();
-        let mut out = json!({
-            "StreamNames": names,
-            "StreamSummaries": to_json(&summaries.into_iter().flatten().collect::<Vec<_>>())?,
-        });
-        if let Some(t) = next {
-            out["NextToken"] = json!(t);
+    let paging = match Paging::from_args(&a.paging, "NextToken")? {
+        Some(paging) => paging,
+        None if one_page => {
+            let page = ctx.call(Action::ListStreams, input, |i| ctx.backend.list_streams(i));
+            return ctx.print("ListStreams", raw, Some(to_json(&page.await?)?));
         }
-        return ctx.print("ListStreams", raw, Some(out));
-    }
-    let mut page =
-        ctx.call(Action::ListStreams, input.clone(), |i| ctx.backend.list_streams(i)).await?;
-    if one_page {
-        return ctx.print("ListStreams", raw, Some(to_json(&page)?));
-    }
-    let mut names = std::mem::take(&mut page.stream_names);
-    let mut summaries = std::mem::take(&mut page.stream_summaries);
-    while let (true, Some(token)) = (page.has_more_streams, page.next_token.take()) {
-        input.next_token = Some(token);
-        page =
-            ctx.call(Action::ListStreams, input.clone(), |i| ctx.backend.list_streams(i)).await?;
-        names.append(&mut page.stream_names);
-        summaries.append(&mut page.stream_summaries);
-    }
-    let merged = json!({ "StreamNames": names, "StreamSummaries": to_json(&summaries)? });
-    ctx.print("ListStreams", raw, Some(merged))
+        None => Paging::all("NextToken"),
+    };
+    let (pairs, next) = paging
+        .collect(|token| {
+            let page = ListStreamsInput {
+                limit: paging.page_size,
+                // A token carries where the listing is; the name starts only the first page.
+                exclusive_start_stream_name: input
+                    .exclusive_start_stream_name
+                    .clone()
+                    .filter(|_| token.is_none()),
+                next_token: token,
+            };
+            async {
+                let out = ctx.call(Action::ListStreams, page, |i| ctx.backend.list_streams(i));
+                let out = out.await?;
+                // Names and summaries page together (an endpoint may send no summaries).
+                let mut summaries = out.stream_summaries.into_iter().map(Some).collect::<Vec<_>>();
+                summaries.resize_with(out.stream_names.len(), || None);
+                let pairs: Vec<_> = out.stream_names.into_iter().zip(summaries).collect();
+                Ok((pairs, out.next_token.filter(|_| out.has_more_streams)))
+            }
+        })
+        .await?;
+    let (names, summaries): (Vec<String>, Vec<Option<StreamSummary>>) = pairs.into_iter().unzip();
+    let summaries: Vec<StreamSummary> = summaries.into_iter().flatten().collect();
+    let out = json!({ "StreamNames": names, "StreamSummaries": to_json(&summaries)? });
+    ctx.print("ListStreams", raw, Some(with_next_token(out, next)))
 }
 
 /// Parses `--shard-filter`; an unknown type is the service's ValidationException, as AWS
@@ -275,50 +238,46 @@ pub async fn list_shards(ctx: &Context, a: ListShardsArgs) -> Result<()> {
         shard_filter: a.shard_filter.as_deref().map(shard_filter).transpose()?,
     };
     let raw = Some("Shards[].ShardId");
-    if let Some(paging) = Paging::from_args(&a.paging, "NextToken")? {
-        let (shards, next) = paging
-            .collect(|token| {
-                // A token stands for the stream and filter: a request with one carries only it.
-                let mut page = match token {
-                    Some(t) => ListShardsInput { next_token: Some(t), ..Default::default() },
-                    None => input.clone(),
-                };
-                page.max_results = paging.page_size;
-                async {
-                    let out = ctx.call(Action::ListShards, page, |i| ctx.backend.list_shards(i));
-                    out.await.map(|o| (o.shards, o.next_token))
-                }
-            })
-            .await?;
-        let mut out = json!({ "Shards": to_json(&shards)? });
-        if let Some(t) = next {
-            out["NextToken"] = json!(t);
+    let paging = match Paging::from_args(&a.paging, "NextToken")? {
+        Some(paging) => paging,
+        None if one_page => {
+            let page = ctx.call(Action::ListShards, input, |i| ctx.backend.list_shards(i));
+            return ctx.print("ListShards", raw, Some(to_json(&page.await?)?));
         }
-        return ctx.print("ListShards", raw, Some(out));
-    }
-    if one_page {
-        let page = ctx.call(Action::ListShards, input, |i| ctx.backend.list_shards(i)).await?;
-        return ctx.print("ListShards", raw, Some(to_json(&page)?));
-    }
-    let shards = shard_pages(ctx, input).await?;
-    ctx.print("ListShards", raw, Some(json!({ "Shards": to_json(&shards)? })))
+        None => Paging::all("NextToken"),
+    };
+    let (shards, next) = shard_pages(ctx, &input, &paging).await?;
+    let out = with_next_token(json!({ "Shards": to_json(&shards)? }), next);
+    ctx.print("ListShards", raw, Some(out))
 }
 
-/// Every shard ListShards answers for `input`, following its tokens.
-async fn shard_pages(ctx: &Context, mut input: ListShardsInput) -> Result<Vec<Shard>> {
-    let mut shards = Vec::new();
-    loop {
-        let mut page = ctx.call(Action::ListShards, input, |i| ctx.backend.list_shards(i)).await?;
-        shards.append(&mut page.shards);
-        let Some(token) = page.next_token else { return Ok(shards) };
-        // A token stands for the stream and filter: the next request carries only it.
-        input = ListShardsInput { next_token: Some(token), ..ListShardsInput::default() };
-    }
+/// The shards ListShards answers for `input`, page by page as `paging` says; with the
+/// NextToken of what remains.
+async fn shard_pages(
+    ctx: &Context,
+    input: &ListShardsInput,
+    paging: &Paging,
+) -> Result<(Vec<Shard>, Option<String>)> {
+    paging
+        .collect(|token| {
+            // A token stands for the stream and filter: a request with one carries only it.
+            let mut page = match token {
+                Some(t) => ListShardsInput { next_token: Some(t), ..Default::default() },
+                None => input.clone(),
+            };
+            page.max_results = paging.page_size;
+            async {
+                let out = ctx.call(Action::ListShards, page, |i| ctx.backend.list_shards(i));
+                out.await.map(|o| (o.shards, o.next_token))
+            }
+        })
+        .await
 }
 
 /// Every shard of a stream, open or closed, in id order.
 pub async fn all_shards(ctx: &Context, stream: &StreamRef) -> Result<Vec<Shard>> {
-    shard_pages(ctx, ListShardsInput { stream: stream.clone(), ..ListShardsInput::default() }).await
+    let input = ListShardsInput { stream: stream.clone(), ..ListShardsInput::default() };
+    Ok(shard_pages(ctx, &input, &Paging::all("NextToken")).await?.0)
 }
 
 /// describe-limits.

@@ -13,6 +13,7 @@
 
 pub mod kpl;
 
+use std::borrow::Cow;
 use std::io::Read;
 
 use base64::Engine as _;
@@ -348,7 +349,7 @@ impl Decoder {
     pub fn decode(&self, data: &[u8]) -> Vec<Decoded> {
         match self.mode {
             Mode::None => vec![Decoded::plain(data.to_vec())],
-            Mode::Auto => self.auto(data.to_vec(), MAX_LAYERS),
+            Mode::Auto => self.auto(Cow::Borrowed(data), MAX_LAYERS),
             Mode::Kpl => match kpl::deaggregate(data) {
                 Some(Ok(records)) => records,
                 Some(Err(why)) => vec![problem(data, why)],
@@ -384,29 +385,31 @@ impl Decoder {
     }
 
     /// Peels whatever layers it recognises, at most `depth` of them.
-    fn auto(&self, data: Vec<u8>, depth: usize) -> Vec<Decoded> {
+    fn auto(&self, data: Cow<'_, [u8]>, depth: usize) -> Vec<Decoded> {
         if depth == 0 {
-            return vec![Decoded::plain(data)];
+            return vec![Decoded::plain(data.into_owned())];
         }
         if let Some(aggregate) = kpl::deaggregate(&data) {
             let Ok(records) = aggregate else {
                 // A bad checksum or body: not the KPL's, left as it came.
-                return vec![Decoded::plain(data)];
+                return vec![Decoded::plain(data.into_owned())];
             };
-            return records
-                .into_iter()
-                .flat_map(|user| {
-                    self.auto(user.data.clone(), depth - 1).into_iter().map(move |inner| Decoded {
-                        partition_key: user.partition_key.clone(),
-                        explicit_hash_key: user.explicit_hash_key.clone(),
-                        sub_sequence: user.sub_sequence,
+            let mut out = Vec::with_capacity(records.len());
+            for user in records {
+                let Decoded { data, partition_key, explicit_hash_key, sub_sequence, .. } = user;
+                for inner in self.auto(Cow::Owned(data), depth - 1) {
+                    out.push(Decoded {
+                        partition_key: partition_key.clone(),
+                        explicit_hash_key: explicit_hash_key.clone(),
+                        sub_sequence,
                         ..inner
-                    })
-                })
-                .collect();
+                    });
+                }
+            }
+            return out;
         }
         let Some(c) = Compression::sniff(&data) else {
-            return vec![Decoded::plain(data)];
+            return vec![Decoded::plain(data.into_owned())];
         };
         match c.inflate(&data, self.max_bytes) {
             Ok(out) => {
@@ -416,10 +419,10 @@ impl Decoder {
                 {
                     return events;
                 }
-                self.auto(out, depth - 1)
+                self.auto(Cow::Owned(out), depth - 1)
             }
             // A guess that did not hold (text that happens to start like zlib) is no news.
-            Err(_) if c == Compression::Zlib => vec![Decoded::plain(data)],
+            Err(_) if c == Compression::Zlib => vec![Decoded::plain(data.into_owned())],
             Err(why) => vec![problem(&data, why)],
         }
     }
