@@ -21,320 +21,54 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'kinesis' {
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
             [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('create-stream', 'create-stream', [CompletionResultType]::ParameterValue, 'Create a stream with a number of shards')
-            [CompletionResult]::new('delete-stream', 'delete-stream', [CompletionResultType]::ParameterValue, 'Delete a stream and all its records')
-            [CompletionResult]::new('describe-stream', 'describe-stream', [CompletionResultType]::ParameterValue, 'Describe a stream and its shards (all pages, unless --limit or --exclusive-start-shard-id is given)')
-            [CompletionResult]::new('describe-stream-summary', 'describe-stream-summary', [CompletionResultType]::ParameterValue, 'Describe a stream without listing its shards')
-            [CompletionResult]::new('list-streams', 'list-streams', [CompletionResultType]::ParameterValue, 'List streams (all pages, unless --limit, --exclusive-start-stream-name or --next-token is given)')
-            [CompletionResult]::new('list-shards', 'list-shards', [CompletionResultType]::ParameterValue, 'List a stream''s shards, optionally filtered (all pages, unless --max-results, --next-token or --exclusive-start-shard-id is given)')
-            [CompletionResult]::new('describe-limits', 'describe-limits', [CompletionResultType]::ParameterValue, 'Show the account''s shard limit and open shard count (`--output raw`: the shard limit)')
-            [CompletionResult]::new('put-record', 'put-record', [CompletionResultType]::ParameterValue, 'Write one record')
-            [CompletionResult]::new('put-records', 'put-records', [CompletionResultType]::ParameterValue, 'Write up to 500 records in one call, or upload a whole file in batches with --file (beyond aws-cli)')
-            [CompletionResult]::new('get-shard-iterator', 'get-shard-iterator', [CompletionResultType]::ParameterValue, 'Get an iterator for reading a shard')
-            [CompletionResult]::new('get-records', 'get-records', [CompletionResultType]::ParameterValue, 'Read a page of records from a shard iterator; data is shown decoded')
             [CompletionResult]::new('read', 'read', [CompletionResultType]::ParameterValue, 'Read a whole stream, every shard, parents before children, without iterators (beyond aws-cli)')
             [CompletionResult]::new('shard-for', 'shard-for', [CompletionResultType]::ParameterValue, 'Show the hash key a partition key maps to, and the shard that owns it (beyond aws-cli)')
-            [CompletionResult]::new('split-shard', 'split-shard', [CompletionResultType]::ParameterValue, 'Split a shard in two; without --new-starting-hash-key, at the midpoint, so both children own the same number of hash keys. Prints the children (beyond aws-cli)')
-            [CompletionResult]::new('merge-shards', 'merge-shards', [CompletionResultType]::ParameterValue, 'Merge two adjacent open shards into one')
-            [CompletionResult]::new('update-shard-count', 'update-shard-count', [CompletionResultType]::ParameterValue, 'Scale a stream to a number of open shards (at most double, at least half, per call)')
-            [CompletionResult]::new('increase-stream-retention-period', 'increase-stream-retention-period', [CompletionResultType]::ParameterValue, 'Keep records longer (up to 8760 hours)')
-            [CompletionResult]::new('decrease-stream-retention-period', 'decrease-stream-retention-period', [CompletionResultType]::ParameterValue, 'Keep records for less time (at least 24 hours); older records go at once')
-            [CompletionResult]::new('enable-enhanced-monitoring', 'enable-enhanced-monitoring', [CompletionResultType]::ParameterValue, 'Turn on shard-level metrics (ALL for all seven)')
-            [CompletionResult]::new('disable-enhanced-monitoring', 'disable-enhanced-monitoring', [CompletionResultType]::ParameterValue, 'Turn off shard-level metrics (ALL for all seven)')
-            [CompletionResult]::new('add-tags-to-stream', 'add-tags-to-stream', [CompletionResultType]::ParameterValue, 'Add or change tags (at most 10 per call, 50 per stream)')
-            [CompletionResult]::new('remove-tags-from-stream', 'remove-tags-from-stream', [CompletionResultType]::ParameterValue, 'Remove tags by key')
-            [CompletionResult]::new('list-tags-for-stream', 'list-tags-for-stream', [CompletionResultType]::ParameterValue, 'List a stream''s tags')
-            [CompletionResult]::new('tag-resource', 'tag-resource', [CompletionResultType]::ParameterValue, 'Add or change tags of a stream named by ARN')
-            [CompletionResult]::new('untag-resource', 'untag-resource', [CompletionResultType]::ParameterValue, 'Remove tags of a stream named by ARN')
-            [CompletionResult]::new('list-tags-for-resource', 'list-tags-for-resource', [CompletionResultType]::ParameterValue, 'List the tags of a stream named by ARN')
-            [CompletionResult]::new('register-stream-consumer', 'register-stream-consumer', [CompletionResultType]::ParameterValue, 'Register an enhanced fan-out consumer on a stream (at most 20 per stream)')
-            [CompletionResult]::new('describe-stream-consumer', 'describe-stream-consumer', [CompletionResultType]::ParameterValue, 'Describe a consumer, by its ARN or by its stream''s ARN and its name')
-            [CompletionResult]::new('list-stream-consumers', 'list-stream-consumers', [CompletionResultType]::ParameterValue, 'List a stream''s consumers (all pages, unless --max-results or --next-token is given)')
-            [CompletionResult]::new('deregister-stream-consumer', 'deregister-stream-consumer', [CompletionResultType]::ParameterValue, 'Deregister a consumer, by its ARN or by its stream''s ARN and its name')
-            [CompletionResult]::new('subscribe-to-shard', 'subscribe-to-shard', [CompletionResultType]::ParameterValue, 'Receive a shard''s records through a consumer, pushed as they arrive, printing each event (the subscription ends after 5 minutes, as on AWS; Ctrl-C ends it sooner)')
-            [CompletionResult]::new('metrics', 'metrics', [CompletionResultType]::ParameterValue, 'Per-shard records and bytes in and out, as the engine counts them (beyond aws-cli; a table on a terminal; `--output raw`: shard, records in, records out, tab-separated)')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a stream exists (is ACTIVE) or no longer exists')
-            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the embedded engine over the Kinesis HTTP API, for any SDK or `aws --endpoint-url` (beyond aws-cli)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (beyond aws-cli)')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the version (as --version does)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page, or write all of them to a directory (beyond aws-cli)')
+            [CompletionResult]::new('add-tags-to-stream', 'add-tags-to-stream', [CompletionResultType]::ParameterValue, 'Add or change tags (at most 10 per call, 50 per stream)')
+            [CompletionResult]::new('create-stream', 'create-stream', [CompletionResultType]::ParameterValue, 'Create a stream with a number of shards')
+            [CompletionResult]::new('decrease-stream-retention-period', 'decrease-stream-retention-period', [CompletionResultType]::ParameterValue, 'Keep records for less time (at least 24 hours); older records go at once')
+            [CompletionResult]::new('delete-stream', 'delete-stream', [CompletionResultType]::ParameterValue, 'Delete a stream and all its records')
+            [CompletionResult]::new('deregister-stream-consumer', 'deregister-stream-consumer', [CompletionResultType]::ParameterValue, 'Deregister a consumer, by its ARN or by its stream''s ARN and its name')
+            [CompletionResult]::new('describe-stream', 'describe-stream', [CompletionResultType]::ParameterValue, 'Describe a stream and its shards (all pages, unless --limit or --exclusive-start-shard-id is given)')
+            [CompletionResult]::new('describe-stream-consumer', 'describe-stream-consumer', [CompletionResultType]::ParameterValue, 'Describe a consumer, by its ARN or by its stream''s ARN and its name')
+            [CompletionResult]::new('describe-stream-summary', 'describe-stream-summary', [CompletionResultType]::ParameterValue, 'Describe a stream without listing its shards')
+            [CompletionResult]::new('disable-enhanced-monitoring', 'disable-enhanced-monitoring', [CompletionResultType]::ParameterValue, 'Turn off shard-level metrics (ALL for all seven)')
+            [CompletionResult]::new('enable-enhanced-monitoring', 'enable-enhanced-monitoring', [CompletionResultType]::ParameterValue, 'Turn on shard-level metrics (ALL for all seven)')
+            [CompletionResult]::new('get-records', 'get-records', [CompletionResultType]::ParameterValue, 'Read a page of records from a shard iterator; data is shown decoded')
+            [CompletionResult]::new('get-shard-iterator', 'get-shard-iterator', [CompletionResultType]::ParameterValue, 'Get an iterator for reading a shard')
+            [CompletionResult]::new('increase-stream-retention-period', 'increase-stream-retention-period', [CompletionResultType]::ParameterValue, 'Keep records longer (up to 8760 hours)')
+            [CompletionResult]::new('list-shards', 'list-shards', [CompletionResultType]::ParameterValue, 'List a stream''s shards, optionally filtered (all pages, unless --max-results, --next-token or --exclusive-start-shard-id is given)')
+            [CompletionResult]::new('list-stream-consumers', 'list-stream-consumers', [CompletionResultType]::ParameterValue, 'List a stream''s consumers (all pages, unless --max-results or --next-token is given)')
+            [CompletionResult]::new('list-streams', 'list-streams', [CompletionResultType]::ParameterValue, 'List streams (all pages, unless --limit, --exclusive-start-stream-name or --next-token is given)')
+            [CompletionResult]::new('list-tags-for-resource', 'list-tags-for-resource', [CompletionResultType]::ParameterValue, 'List the tags of a stream named by ARN')
+            [CompletionResult]::new('list-tags-for-stream', 'list-tags-for-stream', [CompletionResultType]::ParameterValue, 'List a stream''s tags')
+            [CompletionResult]::new('merge-shards', 'merge-shards', [CompletionResultType]::ParameterValue, 'Merge two adjacent open shards into one')
+            [CompletionResult]::new('put-record', 'put-record', [CompletionResultType]::ParameterValue, 'Write one record')
+            [CompletionResult]::new('put-records', 'put-records', [CompletionResultType]::ParameterValue, 'Write up to 500 records in one call, or upload a whole file in batches with --file (beyond aws-cli)')
+            [CompletionResult]::new('register-stream-consumer', 'register-stream-consumer', [CompletionResultType]::ParameterValue, 'Register an enhanced fan-out consumer on a stream (at most 20 per stream)')
+            [CompletionResult]::new('remove-tags-from-stream', 'remove-tags-from-stream', [CompletionResultType]::ParameterValue, 'Remove tags by key')
+            [CompletionResult]::new('split-shard', 'split-shard', [CompletionResultType]::ParameterValue, 'Split a shard in two; without --new-starting-hash-key, at the midpoint, so both children own the same number of hash keys. Prints the children (beyond aws-cli)')
+            [CompletionResult]::new('subscribe-to-shard', 'subscribe-to-shard', [CompletionResultType]::ParameterValue, 'Receive a shard''s records through a consumer, pushed as they arrive, printing each event (the subscription ends after 5 minutes, as on AWS; Ctrl-C ends it sooner)')
+            [CompletionResult]::new('tag-resource', 'tag-resource', [CompletionResultType]::ParameterValue, 'Add or change tags of a stream named by ARN')
+            [CompletionResult]::new('untag-resource', 'untag-resource', [CompletionResultType]::ParameterValue, 'Remove tags of a stream named by ARN')
+            [CompletionResult]::new('update-shard-count', 'update-shard-count', [CompletionResultType]::ParameterValue, 'Scale a stream to a number of open shards (at most double, at least half, per call)')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the embedded engine over the Kinesis HTTP API, for any SDK or `aws --endpoint-url` (beyond aws-cli)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'kinesis;create-stream' {
-            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The new stream''s name: 1–128 of [a-zA-Z0-9_.-]')
-            [CompletionResult]::new('--shard-count', '--shard-count', [CompletionResultType]::ParameterName, 'How many shards (required unless the mode is ON_DEMAND)')
-            [CompletionResult]::new('--stream-mode-details', '--stream-mode-details', [CompletionResultType]::ParameterName, '`StreamMode=PROVISIONED|ON_DEMAND`, in shorthand or JSON')
-            [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, 'Tags for the new stream: `k1=v1,k2=v2`, or a JSON object (at most 50)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
-            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kinesis;delete-stream' {
-            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
-            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
-            [CompletionResult]::new('--enforce-consumer-deletion', '--enforce-consumer-deletion', [CompletionResultType]::ParameterName, 'Delete even if consumers are registered')
-            [CompletionResult]::new('--no-enforce-consumer-deletion', '--no-enforce-consumer-deletion', [CompletionResultType]::ParameterName, 'Refuse to delete a stream with consumers (the default)')
-            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kinesis;describe-stream' {
-            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
-            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many shards (1–10000); returns a single page')
-            [CompletionResult]::new('--exclusive-start-shard-id', '--exclusive-start-shard-id', [CompletionResultType]::ParameterName, 'Start after this shard; returns a single page')
-            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Print at most this many items in all; when more remain, the output ends with a `NextToken` for --starting-token')
-            [CompletionResult]::new('--starting-token', '--starting-token', [CompletionResultType]::ParameterName, 'Continue where a previous --max-items output''s NextToken says')
-            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'How many items each call to the service asks for (all are still fetched)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
-            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kinesis;describe-stream-summary' {
-            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
-            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
-            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kinesis;list-streams' {
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many streams (1–10000); returns a single page')
-            [CompletionResult]::new('--exclusive-start-stream-name', '--exclusive-start-stream-name', [CompletionResultType]::ParameterName, 'Start after this stream name; returns a single page')
-            [CompletionResult]::new('--next-token', '--next-token', [CompletionResultType]::ParameterName, 'Continue from a previous page''s NextToken; returns a single page')
-            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Print at most this many items in all; when more remain, the output ends with a `NextToken` for --starting-token')
-            [CompletionResult]::new('--starting-token', '--starting-token', [CompletionResultType]::ParameterName, 'Continue where a previous --max-items output''s NextToken says')
-            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'How many items each call to the service asks for (all are still fetched)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
-            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kinesis;list-shards' {
-            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name (not with --next-token)')
-            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN (not with --next-token)')
-            [CompletionResult]::new('--next-token', '--next-token', [CompletionResultType]::ParameterName, 'Continue from a previous page''s NextToken; returns a single page')
-            [CompletionResult]::new('--exclusive-start-shard-id', '--exclusive-start-shard-id', [CompletionResultType]::ParameterName, 'Start after this shard; returns a single page')
-            [CompletionResult]::new('--max-results', '--max-results', [CompletionResultType]::ParameterName, 'At most this many shards (1–10000); returns a single page')
-            [CompletionResult]::new('--stream-creation-timestamp', '--stream-creation-timestamp', [CompletionResultType]::ParameterName, 'The stream''s creation time, to tell apart streams that reused a name')
-            [CompletionResult]::new('--shard-filter', '--shard-filter', [CompletionResultType]::ParameterName, '`Type=AT_LATEST`, `Type=AFTER_SHARD_ID,ShardId=…`, `Type=AT_TIMESTAMP,Timestamp=…`, AT_TRIM_HORIZON, FROM_TRIM_HORIZON or FROM_TIMESTAMP; shorthand or JSON')
-            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Print at most this many items in all; when more remain, the output ends with a `NextToken` for --starting-token')
-            [CompletionResult]::new('--starting-token', '--starting-token', [CompletionResultType]::ParameterName, 'Continue where a previous --max-items output''s NextToken says')
-            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'How many items each call to the service asks for (all are still fetched)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
-            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kinesis;describe-limits' {
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
-            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kinesis;put-record' {
-            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
-            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
-            [CompletionResult]::new('--partition-key', '--partition-key', [CompletionResultType]::ParameterName, 'Routes the record (by its MD5) to a shard; 1–256 characters')
-            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'The payload: literal text, `fileb://PATH` for a file''s bytes, `file://PATH` for its text; base64 with --cli-binary-format base64')
-            [CompletionResult]::new('--explicit-hash-key', '--explicit-hash-key', [CompletionResultType]::ParameterName, 'A decimal hash key (0 to 2^128−1) that routes the record instead of the partition key')
-            [CompletionResult]::new('--sequence-number-for-ordering', '--sequence-number-for-ordering', [CompletionResultType]::ParameterName, 'The new record''s sequence number will be greater than this one')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
-            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kinesis;put-records' {
-            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
-            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
-            [CompletionResult]::new('--records', '--records', [CompletionResultType]::ParameterName, 'Records as `Data=…,PartitionKey=…[,ExplicitHashKey=…]` (one value each), or a JSON list')
-            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Upload a file (or - for stdin): a JSON array, JSON lines, or plain lines, one record each, in batches of up to 500 records and 5 MiB, retrying failed records')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The file''s format [default: detected: `[` starts a JSON array, `{` JSON lines, else lines]')
-            [CompletionResult]::new('--partition-key-field', '--partition-key-field', [CompletionResultType]::ParameterName, 'Take each record''s partition key from this top-level field of the JSON record')
-            [CompletionResult]::new('--partition-key-query', '--partition-key-query', [CompletionResultType]::ParameterName, 'Take each record''s partition key from this JMESPath expression on the JSON record')
-            [CompletionResult]::new('--partition-key', '--partition-key', [CompletionResultType]::ParameterName, 'Give every record this partition key [default: a random key per record]')
-            [CompletionResult]::new('--key-delimiter', '--key-delimiter', [CompletionResultType]::ParameterName, 'Each record is `KEY<DELIMITER>DATA`: the partition key, then the payload (kcat''s -K), e.g. `--key-delimiter :` for `user42:{"clicked":true}` lines')
-            [CompletionResult]::new('--compress', '--compress', [CompletionResultType]::ParameterName, 'Compress each record''s data (readers decompress it with --decode auto)')
-            [CompletionResult]::new('--skip-lines', '--skip-lines', [CompletionResultType]::ParameterName, 'Skip the records that start on the file''s first N lines: resume an interrupted upload where its summary says (`StoppedAt`) without sending anything twice')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
-            [CompletionResult]::new('--aggregate', '--aggregate', [CompletionResultType]::ParameterName, 'Pack records KPL-style, many to a Kinesis record of at most 1 MiB, each aggregate holding records bound for one shard (readable by the KCL and by `read`)')
-            [CompletionResult]::new('--print-results', '--print-results', [CompletionResultType]::ParameterName, 'Print each record''s line, shard and sequence number as soon as it is stored')
-            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kinesis;get-shard-iterator' {
-            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
-            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
-            [CompletionResult]::new('--shard-id', '--shard-id', [CompletionResultType]::ParameterName, 'The shard to read')
-            [CompletionResult]::new('--shard-iterator-type', '--shard-iterator-type', [CompletionResultType]::ParameterName, 'Where to start')
-            [CompletionResult]::new('--starting-sequence-number', '--starting-sequence-number', [CompletionResultType]::ParameterName, 'For AT_SEQUENCE_NUMBER and AFTER_SEQUENCE_NUMBER')
-            [CompletionResult]::new('--timestamp', '--timestamp', [CompletionResultType]::ParameterName, 'For AT_TIMESTAMP: epoch seconds or ISO 8601')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
-            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kinesis;get-records' {
-            [CompletionResult]::new('--shard-iterator', '--shard-iterator', [CompletionResultType]::ParameterName, 'The iterator, from get-shard-iterator or a previous NextShardIterator')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many records (1–10000)')
-            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
-            [CompletionResult]::new('--decode', '--decode', [CompletionResultType]::ParameterName, 'What to unpack: `auto` recognises KPL aggregates, gzip, zlib, zstd and CloudWatch Logs envelopes, stacked (get-records'' JSON: only shows text as text); one layer by name; `none` leaves data as it came (JSON: aws-cli''s base64 exactly)')
-            [CompletionResult]::new('--max-decoded', '--max-decoded', [CompletionResultType]::ParameterName, 'The most a record may decompress to (a bigger one is left as it came, with a warning)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
-            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'kinesis;read' {
@@ -345,19 +79,15 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Stop at records that arrived after this time (as --from takes times: `now`, `-5m`, ISO 8601, epoch seconds or milliseconds)')
             [CompletionResult]::new('--shard-id', '--shard-id', [CompletionResultType]::ParameterName, 'Read only this shard (and the shards that follow it); repeatable')
             [CompletionResult]::new('--consumer-name', '--consumer-name', [CompletionResultType]::ParameterName, 'With --efo: read through this consumer (registered if it does not exist, and kept)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print each record through a template instead of --output: `{time:%H:%M:%S} {shard} {key} {data}`; fields data, data:hex, data:base64, data:EXPR (JMESPath into JSON data), key, hash_key, sequence, subsequence, shard, time[:STRFTIME], size, log_group, log_stream, log_id, log_time[:STRFTIME]')
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Keep only records whose (decoded) data is JSON matching this JMESPath expression, e.g. "level == ''ERROR''"')
             [CompletionResult]::new('--decode', '--decode', [CompletionResultType]::ParameterName, 'What to unpack: `auto` recognises KPL aggregates, gzip, zlib, zstd and CloudWatch Logs envelopes, stacked (get-records'' JSON: only shows text as text); one layer by name; `none` leaves data as it came (JSON: aws-cli''s base64 exactly)')
             [CompletionResult]::new('--max-decoded', '--max-decoded', [CompletionResultType]::ParameterName, 'The most a record may decompress to (a bigger one is left as it came, with a warning)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
             [CompletionResult]::new('--follow', '--follow', [CompletionResultType]::ParameterName, 'Keep reading as records arrive, like `tail -f`, until Ctrl-C')
             [CompletionResult]::new('--efo', '--efo', [CompletionResultType]::ParameterName, 'Read through enhanced fan-out: records are pushed by SubscribeToShard instead of polled, through a consumer of this read''s own (registered as `kinesis-read-<host>-<pid>` and deregistered on exit) or --consumer-name''s')
             [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
@@ -373,398 +103,12 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream whose shard owns the key (without it, only the hash key is shown)')
             [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream, by ARN')
             [CompletionResult]::new('--explicit-hash-key', '--explicit-hash-key', [CompletionResultType]::ParameterName, 'Look up this explicit hash key instead of hashing the partition key')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
-            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kinesis;split-shard' {
-            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
-            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
-            [CompletionResult]::new('--shard-to-split', '--shard-to-split', [CompletionResultType]::ParameterName, 'The open shard to split')
-            [CompletionResult]::new('--new-starting-hash-key', '--new-starting-hash-key', [CompletionResultType]::ParameterName, 'The first hash key of the second child [default: the shard''s midpoint]')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
-            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kinesis;merge-shards' {
-            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
-            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
-            [CompletionResult]::new('--shard-to-merge', '--shard-to-merge', [CompletionResultType]::ParameterName, 'One shard (it becomes the child''s ParentShardId)')
-            [CompletionResult]::new('--adjacent-shard-to-merge', '--adjacent-shard-to-merge', [CompletionResultType]::ParameterName, 'The adjacent shard (it becomes the child''s AdjacentParentShardId)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
-            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kinesis;update-shard-count' {
-            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
-            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
-            [CompletionResult]::new('--target-shard-count', '--target-shard-count', [CompletionResultType]::ParameterName, 'The number of open shards wanted')
-            [CompletionResult]::new('--scaling-type', '--scaling-type', [CompletionResultType]::ParameterName, 'How to get there; only UNIFORM_SCALING exists')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
-            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kinesis;increase-stream-retention-period' {
-            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
-            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
-            [CompletionResult]::new('--retention-period-hours', '--retention-period-hours', [CompletionResultType]::ParameterName, 'The new retention period in hours (24–8760)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
-            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kinesis;decrease-stream-retention-period' {
-            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
-            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
-            [CompletionResult]::new('--retention-period-hours', '--retention-period-hours', [CompletionResultType]::ParameterName, 'The new retention period in hours (24–8760)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
-            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kinesis;enable-enhanced-monitoring' {
-            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
-            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
-            [CompletionResult]::new('--shard-level-metrics', '--shard-level-metrics', [CompletionResultType]::ParameterName, 'IncomingBytes, IncomingRecords, OutgoingBytes, OutgoingRecords, WriteProvisionedThroughputExceeded, ReadProvisionedThroughputExceeded, IteratorAgeMilliseconds, or ALL')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
-            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kinesis;disable-enhanced-monitoring' {
-            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
-            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
-            [CompletionResult]::new('--shard-level-metrics', '--shard-level-metrics', [CompletionResultType]::ParameterName, 'IncomingBytes, IncomingRecords, OutgoingBytes, OutgoingRecords, WriteProvisionedThroughputExceeded, ReadProvisionedThroughputExceeded, IteratorAgeMilliseconds, or ALL')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
-            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kinesis;add-tags-to-stream' {
-            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
-            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
-            [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, '`k1=v1,k2=v2`, or a JSON object')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
-            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kinesis;remove-tags-from-stream' {
-            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
-            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
-            [CompletionResult]::new('--tag-keys', '--tag-keys', [CompletionResultType]::ParameterName, 'The keys to remove')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
-            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kinesis;list-tags-for-stream' {
-            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
-            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
-            [CompletionResult]::new('--exclusive-start-tag-key', '--exclusive-start-tag-key', [CompletionResultType]::ParameterName, 'Start after this key')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many tags (1–50; 10 by default)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
-            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kinesis;tag-resource' {
-            [CompletionResult]::new('--resource-arn', '--resource-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
-            [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, '`k1=v1,k2=v2`, or a JSON object')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
-            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kinesis;untag-resource' {
-            [CompletionResult]::new('--resource-arn', '--resource-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
-            [CompletionResult]::new('--tag-keys', '--tag-keys', [CompletionResultType]::ParameterName, 'The keys to remove')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
-            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kinesis;list-tags-for-resource' {
-            [CompletionResult]::new('--resource-arn', '--resource-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
-            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kinesis;register-stream-consumer' {
-            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
-            [CompletionResult]::new('--consumer-name', '--consumer-name', [CompletionResultType]::ParameterName, 'The consumer''s name: 1–128 of [a-zA-Z0-9_.-], unique within the stream')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
-            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kinesis;describe-stream-consumer' {
-            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN (with --consumer-name)')
-            [CompletionResult]::new('--consumer-name', '--consumer-name', [CompletionResultType]::ParameterName, 'The consumer''s name (with --stream-arn)')
-            [CompletionResult]::new('--consumer-arn', '--consumer-arn', [CompletionResultType]::ParameterName, 'The consumer''s ARN')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
-            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kinesis;list-stream-consumers' {
-            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
-            [CompletionResult]::new('--next-token', '--next-token', [CompletionResultType]::ParameterName, 'Continue from a previous page''s NextToken; returns a single page')
-            [CompletionResult]::new('--max-results', '--max-results', [CompletionResultType]::ParameterName, 'At most this many consumers (1–10000); returns a single page')
-            [CompletionResult]::new('--stream-creation-timestamp', '--stream-creation-timestamp', [CompletionResultType]::ParameterName, 'The stream''s creation time, to tell apart streams that reused a name')
-            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Print at most this many items in all; when more remain, the output ends with a `NextToken` for --starting-token')
-            [CompletionResult]::new('--starting-token', '--starting-token', [CompletionResultType]::ParameterName, 'Continue where a previous --max-items output''s NextToken says')
-            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'How many items each call to the service asks for (all are still fetched)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
-            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kinesis;deregister-stream-consumer' {
-            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN (with --consumer-name)')
-            [CompletionResult]::new('--consumer-name', '--consumer-name', [CompletionResultType]::ParameterName, 'The consumer''s name (with --stream-arn)')
-            [CompletionResult]::new('--consumer-arn', '--consumer-arn', [CompletionResultType]::ParameterName, 'The consumer''s ARN')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
-            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kinesis;subscribe-to-shard' {
-            [CompletionResult]::new('--consumer-arn', '--consumer-arn', [CompletionResultType]::ParameterName, 'The consumer''s ARN (from register-stream-consumer)')
-            [CompletionResult]::new('--shard-id', '--shard-id', [CompletionResultType]::ParameterName, 'The shard to subscribe to')
-            [CompletionResult]::new('--starting-position', '--starting-position', [CompletionResultType]::ParameterName, '`Type=LATEST`, `Type=TRIM_HORIZON`, `Type=AT_SEQUENCE_NUMBER,SequenceNumber=…`, AFTER_SEQUENCE_NUMBER, or `Type=AT_TIMESTAMP,Timestamp=…`; shorthand or JSON')
-            [CompletionResult]::new('--decode', '--decode', [CompletionResultType]::ParameterName, 'What to unpack: `auto` recognises KPL aggregates, gzip, zlib, zstd and CloudWatch Logs envelopes, stacked (get-records'' JSON: only shows text as text); one layer by name; `none` leaves data as it came (JSON: aws-cli''s base64 exactly)')
-            [CompletionResult]::new('--max-decoded', '--max-decoded', [CompletionResultType]::ParameterName, 'The most a record may decompress to (a bigger one is left as it came, with a warning)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
             [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -776,15 +120,12 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
         'kinesis;metrics' {
             [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
             [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
             [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -794,15 +135,12 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             break
         }
         'kinesis;wait' {
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
             [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -819,15 +157,12 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
             [CompletionResult]::new('--delay', '--delay', [CompletionResultType]::ParameterName, 'Seconds between polls, as aws-cli''s waiter (beyond aws-cli: settable)')
             [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Polls before giving up, as aws-cli''s waiter (beyond aws-cli: settable)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
             [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -841,15 +176,12 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
             [CompletionResult]::new('--delay', '--delay', [CompletionResultType]::ParameterName, 'Seconds between polls, as aws-cli''s waiter (beyond aws-cli: settable)')
             [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Polls before giving up, as aws-cli''s waiter (beyond aws-cli: settable)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
             [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -873,6 +205,695 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
         'kinesis;wait;help;help' {
             break
         }
+        'kinesis;completions' {
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;version' {
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;man' {
+            [CompletionResult]::new('--out-dir', '--out-dir', [CompletionResultType]::ParameterName, 'Write kinesis.1 and one kinesis-<command>.1 per command into this directory')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;add-tags-to-stream' {
+            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, '`k1=v1,k2=v2`, or a JSON object')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;create-stream' {
+            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The new stream''s name: 1–128 of [a-zA-Z0-9_.-]')
+            [CompletionResult]::new('--shard-count', '--shard-count', [CompletionResultType]::ParameterName, 'How many shards (required unless the mode is ON_DEMAND)')
+            [CompletionResult]::new('--stream-mode-details', '--stream-mode-details', [CompletionResultType]::ParameterName, '`StreamMode=PROVISIONED|ON_DEMAND`, in shorthand or JSON')
+            [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, 'Tags for the new stream: `k1=v1,k2=v2`, or a JSON object (at most 50)')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;decrease-stream-retention-period' {
+            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--retention-period-hours', '--retention-period-hours', [CompletionResultType]::ParameterName, 'The new retention period in hours (24–8760)')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;delete-stream' {
+            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--enforce-consumer-deletion', '--enforce-consumer-deletion', [CompletionResultType]::ParameterName, 'Delete even if consumers are registered')
+            [CompletionResult]::new('--no-enforce-consumer-deletion', '--no-enforce-consumer-deletion', [CompletionResultType]::ParameterName, 'Refuse to delete a stream with consumers (the default)')
+            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;deregister-stream-consumer' {
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN (with --consumer-name)')
+            [CompletionResult]::new('--consumer-name', '--consumer-name', [CompletionResultType]::ParameterName, 'The consumer''s name (with --stream-arn)')
+            [CompletionResult]::new('--consumer-arn', '--consumer-arn', [CompletionResultType]::ParameterName, 'The consumer''s ARN')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;describe-limits' {
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;describe-stream' {
+            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many shards (1–10000); returns a single page')
+            [CompletionResult]::new('--exclusive-start-shard-id', '--exclusive-start-shard-id', [CompletionResultType]::ParameterName, 'Start after this shard; returns a single page')
+            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Print at most this many items in all; when more remain, the output ends with a `NextToken` for --starting-token')
+            [CompletionResult]::new('--starting-token', '--starting-token', [CompletionResultType]::ParameterName, 'Continue where a previous --max-items output''s NextToken says')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'How many items each call to the service asks for (all are still fetched)')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;describe-stream-consumer' {
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN (with --consumer-name)')
+            [CompletionResult]::new('--consumer-name', '--consumer-name', [CompletionResultType]::ParameterName, 'The consumer''s name (with --stream-arn)')
+            [CompletionResult]::new('--consumer-arn', '--consumer-arn', [CompletionResultType]::ParameterName, 'The consumer''s ARN')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;describe-stream-summary' {
+            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;disable-enhanced-monitoring' {
+            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--shard-level-metrics', '--shard-level-metrics', [CompletionResultType]::ParameterName, 'IncomingBytes, IncomingRecords, OutgoingBytes, OutgoingRecords, WriteProvisionedThroughputExceeded, ReadProvisionedThroughputExceeded, IteratorAgeMilliseconds, or ALL')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;enable-enhanced-monitoring' {
+            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--shard-level-metrics', '--shard-level-metrics', [CompletionResultType]::ParameterName, 'IncomingBytes, IncomingRecords, OutgoingBytes, OutgoingRecords, WriteProvisionedThroughputExceeded, ReadProvisionedThroughputExceeded, IteratorAgeMilliseconds, or ALL')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;get-records' {
+            [CompletionResult]::new('--shard-iterator', '--shard-iterator', [CompletionResultType]::ParameterName, 'The iterator, from get-shard-iterator or a previous NextShardIterator')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many records (1–10000)')
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--decode', '--decode', [CompletionResultType]::ParameterName, 'What to unpack: `auto` recognises KPL aggregates, gzip, zlib, zstd and CloudWatch Logs envelopes, stacked (get-records'' JSON: only shows text as text); one layer by name; `none` leaves data as it came (JSON: aws-cli''s base64 exactly)')
+            [CompletionResult]::new('--max-decoded', '--max-decoded', [CompletionResultType]::ParameterName, 'The most a record may decompress to (a bigger one is left as it came, with a warning)')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;get-shard-iterator' {
+            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--shard-id', '--shard-id', [CompletionResultType]::ParameterName, 'The shard to read')
+            [CompletionResult]::new('--shard-iterator-type', '--shard-iterator-type', [CompletionResultType]::ParameterName, 'Where to start')
+            [CompletionResult]::new('--starting-sequence-number', '--starting-sequence-number', [CompletionResultType]::ParameterName, 'For AT_SEQUENCE_NUMBER and AFTER_SEQUENCE_NUMBER')
+            [CompletionResult]::new('--timestamp', '--timestamp', [CompletionResultType]::ParameterName, 'For AT_TIMESTAMP: epoch seconds or ISO 8601')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;increase-stream-retention-period' {
+            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--retention-period-hours', '--retention-period-hours', [CompletionResultType]::ParameterName, 'The new retention period in hours (24–8760)')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;list-shards' {
+            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name (not with --next-token)')
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN (not with --next-token)')
+            [CompletionResult]::new('--next-token', '--next-token', [CompletionResultType]::ParameterName, 'Continue from a previous page''s NextToken; returns a single page')
+            [CompletionResult]::new('--exclusive-start-shard-id', '--exclusive-start-shard-id', [CompletionResultType]::ParameterName, 'Start after this shard; returns a single page')
+            [CompletionResult]::new('--max-results', '--max-results', [CompletionResultType]::ParameterName, 'At most this many shards (1–10000); returns a single page')
+            [CompletionResult]::new('--stream-creation-timestamp', '--stream-creation-timestamp', [CompletionResultType]::ParameterName, 'The stream''s creation time, to tell apart streams that reused a name')
+            [CompletionResult]::new('--shard-filter', '--shard-filter', [CompletionResultType]::ParameterName, '`Type=AT_LATEST`, `Type=AFTER_SHARD_ID,ShardId=…`, `Type=AT_TIMESTAMP,Timestamp=…`, AT_TRIM_HORIZON, FROM_TRIM_HORIZON or FROM_TIMESTAMP; shorthand or JSON')
+            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Print at most this many items in all; when more remain, the output ends with a `NextToken` for --starting-token')
+            [CompletionResult]::new('--starting-token', '--starting-token', [CompletionResultType]::ParameterName, 'Continue where a previous --max-items output''s NextToken says')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'How many items each call to the service asks for (all are still fetched)')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;list-stream-consumers' {
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--next-token', '--next-token', [CompletionResultType]::ParameterName, 'Continue from a previous page''s NextToken; returns a single page')
+            [CompletionResult]::new('--max-results', '--max-results', [CompletionResultType]::ParameterName, 'At most this many consumers (1–10000); returns a single page')
+            [CompletionResult]::new('--stream-creation-timestamp', '--stream-creation-timestamp', [CompletionResultType]::ParameterName, 'The stream''s creation time, to tell apart streams that reused a name')
+            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Print at most this many items in all; when more remain, the output ends with a `NextToken` for --starting-token')
+            [CompletionResult]::new('--starting-token', '--starting-token', [CompletionResultType]::ParameterName, 'Continue where a previous --max-items output''s NextToken says')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'How many items each call to the service asks for (all are still fetched)')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;list-streams' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many streams (1–10000); returns a single page')
+            [CompletionResult]::new('--exclusive-start-stream-name', '--exclusive-start-stream-name', [CompletionResultType]::ParameterName, 'Start after this stream name; returns a single page')
+            [CompletionResult]::new('--next-token', '--next-token', [CompletionResultType]::ParameterName, 'Continue from a previous page''s NextToken; returns a single page')
+            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Print at most this many items in all; when more remain, the output ends with a `NextToken` for --starting-token')
+            [CompletionResult]::new('--starting-token', '--starting-token', [CompletionResultType]::ParameterName, 'Continue where a previous --max-items output''s NextToken says')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'How many items each call to the service asks for (all are still fetched)')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;list-tags-for-resource' {
+            [CompletionResult]::new('--resource-arn', '--resource-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;list-tags-for-stream' {
+            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--exclusive-start-tag-key', '--exclusive-start-tag-key', [CompletionResultType]::ParameterName, 'Start after this key')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many tags (1–50; 10 by default)')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;merge-shards' {
+            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--shard-to-merge', '--shard-to-merge', [CompletionResultType]::ParameterName, 'One shard (it becomes the child''s ParentShardId)')
+            [CompletionResult]::new('--adjacent-shard-to-merge', '--adjacent-shard-to-merge', [CompletionResultType]::ParameterName, 'The adjacent shard (it becomes the child''s AdjacentParentShardId)')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;put-record' {
+            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--partition-key', '--partition-key', [CompletionResultType]::ParameterName, 'Routes the record (by its MD5) to a shard; 1–256 characters')
+            [CompletionResult]::new('--explicit-hash-key', '--explicit-hash-key', [CompletionResultType]::ParameterName, 'A decimal hash key (0 to 2^128−1) that routes the record instead of the partition key')
+            [CompletionResult]::new('--sequence-number-for-ordering', '--sequence-number-for-ordering', [CompletionResultType]::ParameterName, 'The new record''s sequence number will be greater than this one')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;put-records' {
+            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--records', '--records', [CompletionResultType]::ParameterName, 'Records as `Data=…,PartitionKey=…[,ExplicitHashKey=…]` (one value each), or a JSON list')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Upload a file (or - for stdin): a JSON array, JSON lines, or plain lines, one record each, in batches of up to 500 records and 5 MiB, retrying failed records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The file''s format [default: detected: `[` starts a JSON array, `{` JSON lines, else lines]')
+            [CompletionResult]::new('--partition-key-field', '--partition-key-field', [CompletionResultType]::ParameterName, 'Take each record''s partition key from this top-level field of the JSON record')
+            [CompletionResult]::new('--partition-key-query', '--partition-key-query', [CompletionResultType]::ParameterName, 'Take each record''s partition key from this JMESPath expression on the JSON record')
+            [CompletionResult]::new('--partition-key', '--partition-key', [CompletionResultType]::ParameterName, 'Give every record this partition key [default: a random key per record]')
+            [CompletionResult]::new('--key-delimiter', '--key-delimiter', [CompletionResultType]::ParameterName, 'Each record is `KEY<DELIMITER>DATA`: the partition key, then the payload (kcat''s -K), e.g. `--key-delimiter :` for `user42:{"clicked":true}` lines')
+            [CompletionResult]::new('--compress', '--compress', [CompletionResultType]::ParameterName, 'Compress each record''s data (readers decompress it with --decode auto)')
+            [CompletionResult]::new('--skip-lines', '--skip-lines', [CompletionResultType]::ParameterName, 'Skip the records that start on the file''s first N lines: resume an interrupted upload where its summary says (`StoppedAt`) without sending anything twice')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--aggregate', '--aggregate', [CompletionResultType]::ParameterName, 'Pack records KPL-style, many to a Kinesis record of at most 1 MiB, each aggregate holding records bound for one shard (readable by the KCL and by `read`)')
+            [CompletionResult]::new('--print-results', '--print-results', [CompletionResultType]::ParameterName, 'Print each record''s line, shard and sequence number as soon as it is stored')
+            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;register-stream-consumer' {
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--consumer-name', '--consumer-name', [CompletionResultType]::ParameterName, 'The consumer''s name: 1–128 of [a-zA-Z0-9_.-], unique within the stream')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;remove-tags-from-stream' {
+            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--tag-keys', '--tag-keys', [CompletionResultType]::ParameterName, 'The keys to remove')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;split-shard' {
+            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--shard-to-split', '--shard-to-split', [CompletionResultType]::ParameterName, 'The open shard to split')
+            [CompletionResult]::new('--new-starting-hash-key', '--new-starting-hash-key', [CompletionResultType]::ParameterName, 'The first hash key of the second child [default: the shard''s midpoint]')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;subscribe-to-shard' {
+            [CompletionResult]::new('--consumer-arn', '--consumer-arn', [CompletionResultType]::ParameterName, 'The consumer''s ARN (from register-stream-consumer)')
+            [CompletionResult]::new('--shard-id', '--shard-id', [CompletionResultType]::ParameterName, 'The shard to subscribe to')
+            [CompletionResult]::new('--starting-position', '--starting-position', [CompletionResultType]::ParameterName, '`Type=LATEST`, `Type=TRIM_HORIZON`, `Type=AT_SEQUENCE_NUMBER,SequenceNumber=…`, AFTER_SEQUENCE_NUMBER, or `Type=AT_TIMESTAMP,Timestamp=…`; shorthand or JSON')
+            [CompletionResult]::new('--decode', '--decode', [CompletionResultType]::ParameterName, 'What to unpack: `auto` recognises KPL aggregates, gzip, zlib, zstd and CloudWatch Logs envelopes, stacked (get-records'' JSON: only shows text as text); one layer by name; `none` leaves data as it came (JSON: aws-cli''s base64 exactly)')
+            [CompletionResult]::new('--max-decoded', '--max-decoded', [CompletionResultType]::ParameterName, 'The most a record may decompress to (a bigger one is left as it came, with a warning)')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;tag-resource' {
+            [CompletionResult]::new('--resource-arn', '--resource-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, '`k1=v1,k2=v2`, or a JSON object')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;untag-resource' {
+            [CompletionResult]::new('--resource-arn', '--resource-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--tag-keys', '--tag-keys', [CompletionResultType]::ParameterName, 'The keys to remove')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;update-shard-count' {
+            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--target-shard-count', '--target-shard-count', [CompletionResultType]::ParameterName, 'The number of open shards wanted')
+            [CompletionResult]::new('--scaling-type', '--scaling-type', [CompletionResultType]::ParameterName, 'How to get there; only UNIFORM_SCALING exists')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
+            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'kinesis;serve' {
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The port to listen on (0: any free port; the URL is printed on stdout)')
             [CompletionResult]::new('--bind', '--bind', [CompletionResultType]::ParameterName, 'The address to listen on; anything but loopback must be asked for')
@@ -887,15 +908,12 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--header-timeout', '--header-timeout', [CompletionResultType]::ParameterName, 'How long a client may take to send a request''s headers, in seconds')
             [CompletionResult]::new('--idle-timeout', '--idle-timeout', [CompletionResultType]::ParameterName, 'How long a connection may sit idle between requests before it is closed, in seconds')
             [CompletionResult]::new('--max-connections', '--max-connections', [CompletionResultType]::ParameterName, 'The most connections served at once; more are answered 503 and closed')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
             [CompletionResult]::new('--in-memory', '--in-memory', [CompletionResultType]::ParameterName, 'Keep streams in memory only, not in the data dir: gone when the server stops')
             [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
@@ -905,193 +923,49 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
-        'kinesis;completions' {
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
-            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kinesis;version' {
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
-            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kinesis;man' {
-            [CompletionResult]::new('--out-dir', '--out-dir', [CompletionResultType]::ParameterName, 'Write kinesis.1 and one kinesis-<command>.1 per command into this directory')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print the response [default: json; raw for `read`]')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The embedded engine''s data directory [default: the platform data dir + /kinesis]')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint (implies --backend aws)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (also names the region in the embedded engine''s ARNs)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile to take credentials and settings from')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color output; NO_COLOR in the environment means off')
-            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1''s way) or as base64 (aws-cli v2''s default)')
-            [CompletionResult]::new('--http2', '--http2', [CompletionResultType]::ParameterName, 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log each request, its timing and the backend''s settings to stderr (never credentials)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
         'kinesis;help' {
-            [CompletionResult]::new('create-stream', 'create-stream', [CompletionResultType]::ParameterValue, 'Create a stream with a number of shards')
-            [CompletionResult]::new('delete-stream', 'delete-stream', [CompletionResultType]::ParameterValue, 'Delete a stream and all its records')
-            [CompletionResult]::new('describe-stream', 'describe-stream', [CompletionResultType]::ParameterValue, 'Describe a stream and its shards (all pages, unless --limit or --exclusive-start-shard-id is given)')
-            [CompletionResult]::new('describe-stream-summary', 'describe-stream-summary', [CompletionResultType]::ParameterValue, 'Describe a stream without listing its shards')
-            [CompletionResult]::new('list-streams', 'list-streams', [CompletionResultType]::ParameterValue, 'List streams (all pages, unless --limit, --exclusive-start-stream-name or --next-token is given)')
-            [CompletionResult]::new('list-shards', 'list-shards', [CompletionResultType]::ParameterValue, 'List a stream''s shards, optionally filtered (all pages, unless --max-results, --next-token or --exclusive-start-shard-id is given)')
-            [CompletionResult]::new('describe-limits', 'describe-limits', [CompletionResultType]::ParameterValue, 'Show the account''s shard limit and open shard count (`--output raw`: the shard limit)')
-            [CompletionResult]::new('put-record', 'put-record', [CompletionResultType]::ParameterValue, 'Write one record')
-            [CompletionResult]::new('put-records', 'put-records', [CompletionResultType]::ParameterValue, 'Write up to 500 records in one call, or upload a whole file in batches with --file (beyond aws-cli)')
-            [CompletionResult]::new('get-shard-iterator', 'get-shard-iterator', [CompletionResultType]::ParameterValue, 'Get an iterator for reading a shard')
-            [CompletionResult]::new('get-records', 'get-records', [CompletionResultType]::ParameterValue, 'Read a page of records from a shard iterator; data is shown decoded')
             [CompletionResult]::new('read', 'read', [CompletionResultType]::ParameterValue, 'Read a whole stream, every shard, parents before children, without iterators (beyond aws-cli)')
             [CompletionResult]::new('shard-for', 'shard-for', [CompletionResultType]::ParameterValue, 'Show the hash key a partition key maps to, and the shard that owns it (beyond aws-cli)')
-            [CompletionResult]::new('split-shard', 'split-shard', [CompletionResultType]::ParameterValue, 'Split a shard in two; without --new-starting-hash-key, at the midpoint, so both children own the same number of hash keys. Prints the children (beyond aws-cli)')
-            [CompletionResult]::new('merge-shards', 'merge-shards', [CompletionResultType]::ParameterValue, 'Merge two adjacent open shards into one')
-            [CompletionResult]::new('update-shard-count', 'update-shard-count', [CompletionResultType]::ParameterValue, 'Scale a stream to a number of open shards (at most double, at least half, per call)')
-            [CompletionResult]::new('increase-stream-retention-period', 'increase-stream-retention-period', [CompletionResultType]::ParameterValue, 'Keep records longer (up to 8760 hours)')
-            [CompletionResult]::new('decrease-stream-retention-period', 'decrease-stream-retention-period', [CompletionResultType]::ParameterValue, 'Keep records for less time (at least 24 hours); older records go at once')
-            [CompletionResult]::new('enable-enhanced-monitoring', 'enable-enhanced-monitoring', [CompletionResultType]::ParameterValue, 'Turn on shard-level metrics (ALL for all seven)')
-            [CompletionResult]::new('disable-enhanced-monitoring', 'disable-enhanced-monitoring', [CompletionResultType]::ParameterValue, 'Turn off shard-level metrics (ALL for all seven)')
-            [CompletionResult]::new('add-tags-to-stream', 'add-tags-to-stream', [CompletionResultType]::ParameterValue, 'Add or change tags (at most 10 per call, 50 per stream)')
-            [CompletionResult]::new('remove-tags-from-stream', 'remove-tags-from-stream', [CompletionResultType]::ParameterValue, 'Remove tags by key')
-            [CompletionResult]::new('list-tags-for-stream', 'list-tags-for-stream', [CompletionResultType]::ParameterValue, 'List a stream''s tags')
-            [CompletionResult]::new('tag-resource', 'tag-resource', [CompletionResultType]::ParameterValue, 'Add or change tags of a stream named by ARN')
-            [CompletionResult]::new('untag-resource', 'untag-resource', [CompletionResultType]::ParameterValue, 'Remove tags of a stream named by ARN')
-            [CompletionResult]::new('list-tags-for-resource', 'list-tags-for-resource', [CompletionResultType]::ParameterValue, 'List the tags of a stream named by ARN')
-            [CompletionResult]::new('register-stream-consumer', 'register-stream-consumer', [CompletionResultType]::ParameterValue, 'Register an enhanced fan-out consumer on a stream (at most 20 per stream)')
-            [CompletionResult]::new('describe-stream-consumer', 'describe-stream-consumer', [CompletionResultType]::ParameterValue, 'Describe a consumer, by its ARN or by its stream''s ARN and its name')
-            [CompletionResult]::new('list-stream-consumers', 'list-stream-consumers', [CompletionResultType]::ParameterValue, 'List a stream''s consumers (all pages, unless --max-results or --next-token is given)')
-            [CompletionResult]::new('deregister-stream-consumer', 'deregister-stream-consumer', [CompletionResultType]::ParameterValue, 'Deregister a consumer, by its ARN or by its stream''s ARN and its name')
-            [CompletionResult]::new('subscribe-to-shard', 'subscribe-to-shard', [CompletionResultType]::ParameterValue, 'Receive a shard''s records through a consumer, pushed as they arrive, printing each event (the subscription ends after 5 minutes, as on AWS; Ctrl-C ends it sooner)')
-            [CompletionResult]::new('metrics', 'metrics', [CompletionResultType]::ParameterValue, 'Per-shard records and bytes in and out, as the engine counts them (beyond aws-cli; a table on a terminal; `--output raw`: shard, records in, records out, tab-separated)')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a stream exists (is ACTIVE) or no longer exists')
-            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the embedded engine over the Kinesis HTTP API, for any SDK or `aws --endpoint-url` (beyond aws-cli)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (beyond aws-cli)')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the version (as --version does)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page, or write all of them to a directory (beyond aws-cli)')
+            [CompletionResult]::new('add-tags-to-stream', 'add-tags-to-stream', [CompletionResultType]::ParameterValue, 'Add or change tags (at most 10 per call, 50 per stream)')
+            [CompletionResult]::new('create-stream', 'create-stream', [CompletionResultType]::ParameterValue, 'Create a stream with a number of shards')
+            [CompletionResult]::new('decrease-stream-retention-period', 'decrease-stream-retention-period', [CompletionResultType]::ParameterValue, 'Keep records for less time (at least 24 hours); older records go at once')
+            [CompletionResult]::new('delete-stream', 'delete-stream', [CompletionResultType]::ParameterValue, 'Delete a stream and all its records')
+            [CompletionResult]::new('deregister-stream-consumer', 'deregister-stream-consumer', [CompletionResultType]::ParameterValue, 'Deregister a consumer, by its ARN or by its stream''s ARN and its name')
+            [CompletionResult]::new('describe-stream', 'describe-stream', [CompletionResultType]::ParameterValue, 'Describe a stream and its shards (all pages, unless --limit or --exclusive-start-shard-id is given)')
+            [CompletionResult]::new('describe-stream-consumer', 'describe-stream-consumer', [CompletionResultType]::ParameterValue, 'Describe a consumer, by its ARN or by its stream''s ARN and its name')
+            [CompletionResult]::new('describe-stream-summary', 'describe-stream-summary', [CompletionResultType]::ParameterValue, 'Describe a stream without listing its shards')
+            [CompletionResult]::new('disable-enhanced-monitoring', 'disable-enhanced-monitoring', [CompletionResultType]::ParameterValue, 'Turn off shard-level metrics (ALL for all seven)')
+            [CompletionResult]::new('enable-enhanced-monitoring', 'enable-enhanced-monitoring', [CompletionResultType]::ParameterValue, 'Turn on shard-level metrics (ALL for all seven)')
+            [CompletionResult]::new('get-records', 'get-records', [CompletionResultType]::ParameterValue, 'Read a page of records from a shard iterator; data is shown decoded')
+            [CompletionResult]::new('get-shard-iterator', 'get-shard-iterator', [CompletionResultType]::ParameterValue, 'Get an iterator for reading a shard')
+            [CompletionResult]::new('increase-stream-retention-period', 'increase-stream-retention-period', [CompletionResultType]::ParameterValue, 'Keep records longer (up to 8760 hours)')
+            [CompletionResult]::new('list-shards', 'list-shards', [CompletionResultType]::ParameterValue, 'List a stream''s shards, optionally filtered (all pages, unless --max-results, --next-token or --exclusive-start-shard-id is given)')
+            [CompletionResult]::new('list-stream-consumers', 'list-stream-consumers', [CompletionResultType]::ParameterValue, 'List a stream''s consumers (all pages, unless --max-results or --next-token is given)')
+            [CompletionResult]::new('list-streams', 'list-streams', [CompletionResultType]::ParameterValue, 'List streams (all pages, unless --limit, --exclusive-start-stream-name or --next-token is given)')
+            [CompletionResult]::new('list-tags-for-resource', 'list-tags-for-resource', [CompletionResultType]::ParameterValue, 'List the tags of a stream named by ARN')
+            [CompletionResult]::new('list-tags-for-stream', 'list-tags-for-stream', [CompletionResultType]::ParameterValue, 'List a stream''s tags')
+            [CompletionResult]::new('merge-shards', 'merge-shards', [CompletionResultType]::ParameterValue, 'Merge two adjacent open shards into one')
+            [CompletionResult]::new('put-record', 'put-record', [CompletionResultType]::ParameterValue, 'Write one record')
+            [CompletionResult]::new('put-records', 'put-records', [CompletionResultType]::ParameterValue, 'Write up to 500 records in one call, or upload a whole file in batches with --file (beyond aws-cli)')
+            [CompletionResult]::new('register-stream-consumer', 'register-stream-consumer', [CompletionResultType]::ParameterValue, 'Register an enhanced fan-out consumer on a stream (at most 20 per stream)')
+            [CompletionResult]::new('remove-tags-from-stream', 'remove-tags-from-stream', [CompletionResultType]::ParameterValue, 'Remove tags by key')
+            [CompletionResult]::new('split-shard', 'split-shard', [CompletionResultType]::ParameterValue, 'Split a shard in two; without --new-starting-hash-key, at the midpoint, so both children own the same number of hash keys. Prints the children (beyond aws-cli)')
+            [CompletionResult]::new('subscribe-to-shard', 'subscribe-to-shard', [CompletionResultType]::ParameterValue, 'Receive a shard''s records through a consumer, pushed as they arrive, printing each event (the subscription ends after 5 minutes, as on AWS; Ctrl-C ends it sooner)')
+            [CompletionResult]::new('tag-resource', 'tag-resource', [CompletionResultType]::ParameterValue, 'Add or change tags of a stream named by ARN')
+            [CompletionResult]::new('untag-resource', 'untag-resource', [CompletionResultType]::ParameterValue, 'Remove tags of a stream named by ARN')
+            [CompletionResult]::new('update-shard-count', 'update-shard-count', [CompletionResultType]::ParameterValue, 'Scale a stream to a number of open shards (at most double, at least half, per call)')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the embedded engine over the Kinesis HTTP API, for any SDK or `aws --endpoint-url` (beyond aws-cli)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'kinesis;help;create-stream' {
-            break
-        }
-        'kinesis;help;delete-stream' {
-            break
-        }
-        'kinesis;help;describe-stream' {
-            break
-        }
-        'kinesis;help;describe-stream-summary' {
-            break
-        }
-        'kinesis;help;list-streams' {
-            break
-        }
-        'kinesis;help;list-shards' {
-            break
-        }
-        'kinesis;help;describe-limits' {
-            break
-        }
-        'kinesis;help;put-record' {
-            break
-        }
-        'kinesis;help;put-records' {
-            break
-        }
-        'kinesis;help;get-shard-iterator' {
-            break
-        }
-        'kinesis;help;get-records' {
             break
         }
         'kinesis;help;read' {
             break
         }
         'kinesis;help;shard-for' {
-            break
-        }
-        'kinesis;help;split-shard' {
-            break
-        }
-        'kinesis;help;merge-shards' {
-            break
-        }
-        'kinesis;help;update-shard-count' {
-            break
-        }
-        'kinesis;help;increase-stream-retention-period' {
-            break
-        }
-        'kinesis;help;decrease-stream-retention-period' {
-            break
-        }
-        'kinesis;help;enable-enhanced-monitoring' {
-            break
-        }
-        'kinesis;help;disable-enhanced-monitoring' {
-            break
-        }
-        'kinesis;help;add-tags-to-stream' {
-            break
-        }
-        'kinesis;help;remove-tags-from-stream' {
-            break
-        }
-        'kinesis;help;list-tags-for-stream' {
-            break
-        }
-        'kinesis;help;tag-resource' {
-            break
-        }
-        'kinesis;help;untag-resource' {
-            break
-        }
-        'kinesis;help;list-tags-for-resource' {
-            break
-        }
-        'kinesis;help;register-stream-consumer' {
-            break
-        }
-        'kinesis;help;describe-stream-consumer' {
-            break
-        }
-        'kinesis;help;list-stream-consumers' {
-            break
-        }
-        'kinesis;help;deregister-stream-consumer' {
-            break
-        }
-        'kinesis;help;subscribe-to-shard' {
             break
         }
         'kinesis;help;metrics' {
@@ -1108,9 +982,6 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
         'kinesis;help;wait;stream-not-exists' {
             break
         }
-        'kinesis;help;serve' {
-            break
-        }
         'kinesis;help;completions' {
             break
         }
@@ -1118,6 +989,96 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             break
         }
         'kinesis;help;man' {
+            break
+        }
+        'kinesis;help;add-tags-to-stream' {
+            break
+        }
+        'kinesis;help;create-stream' {
+            break
+        }
+        'kinesis;help;decrease-stream-retention-period' {
+            break
+        }
+        'kinesis;help;delete-stream' {
+            break
+        }
+        'kinesis;help;deregister-stream-consumer' {
+            break
+        }
+        'kinesis;help;describe-limits' {
+            break
+        }
+        'kinesis;help;describe-stream' {
+            break
+        }
+        'kinesis;help;describe-stream-consumer' {
+            break
+        }
+        'kinesis;help;describe-stream-summary' {
+            break
+        }
+        'kinesis;help;disable-enhanced-monitoring' {
+            break
+        }
+        'kinesis;help;enable-enhanced-monitoring' {
+            break
+        }
+        'kinesis;help;get-records' {
+            break
+        }
+        'kinesis;help;get-shard-iterator' {
+            break
+        }
+        'kinesis;help;increase-stream-retention-period' {
+            break
+        }
+        'kinesis;help;list-shards' {
+            break
+        }
+        'kinesis;help;list-stream-consumers' {
+            break
+        }
+        'kinesis;help;list-streams' {
+            break
+        }
+        'kinesis;help;list-tags-for-resource' {
+            break
+        }
+        'kinesis;help;list-tags-for-stream' {
+            break
+        }
+        'kinesis;help;merge-shards' {
+            break
+        }
+        'kinesis;help;put-record' {
+            break
+        }
+        'kinesis;help;put-records' {
+            break
+        }
+        'kinesis;help;register-stream-consumer' {
+            break
+        }
+        'kinesis;help;remove-tags-from-stream' {
+            break
+        }
+        'kinesis;help;split-shard' {
+            break
+        }
+        'kinesis;help;subscribe-to-shard' {
+            break
+        }
+        'kinesis;help;tag-resource' {
+            break
+        }
+        'kinesis;help;untag-resource' {
+            break
+        }
+        'kinesis;help;update-shard-count' {
+            break
+        }
+        'kinesis;help;serve' {
             break
         }
         'kinesis;help;help' {

@@ -275,17 +275,15 @@ _kinesis() {
 
     case "${cmd}" in
         kinesis)
-            opts="-h -V --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help"
+            opts="-h -V --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --output)
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -325,7 +323,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -337,7 +334,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__add__subcmd__tags__subcmd__to__subcmd__stream)
-            opts="-h -V --stream-name --stream-arn --tags --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --tags --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -364,11 +361,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --output)
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -408,7 +424,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -420,17 +435,15 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__completions)
-            opts="-h -V --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version bash elvish fish powershell zsh"
+            opts="-h -V --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --output)
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -470,7 +483,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -482,7 +494,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__create__subcmd__stream)
-            opts="-h -V --stream-name --shard-count --stream-mode-details --tags --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --shard-count --stream-mode-details --tags --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -516,11 +528,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --output)
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -560,7 +591,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -572,7 +602,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__decrease__subcmd__stream__subcmd__retention__subcmd__period)
-            opts="-h -V --stream-name --stream-arn --retention-period-hours --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --retention-period-hours --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -599,11 +629,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --output)
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -643,7 +692,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -655,7 +703,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__delete__subcmd__stream)
-            opts="-h -V --stream-name --stream-arn --enforce-consumer-deletion --no-enforce-consumer-deletion --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --enforce-consumer-deletion --no-enforce-consumer-deletion --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -675,11 +723,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --output)
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -719,7 +786,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -731,7 +797,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__deregister__subcmd__stream__subcmd__consumer)
-            opts="-h -V --stream-arn --consumer-name --consumer-arn --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-arn --consumer-name --consumer-arn --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -758,11 +824,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --output)
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -802,7 +887,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -814,17 +898,36 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__describe__subcmd__limits)
-            opts="-h -V --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --output)
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -864,7 +967,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -876,7 +978,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__describe__subcmd__stream)
-            opts="-h -V --stream-name --stream-arn --limit --exclusive-start-shard-id --max-items --starting-token --page-size --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --limit --exclusive-start-shard-id --max-items --starting-token --page-size --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -931,11 +1033,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --output)
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -975,7 +1096,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -987,7 +1107,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__describe__subcmd__stream__subcmd__consumer)
-            opts="-h -V --stream-arn --consumer-name --consumer-arn --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-arn --consumer-name --consumer-arn --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1014,11 +1134,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --output)
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -1058,7 +1197,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -1070,7 +1208,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__describe__subcmd__stream__subcmd__summary)
-            opts="-h -V --stream-name --stream-arn --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1090,11 +1228,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --output)
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -1134,7 +1291,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -1146,7 +1302,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__disable__subcmd__enhanced__subcmd__monitoring)
-            opts="-h -V --stream-name --stream-arn --shard-level-metrics --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --shard-level-metrics --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1170,11 +1326,30 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "ALL IncomingBytes IncomingRecords OutgoingBytes OutgoingRecords WriteProvisionedThroughputExceeded ReadProvisionedThroughputExceeded IteratorAgeMilliseconds" -- "${cur}"))
                     return 0
                     ;;
-                --output)
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -1214,7 +1389,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -1226,7 +1400,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__enable__subcmd__enhanced__subcmd__monitoring)
-            opts="-h -V --stream-name --stream-arn --shard-level-metrics --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --shard-level-metrics --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1250,11 +1424,30 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "ALL IncomingBytes IncomingRecords OutgoingBytes OutgoingRecords WriteProvisionedThroughputExceeded ReadProvisionedThroughputExceeded IteratorAgeMilliseconds" -- "${cur}"))
                     return 0
                     ;;
-                --output)
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -1294,7 +1487,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -1306,7 +1498,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__get__subcmd__records)
-            opts="-h -V --shard-iterator --limit --stream-arn --decode --max-decoded --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --shard-iterator --limit --stream-arn --decode --max-decoded --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1344,11 +1536,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --output)
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -1388,7 +1599,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -1400,7 +1610,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__get__subcmd__shard__subcmd__iterator)
-            opts="-h -V --stream-name --stream-arn --shard-id --shard-iterator-type --starting-sequence-number --timestamp --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --shard-id --shard-iterator-type --starting-sequence-number --timestamp --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1445,11 +1655,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --output)
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -1489,7 +1718,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -1501,7 +1729,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__help)
-            opts="create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help"
+            opts="read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2075,7 +2303,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__increase__subcmd__stream__subcmd__retention__subcmd__period)
-            opts="-h -V --stream-name --stream-arn --retention-period-hours --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --retention-period-hours --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2102,11 +2330,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --output)
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -2146,7 +2393,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -2158,7 +2404,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__list__subcmd__shards)
-            opts="-h -V --stream-name --stream-arn --next-token --exclusive-start-shard-id --max-results --stream-creation-timestamp --shard-filter --max-items --starting-token --page-size --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --next-token --exclusive-start-shard-id --max-results --stream-creation-timestamp --shard-filter --max-items --starting-token --page-size --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2234,11 +2480,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --output)
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -2278,7 +2543,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -2290,7 +2554,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__list__subcmd__stream__subcmd__consumers)
-            opts="-h -V --stream-arn --next-token --max-results --stream-creation-timestamp --max-items --starting-token --page-size --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-arn --next-token --max-results --stream-creation-timestamp --max-items --starting-token --page-size --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2345,11 +2609,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --output)
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -2389,7 +2672,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -2401,7 +2683,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__list__subcmd__streams)
-            opts="-h -V --limit --exclusive-start-stream-name --next-token --max-items --starting-token --page-size --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --limit --exclusive-start-stream-name --next-token --max-items --starting-token --page-size --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2449,11 +2731,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --output)
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -2493,7 +2794,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -2505,7 +2805,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__list__subcmd__tags__subcmd__for__subcmd__resource)
-            opts="-h -V --resource-arn --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --resource-arn --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2518,11 +2818,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --output)
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -2562,7 +2881,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -2574,7 +2892,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__list__subcmd__tags__subcmd__for__subcmd__stream)
-            opts="-h -V --stream-name --stream-arn --exclusive-start-tag-key --limit --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --exclusive-start-tag-key --limit --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2608,11 +2926,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --output)
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -2652,7 +2989,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -2664,7 +3000,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__man)
-            opts="-h -V --out-dir --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --out-dir --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2674,11 +3010,9 @@ _kinesis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --output)
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -2718,7 +3052,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -2730,7 +3063,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__merge__subcmd__shards)
-            opts="-h -V --stream-name --stream-arn --shard-to-merge --adjacent-shard-to-merge --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --shard-to-merge --adjacent-shard-to-merge --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2764,11 +3097,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --output)
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -2808,7 +3160,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -2820,7 +3171,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__metrics)
-            opts="-h -V --stream-name --stream-arn --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2840,11 +3191,9 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --output)
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -2884,7 +3233,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -2896,7 +3244,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__put__subcmd__record)
-            opts="-h -V --stream-name --stream-arn --partition-key --data --explicit-hash-key --sequence-number-for-ordering --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --partition-key --data --explicit-hash-key --sequence-number-for-ordering --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2941,11 +3289,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --output)
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -2985,7 +3352,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -2997,7 +3363,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__put__subcmd__records)
-            opts="-h -V --stream-name --stream-arn --records --file --format --partition-key-field --partition-key-query --partition-key --key-delimiter --compress --aggregate --print-results --skip-lines --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --records --file --format --partition-key-field --partition-key-query --partition-key --key-delimiter --compress --aggregate --print-results --skip-lines --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3082,11 +3448,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --output)
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -3126,7 +3511,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -3138,7 +3522,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__read)
-            opts="-h -V --stream-name --stream-arn --from --follow --max-records --until --shard-id --efo --consumer-name --format --filter --decode --max-decoded --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --from --follow --max-records --until --shard-id --efo --consumer-name --format --filter --decode --max-decoded --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3215,11 +3599,9 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --output)
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -3259,7 +3641,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -3271,7 +3652,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__register__subcmd__stream__subcmd__consumer)
-            opts="-h -V --stream-arn --consumer-name --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-arn --consumer-name --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3291,11 +3672,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --output)
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -3335,7 +3735,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -3347,7 +3746,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__remove__subcmd__tags__subcmd__from__subcmd__stream)
-            opts="-h -V --stream-name --stream-arn --tag-keys --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --tag-keys --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3374,11 +3773,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --output)
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -3418,7 +3836,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -3430,7 +3847,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__serve)
-            opts="-h -V --port --bind --in-memory --stream --shard-limit --iterator-ttl --create-stream-ms --delete-stream-ms --update-stream-ms --register-consumer-ms --deregister-consumer-ms --header-timeout --idle-timeout --max-connections --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --port --bind --in-memory --stream --shard-limit --iterator-ttl --create-stream-ms --delete-stream-ms --update-stream-ms --register-consumer-ms --deregister-consumer-ms --header-timeout --idle-timeout --max-connections --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3527,15 +3944,16 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --output)
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
                 --backend)
@@ -3571,10 +3989,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
-                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3583,7 +3997,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__shard__subcmd__for)
-            opts="-h -V --partition-key --stream-name --stream-arn --explicit-hash-key --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --partition-key --stream-name --stream-arn --explicit-hash-key --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3617,11 +4031,9 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --output)
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -3661,7 +4073,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -3673,7 +4084,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__split__subcmd__shard)
-            opts="-h -V --stream-name --stream-arn --shard-to-split --new-starting-hash-key --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --shard-to-split --new-starting-hash-key --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3707,11 +4118,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --output)
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -3751,7 +4181,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -3763,7 +4192,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__subscribe__subcmd__to__subcmd__shard)
-            opts="-h -V --consumer-arn --shard-id --starting-position --decode --max-decoded --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --consumer-arn --shard-id --starting-position --decode --max-decoded --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3801,11 +4230,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --output)
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -3845,7 +4293,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -3857,7 +4304,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__tag__subcmd__resource)
-            opts="-h -V --resource-arn --tags --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --resource-arn --tags --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3877,11 +4324,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --output)
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -3921,7 +4387,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -3933,7 +4398,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__untag__subcmd__resource)
-            opts="-h -V --resource-arn --tag-keys --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --resource-arn --tag-keys --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3953,11 +4418,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --output)
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -3997,7 +4481,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -4009,7 +4492,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__update__subcmd__shard__subcmd__count)
-            opts="-h -V --stream-name --stream-arn --target-shard-count --scaling-type --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --target-shard-count --scaling-type --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4040,11 +4523,30 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "UNIFORM_SCALING" -- "${cur}"))
                     return 0
                     ;;
-                --output)
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -4084,7 +4586,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -4096,17 +4597,15 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__version)
-            opts="-h -V --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --output)
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -4146,7 +4645,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -4158,17 +4656,15 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__wait)
-            opts="-h -V --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version stream-exists stream-not-exists help"
+            opts="-h -V --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version stream-exists stream-not-exists help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --output)
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -4208,7 +4704,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -4276,7 +4771,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__wait__subcmd__stream__subcmd__exists)
-            opts="-h -V --stream-name --stream-arn --delay --max-attempts --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --delay --max-attempts --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4310,11 +4805,9 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --output)
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -4354,7 +4847,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
@@ -4366,7 +4858,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__wait__subcmd__stream__subcmd__not__subcmd__exists)
-            opts="-h -V --stream-name --stream-arn --delay --max-attempts --output --query --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --cli-binary-format --help --version"
+            opts="-h -V --stream-name --stream-arn --delay --max-attempts --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4400,11 +4892,9 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --output)
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
-                --query)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -4444,7 +4934,6 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
-                --cli-binary-format)
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;

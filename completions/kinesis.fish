@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_kinesis_global_optspecs
-    string join \n output= query= backend= data-dir= endpoint-url= http2 region= profile= color= debug cli-binary-format= h/help V/version
+    string join \n== backend= data-dir= endpoint-url= http2 region= profile= color= debug= h/help V/version
 end
 
 function __fish_kinesis_needs_command
@@ -24,13 +24,11 @@ function __fish_kinesis_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c kinesis -n "__fish_kinesis_needs_command" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_needs_command" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_needs_command" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_needs_command" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
@@ -40,61 +38,297 @@ complete -c kinesis -n "__fish_kinesis_needs_command" -l profile -d 'The AWS pro
 complete -c kinesis -n "__fish_kinesis_needs_command" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_needs_command" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_needs_command" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_needs_command" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_needs_command" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "create-stream" -d 'Create a stream with a number of shards'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "delete-stream" -d 'Delete a stream and all its records'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "describe-stream" -d 'Describe a stream and its shards (all pages, unless --limit or --exclusive-start-shard-id is given)'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "describe-stream-summary" -d 'Describe a stream without listing its shards'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "list-streams" -d 'List streams (all pages, unless --limit, --exclusive-start-stream-name or --next-token is given)'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "list-shards" -d 'List a stream\'s shards, optionally filtered (all pages, unless --max-results, --next-token or --exclusive-start-shard-id is given)'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "describe-limits" -d 'Show the account\'s shard limit and open shard count (`--output raw`: the shard limit)'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "put-record" -d 'Write one record'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "put-records" -d 'Write up to 500 records in one call, or upload a whole file in batches with --file (beyond aws-cli)'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "get-shard-iterator" -d 'Get an iterator for reading a shard'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "get-records" -d 'Read a page of records from a shard iterator; data is shown decoded'
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "read" -d 'Read a whole stream, every shard, parents before children, without iterators (beyond aws-cli)'
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "shard-for" -d 'Show the hash key a partition key maps to, and the shard that owns it (beyond aws-cli)'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "split-shard" -d 'Split a shard in two; without --new-starting-hash-key, at the midpoint, so both children own the same number of hash keys. Prints the children (beyond aws-cli)'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "merge-shards" -d 'Merge two adjacent open shards into one'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "update-shard-count" -d 'Scale a stream to a number of open shards (at most double, at least half, per call)'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "increase-stream-retention-period" -d 'Keep records longer (up to 8760 hours)'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "decrease-stream-retention-period" -d 'Keep records for less time (at least 24 hours); older records go at once'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "enable-enhanced-monitoring" -d 'Turn on shard-level metrics (ALL for all seven)'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "disable-enhanced-monitoring" -d 'Turn off shard-level metrics (ALL for all seven)'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "add-tags-to-stream" -d 'Add or change tags (at most 10 per call, 50 per stream)'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "remove-tags-from-stream" -d 'Remove tags by key'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "list-tags-for-stream" -d 'List a stream\'s tags'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "tag-resource" -d 'Add or change tags of a stream named by ARN'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "untag-resource" -d 'Remove tags of a stream named by ARN'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "list-tags-for-resource" -d 'List the tags of a stream named by ARN'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "register-stream-consumer" -d 'Register an enhanced fan-out consumer on a stream (at most 20 per stream)'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "describe-stream-consumer" -d 'Describe a consumer, by its ARN or by its stream\'s ARN and its name'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "list-stream-consumers" -d 'List a stream\'s consumers (all pages, unless --max-results or --next-token is given)'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "deregister-stream-consumer" -d 'Deregister a consumer, by its ARN or by its stream\'s ARN and its name'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "subscribe-to-shard" -d 'Receive a shard\'s records through a consumer, pushed as they arrive, printing each event (the subscription ends after 5 minutes, as on AWS; Ctrl-C ends it sooner)'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "metrics" -d 'Per-shard records and bytes in and out, as the engine counts them (beyond aws-cli; a table on a terminal; `--output raw`: shard, records in, records out, tab-separated)'
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "wait" -d 'Wait until a stream exists (is ACTIVE) or no longer exists'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "serve" -d 'Serve the embedded engine over the Kinesis HTTP API, for any SDK or `aws --endpoint-url` (beyond aws-cli)'
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "completions" -d 'Print a shell completion script (beyond aws-cli)'
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "version" -d 'Print the version (as --version does)'
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "man" -d 'Print the man page, or write all of them to a directory (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "add-tags-to-stream" -d 'Add or change tags (at most 10 per call, 50 per stream)'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "create-stream" -d 'Create a stream with a number of shards'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "decrease-stream-retention-period" -d 'Keep records for less time (at least 24 hours); older records go at once'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "delete-stream" -d 'Delete a stream and all its records'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "deregister-stream-consumer" -d 'Deregister a consumer, by its ARN or by its stream\'s ARN and its name'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "describe-stream" -d 'Describe a stream and its shards (all pages, unless --limit or --exclusive-start-shard-id is given)'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "describe-stream-consumer" -d 'Describe a consumer, by its ARN or by its stream\'s ARN and its name'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "describe-stream-summary" -d 'Describe a stream without listing its shards'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "disable-enhanced-monitoring" -d 'Turn off shard-level metrics (ALL for all seven)'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "enable-enhanced-monitoring" -d 'Turn on shard-level metrics (ALL for all seven)'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "get-records" -d 'Read a page of records from a shard iterator; data is shown decoded'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "get-shard-iterator" -d 'Get an iterator for reading a shard'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "increase-stream-retention-period" -d 'Keep records longer (up to 8760 hours)'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "list-shards" -d 'List a stream\'s shards, optionally filtered (all pages, unless --max-results, --next-token or --exclusive-start-shard-id is given)'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "list-stream-consumers" -d 'List a stream\'s consumers (all pages, unless --max-results or --next-token is given)'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "list-streams" -d 'List streams (all pages, unless --limit, --exclusive-start-stream-name or --next-token is given)'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "list-tags-for-resource" -d 'List the tags of a stream named by ARN'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "list-tags-for-stream" -d 'List a stream\'s tags'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "merge-shards" -d 'Merge two adjacent open shards into one'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "put-record" -d 'Write one record'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "put-records" -d 'Write up to 500 records in one call, or upload a whole file in batches with --file (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "register-stream-consumer" -d 'Register an enhanced fan-out consumer on a stream (at most 20 per stream)'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "remove-tags-from-stream" -d 'Remove tags by key'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "split-shard" -d 'Split a shard in two; without --new-starting-hash-key, at the midpoint, so both children own the same number of hash keys. Prints the children (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "subscribe-to-shard" -d 'Receive a shard\'s records through a consumer, pushed as they arrive, printing each event (the subscription ends after 5 minutes, as on AWS; Ctrl-C ends it sooner)'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "tag-resource" -d 'Add or change tags of a stream named by ARN'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "untag-resource" -d 'Remove tags of a stream named by ARN'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "update-shard-count" -d 'Scale a stream to a number of open shards (at most double, at least half, per call)'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "serve" -d 'Serve the embedded engine over the Kinesis HTTP API, for any SDK or `aws --endpoint-url` (beyond aws-cli)'
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l stream-name -d 'The new stream\'s name: 1–128 of [a-zA-Z0-9_.-]' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l shard-count -d 'How many shards (required unless the mode is ON_DEMAND)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l stream-mode-details -d '`StreamMode=PROVISIONED|ON_DEMAND`, in shorthand or JSON' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l tags -d 'Tags for the new stream: `k1=v1,k2=v2`, or a JSON object (at most 50)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l from -d 'Where to start: `trim-horizon`, `latest`, `at-sequence NUMBER`, or a time: `at-timestamp TIME` or TIME alone, as `now`, a span ago (`-1h`, `15m`, `2d`), ISO 8601, or epoch seconds or milliseconds' -r -f -a "trim-horizon\t''
+latest\t''
+at-timestamp\t''
+at-sequence\t''"
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l max-records -d 'Stop after this many records, waiting for them if they have not arrived yet' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l until -d 'Stop at records that arrived after this time (as --from takes times: `now`, `-5m`, ISO 8601, epoch seconds or milliseconds)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l shard-id -d 'Read only this shard (and the shards that follow it); repeatable' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l consumer-name -d 'With --efo: read through this consumer (registered if it does not exist, and kept)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l filter -d 'Keep only records whose (decoded) data is JSON matching this JMESPath expression, e.g. "level == \'ERROR\'"' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l decode -d 'What to unpack: `auto` recognises KPL aggregates, gzip, zlib, zstd and CloudWatch Logs envelopes, stacked (get-records\' JSON: only shows text as text); one layer by name; `none` leaves data as it came (JSON: aws-cli\'s base64 exactly)' -r -f -a "auto\t'Every layer recognised, stacked; text shown as text'
+none\t'Nothing: data as it came (base64 in JSON, exactly as aws-cli prints it)'
+kpl\t'KPL aggregated records, split into their user records'
+gzip\t'gzip'
+zlib\t'zlib (deflate with its header)'
+zstd\t'zstd'
+cwlogs\t'CloudWatch Logs subscription envelopes: a record per log event'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l max-decoded -d 'The most a record may decompress to (a bigger one is left as it came, with a warning)' -r -f
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l follow -d 'Keep reading as records arrive, like `tail -f`, until Ctrl-C'
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l efo -d 'Read through enhanced fan-out: records are pushed by SubscribeToShard instead of polled, through a consumer of this read\'s own (registered as `kinesis-read-<host>-<pid>` and deregistered on exit) or --consumer-name\'s'
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand read" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l partition-key -d 'The partition key to look up' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l stream-name -d 'The stream whose shard owns the key (without it, only the hash key is shown)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l stream-arn -d 'The stream, by ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l explicit-hash-key -d 'Look up this explicit hash key instead of hashing the partition key' -r -f
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l stream-arn -d 'The stream\'s ARN' -r -f
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -s V -l version -d 'Print version'
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -f -a "stream-exists" -d 'Wait until the stream is ACTIVE'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -f -a "stream-not-exists" -d 'Wait until the stream is gone'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l delay -d 'Seconds between polls, as aws-cli\'s waiter (beyond aws-cli: settable)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l max-attempts -d 'Polls before giving up, as aws-cli\'s waiter (beyond aws-cli: settable)' -r -f
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l delay -d 'Seconds between polls, as aws-cli\'s waiter (beyond aws-cli: settable)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l max-attempts -d 'Polls before giving up, as aws-cli\'s waiter (beyond aws-cli: settable)' -r -f
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from help" -f -a "stream-exists" -d 'Wait until the stream is ACTIVE'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from help" -f -a "stream-not-exists" -d 'Wait until the stream is gone'
+complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
+complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -s V -l version -d 'Print version'
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
+complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand version" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l out-dir -d 'Write kinesis.1 and one kinesis-<command>.1 per command into this directory' -r -F
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
+complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand man" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l tags -d '`k1=v1,k2=v2`, or a JSON object' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l cli-input-json -d 'Take the request\'s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l cli-input-yaml -d 'Take the request\'s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l generate-cli-skeleton -d 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)' -r -f
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l stream-name -d 'The new stream\'s name: 1–128 of [a-zA-Z0-9_.-]' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l shard-count -d 'How many shards (required unless the mode is ON_DEMAND)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l stream-mode-details -d '`StreamMode=PROVISIONED|ON_DEMAND`, in shorthand or JSON' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l tags -d 'Tags for the new stream: `k1=v1,k2=v2`, or a JSON object (at most 50)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l cli-input-json -d 'Take the request\'s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l cli-input-yaml -d 'Take the request\'s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l generate-cli-skeleton -d 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)' -r -f
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
@@ -104,21 +338,46 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l profil
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l stream-name -d 'The stream\'s name' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l stream-arn -d 'The stream\'s ARN' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l retention-period-hours -d 'The new retention period in hours (24–8760)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l cli-input-json -d 'Take the request\'s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l cli-input-yaml -d 'Take the request\'s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l generate-cli-skeleton -d 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)' -r -f
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l cli-input-json -d 'Take the request\'s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l cli-input-yaml -d 'Take the request\'s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l generate-cli-skeleton -d 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)' -r -f
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
@@ -128,7 +387,6 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l profil
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l enforce-consumer-deletion -d 'Delete even if consumers are registered'
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l no-enforce-consumer-deletion -d 'Refuse to delete a stream with consumers (the default)'
@@ -136,6 +394,53 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l http2 
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l stream-arn -d 'The stream\'s ARN (with --consumer-name)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l consumer-name -d 'The consumer\'s name (with --stream-arn)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l consumer-arn -d 'The consumer\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l cli-input-json -d 'Take the request\'s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l cli-input-yaml -d 'Take the request\'s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l generate-cli-skeleton -d 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)' -r -f
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
+complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l cli-input-json -d 'Take the request\'s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l cli-input-yaml -d 'Take the request\'s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l generate-cli-skeleton -d 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)' -r -f
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l stream-name -d 'The stream\'s name' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l stream-arn -d 'The stream\'s ARN' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l limit -d 'At most this many shards (1–10000); returns a single page' -r -f
@@ -143,13 +448,14 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l excl
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l max-items -d 'Print at most this many items in all; when more remain, the output ends with a `NextToken` for --starting-token' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l starting-token -d 'Continue where a previous --max-items output\'s NextToken says' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l page-size -d 'How many items each call to the service asks for (all are still fetched)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l cli-input-json -d 'Take the request\'s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l cli-input-yaml -d 'Take the request\'s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l generate-cli-skeleton -d 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)' -r -f
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
@@ -159,21 +465,46 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l prof
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l stream-name -d 'The stream\'s name' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l stream-arn -d 'The stream\'s ARN' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l stream-arn -d 'The stream\'s ARN (with --consumer-name)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l consumer-name -d 'The consumer\'s name (with --stream-arn)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l consumer-arn -d 'The consumer\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l cli-input-json -d 'Take the request\'s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l cli-input-yaml -d 'Take the request\'s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l generate-cli-skeleton -d 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)' -r -f
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l cli-input-json -d 'Take the request\'s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l cli-input-yaml -d 'Take the request\'s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l generate-cli-skeleton -d 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)' -r -f
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
@@ -183,40 +514,165 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary"
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l limit -d 'At most this many streams (1–10000); returns a single page' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l exclusive-start-stream-name -d 'Start after this stream name; returns a single page' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l next-token -d 'Continue from a previous page\'s NextToken; returns a single page' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l max-items -d 'Print at most this many items in all; when more remain, the output ends with a `NextToken` for --starting-token' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l starting-token -d 'Continue where a previous --max-items output\'s NextToken says' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l page-size -d 'How many items each call to the service asks for (all are still fetched)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l shard-level-metrics -d 'IncomingBytes, IncomingRecords, OutgoingBytes, OutgoingRecords, WriteProvisionedThroughputExceeded, ReadProvisionedThroughputExceeded, IteratorAgeMilliseconds, or ALL' -r -f -a "ALL\t''
+IncomingBytes\t''
+IncomingRecords\t''
+OutgoingBytes\t''
+OutgoingRecords\t''
+WriteProvisionedThroughputExceeded\t''
+ReadProvisionedThroughputExceeded\t''
+IteratorAgeMilliseconds\t''"
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l cli-input-json -d 'Take the request\'s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l cli-input-yaml -d 'Take the request\'s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l generate-cli-skeleton -d 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)' -r -f
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l shard-level-metrics -d 'IncomingBytes, IncomingRecords, OutgoingBytes, OutgoingRecords, WriteProvisionedThroughputExceeded, ReadProvisionedThroughputExceeded, IteratorAgeMilliseconds, or ALL' -r -f -a "ALL\t''
+IncomingBytes\t''
+IncomingRecords\t''
+OutgoingBytes\t''
+OutgoingRecords\t''
+WriteProvisionedThroughputExceeded\t''
+ReadProvisionedThroughputExceeded\t''
+IteratorAgeMilliseconds\t''"
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l cli-input-json -d 'Take the request\'s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l cli-input-yaml -d 'Take the request\'s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l generate-cli-skeleton -d 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)' -r -f
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l shard-iterator -d 'The iterator, from get-shard-iterator or a previous NextShardIterator' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l limit -d 'At most this many records (1–10000)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l decode -d 'What to unpack: `auto` recognises KPL aggregates, gzip, zlib, zstd and CloudWatch Logs envelopes, stacked (get-records\' JSON: only shows text as text); one layer by name; `none` leaves data as it came (JSON: aws-cli\'s base64 exactly)' -r -f -a "auto\t'Every layer recognised, stacked; text shown as text'
+none\t'Nothing: data as it came (base64 in JSON, exactly as aws-cli prints it)'
+kpl\t'KPL aggregated records, split into their user records'
+gzip\t'gzip'
+zlib\t'zlib (deflate with its header)'
+zstd\t'zstd'
+cwlogs\t'CloudWatch Logs subscription envelopes: a record per log event'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l max-decoded -d 'The most a record may decompress to (a bigger one is left as it came, with a warning)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l cli-input-json -d 'Take the request\'s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l cli-input-yaml -d 'Take the request\'s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l generate-cli-skeleton -d 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)' -r -f
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l shard-id -d 'The shard to read' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l shard-iterator-type -d 'Where to start' -r -f -a "AT_SEQUENCE_NUMBER\t'At the given sequence number'
+AFTER_SEQUENCE_NUMBER\t'Just after the given sequence number'
+AT_TIMESTAMP\t'At the first record at or after the given time'
+TRIM_HORIZON\t'At the oldest record retained'
+LATEST\t'After the newest record'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l starting-sequence-number -d 'For AT_SEQUENCE_NUMBER and AFTER_SEQUENCE_NUMBER' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l timestamp -d 'For AT_TIMESTAMP: epoch seconds or ISO 8601' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l cli-input-json -d 'Take the request\'s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l cli-input-yaml -d 'Take the request\'s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l generate-cli-skeleton -d 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)' -r -f
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l retention-period-hours -d 'The new retention period in hours (24–8760)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l cli-input-json -d 'Take the request\'s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l cli-input-yaml -d 'Take the request\'s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l generate-cli-skeleton -d 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)' -r -f
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l stream-name -d 'The stream\'s name (not with --next-token)' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l stream-arn -d 'The stream\'s ARN (not with --next-token)' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l next-token -d 'Continue from a previous page\'s NextToken; returns a single page' -r -f
@@ -227,13 +683,14 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l shard-fi
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l max-items -d 'Print at most this many items in all; when more remain, the output ends with a `NextToken` for --starting-token' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l starting-token -d 'Continue where a previous --max-items output\'s NextToken says' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l page-size -d 'How many items each call to the service asks for (all are still fetched)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l cli-input-json -d 'Take the request\'s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l cli-input-yaml -d 'Take the request\'s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l generate-cli-skeleton -d 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)' -r -f
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
@@ -243,47 +700,156 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l profile 
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l next-token -d 'Continue from a previous page\'s NextToken; returns a single page' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l max-results -d 'At most this many consumers (1–10000); returns a single page' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l stream-creation-timestamp -d 'The stream\'s creation time, to tell apart streams that reused a name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l max-items -d 'Print at most this many items in all; when more remain, the output ends with a `NextToken` for --starting-token' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l starting-token -d 'Continue where a previous --max-items output\'s NextToken says' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l page-size -d 'How many items each call to the service asks for (all are still fetched)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l cli-input-json -d 'Take the request\'s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l cli-input-yaml -d 'Take the request\'s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l generate-cli-skeleton -d 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)' -r -f
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l limit -d 'At most this many streams (1–10000); returns a single page' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l exclusive-start-stream-name -d 'Start after this stream name; returns a single page' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l next-token -d 'Continue from a previous page\'s NextToken; returns a single page' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l max-items -d 'Print at most this many items in all; when more remain, the output ends with a `NextToken` for --starting-token' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l starting-token -d 'Continue where a previous --max-items output\'s NextToken says' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l page-size -d 'How many items each call to the service asks for (all are still fetched)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l cli-input-json -d 'Take the request\'s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l cli-input-yaml -d 'Take the request\'s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l generate-cli-skeleton -d 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)' -r -f
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l resource-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l cli-input-json -d 'Take the request\'s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l cli-input-yaml -d 'Take the request\'s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l generate-cli-skeleton -d 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)' -r -f
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l exclusive-start-tag-key -d 'Start after this key' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l limit -d 'At most this many tags (1–50; 10 by default)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l cli-input-json -d 'Take the request\'s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l cli-input-yaml -d 'Take the request\'s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l generate-cli-skeleton -d 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)' -r -f
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l shard-to-merge -d 'One shard (it becomes the child\'s ParentShardId)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l adjacent-shard-to-merge -d 'The adjacent shard (it becomes the child\'s AdjacentParentShardId)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l cli-input-json -d 'Take the request\'s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l cli-input-yaml -d 'Take the request\'s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l generate-cli-skeleton -d 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)' -r -f
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+aws\t'AWS, or the endpoint of --endpoint-url'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+on\t'Always color'
+off\t'Never color'"
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l stream-name -d 'The stream\'s name' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l stream-arn -d 'The stream\'s ARN' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l partition-key -d 'Routes the record (by its MD5) to a shard; 1–256 characters' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l data -d 'The payload: literal text, `fileb://PATH` for a file\'s bytes, `file://PATH` for its text; base64 with --cli-binary-format base64' -r
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l explicit-hash-key -d 'A decimal hash key (0 to 2^128−1) that routes the record instead of the partition key' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l sequence-number-for-ordering -d 'The new record\'s sequence number will be greater than this one' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l cli-input-json -d 'Take the request\'s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l cli-input-yaml -d 'Take the request\'s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l generate-cli-skeleton -d 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)' -r -f
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
@@ -293,7 +859,6 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l profile -
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
@@ -313,13 +878,14 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l key-deli
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l compress -d 'Compress each record\'s data (readers decompress it with --decode auto)' -r -f -a "gzip\t'gzip (RFC 1952)'
 zstd\t'zstd, level 3'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l skip-lines -d 'Skip the records that start on the file\'s first N lines: resume an interrupted upload where its summary says (`StoppedAt`) without sending anything twice' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l cli-input-json -d 'Take the request\'s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l cli-input-yaml -d 'Take the request\'s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l generate-cli-skeleton -d 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)' -r -f
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
@@ -329,7 +895,6 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l profile 
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l aggregate -d 'Pack records KPL-style, many to a Kinesis record of at most 1 MiB, each aggregate holding records bound for one shard (readable by the KCL and by `read`)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l print-results -d 'Print each record\'s line, shard and sequence number as soon as it is stored'
@@ -337,489 +902,16 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l http2 -d
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l stream-name -d 'The stream\'s name' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l stream-arn -d 'The stream\'s ARN' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l shard-id -d 'The shard to read' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l shard-iterator-type -d 'Where to start' -r -f -a "AT_SEQUENCE_NUMBER\t'At the given sequence number'
-AFTER_SEQUENCE_NUMBER\t'Just after the given sequence number'
-AT_TIMESTAMP\t'At the first record at or after the given time'
-TRIM_HORIZON\t'At the oldest record retained'
-LATEST\t'After the newest record'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l starting-sequence-number -d 'For AT_SEQUENCE_NUMBER and AFTER_SEQUENCE_NUMBER' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l timestamp -d 'For AT_TIMESTAMP: epoch seconds or ISO 8601' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
-text\t'aws-cli\'s tab-separated text'
-table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'
-yaml\t'YAML (aws-cli v2)'
-yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
-on\t'Always color'
-off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
-base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l shard-iterator -d 'The iterator, from get-shard-iterator or a previous NextShardIterator' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l limit -d 'At most this many records (1–10000)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l stream-arn -d 'The stream\'s ARN' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l decode -d 'What to unpack: `auto` recognises KPL aggregates, gzip, zlib, zstd and CloudWatch Logs envelopes, stacked (get-records\' JSON: only shows text as text); one layer by name; `none` leaves data as it came (JSON: aws-cli\'s base64 exactly)' -r -f -a "auto\t'Every layer recognised, stacked; text shown as text'
-none\t'Nothing: data as it came (base64 in JSON, exactly as aws-cli prints it)'
-kpl\t'KPL aggregated records, split into their user records'
-gzip\t'gzip'
-zlib\t'zlib (deflate with its header)'
-zstd\t'zstd'
-cwlogs\t'CloudWatch Logs subscription envelopes: a record per log event'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l max-decoded -d 'The most a record may decompress to (a bigger one is left as it came, with a warning)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
-text\t'aws-cli\'s tab-separated text'
-table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'
-yaml\t'YAML (aws-cli v2)'
-yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
-on\t'Always color'
-off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
-base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l stream-name -d 'The stream\'s name' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l stream-arn -d 'The stream\'s ARN' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l from -d 'Where to start: `trim-horizon`, `latest`, `at-sequence NUMBER`, or a time: `at-timestamp TIME` or TIME alone, as `now`, a span ago (`-1h`, `15m`, `2d`), ISO 8601, or epoch seconds or milliseconds' -r -f -a "trim-horizon\t''
-latest\t''
-at-timestamp\t''
-at-sequence\t''"
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l max-records -d 'Stop after this many records, waiting for them if they have not arrived yet' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l until -d 'Stop at records that arrived after this time (as --from takes times: `now`, `-5m`, ISO 8601, epoch seconds or milliseconds)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l shard-id -d 'Read only this shard (and the shards that follow it); repeatable' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l consumer-name -d 'With --efo: read through this consumer (registered if it does not exist, and kept)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l format -d 'Print each record through a template instead of --output: `{time:%H:%M:%S} {shard} {key} {data}`; fields data, data:hex, data:base64, data:EXPR (JMESPath into JSON data), key, hash_key, sequence, subsequence, shard, time[:STRFTIME], size, log_group, log_stream, log_id, log_time[:STRFTIME]' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l filter -d 'Keep only records whose (decoded) data is JSON matching this JMESPath expression, e.g. "level == \'ERROR\'"' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l decode -d 'What to unpack: `auto` recognises KPL aggregates, gzip, zlib, zstd and CloudWatch Logs envelopes, stacked (get-records\' JSON: only shows text as text); one layer by name; `none` leaves data as it came (JSON: aws-cli\'s base64 exactly)' -r -f -a "auto\t'Every layer recognised, stacked; text shown as text'
-none\t'Nothing: data as it came (base64 in JSON, exactly as aws-cli prints it)'
-kpl\t'KPL aggregated records, split into their user records'
-gzip\t'gzip'
-zlib\t'zlib (deflate with its header)'
-zstd\t'zstd'
-cwlogs\t'CloudWatch Logs subscription envelopes: a record per log event'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l max-decoded -d 'The most a record may decompress to (a bigger one is left as it came, with a warning)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
-text\t'aws-cli\'s tab-separated text'
-table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'
-yaml\t'YAML (aws-cli v2)'
-yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
-on\t'Always color'
-off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
-base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l follow -d 'Keep reading as records arrive, like `tail -f`, until Ctrl-C'
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l efo -d 'Read through enhanced fan-out: records are pushed by SubscribeToShard instead of polled, through a consumer of this read\'s own (registered as `kinesis-read-<host>-<pid>` and deregistered on exit) or --consumer-name\'s'
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l partition-key -d 'The partition key to look up' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l stream-name -d 'The stream whose shard owns the key (without it, only the hash key is shown)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l stream-arn -d 'The stream, by ARN' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l explicit-hash-key -d 'Look up this explicit hash key instead of hashing the partition key' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
-text\t'aws-cli\'s tab-separated text'
-table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'
-yaml\t'YAML (aws-cli v2)'
-yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
-on\t'Always color'
-off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
-base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l stream-name -d 'The stream\'s name' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l stream-arn -d 'The stream\'s ARN' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l shard-to-split -d 'The open shard to split' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l new-starting-hash-key -d 'The first hash key of the second child [default: the shard\'s midpoint]' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
-text\t'aws-cli\'s tab-separated text'
-table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'
-yaml\t'YAML (aws-cli v2)'
-yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
-on\t'Always color'
-off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
-base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l stream-name -d 'The stream\'s name' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l stream-arn -d 'The stream\'s ARN' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l shard-to-merge -d 'One shard (it becomes the child\'s ParentShardId)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l adjacent-shard-to-merge -d 'The adjacent shard (it becomes the child\'s AdjacentParentShardId)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
-text\t'aws-cli\'s tab-separated text'
-table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'
-yaml\t'YAML (aws-cli v2)'
-yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
-on\t'Always color'
-off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
-base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l stream-name -d 'The stream\'s name' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l stream-arn -d 'The stream\'s ARN' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l target-shard-count -d 'The number of open shards wanted' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l scaling-type -d 'How to get there; only UNIFORM_SCALING exists' -r -f -a "UNIFORM_SCALING\t'Shards of equal size'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
-text\t'aws-cli\'s tab-separated text'
-table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'
-yaml\t'YAML (aws-cli v2)'
-yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
-on\t'Always color'
-off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
-base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l stream-name -d 'The stream\'s name' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l stream-arn -d 'The stream\'s ARN' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l retention-period-hours -d 'The new retention period in hours (24–8760)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
-text\t'aws-cli\'s tab-separated text'
-table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'
-yaml\t'YAML (aws-cli v2)'
-yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
-on\t'Always color'
-off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
-base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l stream-name -d 'The stream\'s name' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l stream-arn -d 'The stream\'s ARN' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l retention-period-hours -d 'The new retention period in hours (24–8760)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
-text\t'aws-cli\'s tab-separated text'
-table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'
-yaml\t'YAML (aws-cli v2)'
-yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
-on\t'Always color'
-off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
-base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l stream-name -d 'The stream\'s name' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l stream-arn -d 'The stream\'s ARN' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l shard-level-metrics -d 'IncomingBytes, IncomingRecords, OutgoingBytes, OutgoingRecords, WriteProvisionedThroughputExceeded, ReadProvisionedThroughputExceeded, IteratorAgeMilliseconds, or ALL' -r -f -a "ALL\t''
-IncomingBytes\t''
-IncomingRecords\t''
-OutgoingBytes\t''
-OutgoingRecords\t''
-WriteProvisionedThroughputExceeded\t''
-ReadProvisionedThroughputExceeded\t''
-IteratorAgeMilliseconds\t''"
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
-text\t'aws-cli\'s tab-separated text'
-table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'
-yaml\t'YAML (aws-cli v2)'
-yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
-on\t'Always color'
-off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
-base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l stream-name -d 'The stream\'s name' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l stream-arn -d 'The stream\'s ARN' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l shard-level-metrics -d 'IncomingBytes, IncomingRecords, OutgoingBytes, OutgoingRecords, WriteProvisionedThroughputExceeded, ReadProvisionedThroughputExceeded, IteratorAgeMilliseconds, or ALL' -r -f -a "ALL\t''
-IncomingBytes\t''
-IncomingRecords\t''
-OutgoingBytes\t''
-OutgoingRecords\t''
-WriteProvisionedThroughputExceeded\t''
-ReadProvisionedThroughputExceeded\t''
-IteratorAgeMilliseconds\t''"
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
-text\t'aws-cli\'s tab-separated text'
-table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'
-yaml\t'YAML (aws-cli v2)'
-yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
-on\t'Always color'
-off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
-base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l stream-name -d 'The stream\'s name' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l stream-arn -d 'The stream\'s ARN' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l tags -d '`k1=v1,k2=v2`, or a JSON object' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
-text\t'aws-cli\'s tab-separated text'
-table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'
-yaml\t'YAML (aws-cli v2)'
-yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
-on\t'Always color'
-off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
-base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l stream-name -d 'The stream\'s name' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l stream-arn -d 'The stream\'s ARN' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l tag-keys -d 'The keys to remove' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
-text\t'aws-cli\'s tab-separated text'
-table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'
-yaml\t'YAML (aws-cli v2)'
-yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
-on\t'Always color'
-off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
-base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l stream-name -d 'The stream\'s name' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l stream-arn -d 'The stream\'s ARN' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l exclusive-start-tag-key -d 'Start after this key' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l limit -d 'At most this many tags (1–50; 10 by default)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
-text\t'aws-cli\'s tab-separated text'
-table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'
-yaml\t'YAML (aws-cli v2)'
-yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
-on\t'Always color'
-off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
-base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l resource-arn -d 'The stream\'s ARN' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l tags -d '`k1=v1,k2=v2`, or a JSON object' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
-text\t'aws-cli\'s tab-separated text'
-table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'
-yaml\t'YAML (aws-cli v2)'
-yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
-on\t'Always color'
-off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
-base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l resource-arn -d 'The stream\'s ARN' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l tag-keys -d 'The keys to remove' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
-text\t'aws-cli\'s tab-separated text'
-table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'
-yaml\t'YAML (aws-cli v2)'
-yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
-on\t'Always color'
-off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
-base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l resource-arn -d 'The stream\'s ARN' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
-text\t'aws-cli\'s tab-separated text'
-table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'
-yaml\t'YAML (aws-cli v2)'
-yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
-on\t'Always color'
-off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
-base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -l stream-arn -d 'The stream\'s ARN' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -l consumer-name -d 'The consumer\'s name: 1–128 of [a-zA-Z0-9_.-], unique within the stream' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -l cli-input-json -d 'Take the request\'s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -l cli-input-yaml -d 'Take the request\'s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -l generate-cli-skeleton -d 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)' -r -f
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
@@ -829,91 +921,62 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer
 complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l stream-arn -d 'The stream\'s ARN (with --consumer-name)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l consumer-name -d 'The consumer\'s name (with --stream-arn)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l consumer-arn -d 'The consumer\'s ARN' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l tag-keys -d 'The keys to remove' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l cli-input-json -d 'Take the request\'s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l cli-input-yaml -d 'Take the request\'s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l generate-cli-skeleton -d 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)' -r -f
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l stream-arn -d 'The stream\'s ARN' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l next-token -d 'Continue from a previous page\'s NextToken; returns a single page' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l max-results -d 'At most this many consumers (1–10000); returns a single page' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l stream-creation-timestamp -d 'The stream\'s creation time, to tell apart streams that reused a name' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l max-items -d 'Print at most this many items in all; when more remain, the output ends with a `NextToken` for --starting-token' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l starting-token -d 'Continue where a previous --max-items output\'s NextToken says' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l page-size -d 'How many items each call to the service asks for (all are still fetched)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l shard-to-split -d 'The open shard to split' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l new-starting-hash-key -d 'The first hash key of the second child [default: the shard\'s midpoint]' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l cli-input-json -d 'Take the request\'s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l cli-input-yaml -d 'Take the request\'s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l generate-cli-skeleton -d 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)' -r -f
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l stream-arn -d 'The stream\'s ARN (with --consumer-name)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l consumer-name -d 'The consumer\'s name (with --stream-arn)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l consumer-arn -d 'The consumer\'s ARN' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
-text\t'aws-cli\'s tab-separated text'
-table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'
-yaml\t'YAML (aws-cli v2)'
-yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
-on\t'Always color'
-off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
-base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l consumer-arn -d 'The consumer\'s ARN (from register-stream-consumer)' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l shard-id -d 'The shard to subscribe to' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l starting-position -d '`Type=LATEST`, `Type=TRIM_HORIZON`, `Type=AT_SEQUENCE_NUMBER,SequenceNumber=…`, AFTER_SEQUENCE_NUMBER, or `Type=AT_TIMESTAMP,Timestamp=…`; shorthand or JSON' -r -f
@@ -925,13 +988,14 @@ zlib\t'zlib (deflate with its header)'
 zstd\t'zstd'
 cwlogs\t'CloudWatch Logs subscription envelopes: a record per log event'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l max-decoded -d 'The most a record may decompress to (a bigger one is left as it came, with a warning)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l cli-input-json -d 'Take the request\'s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l cli-input-yaml -d 'Take the request\'s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l generate-cli-skeleton -d 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)' -r -f
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
@@ -941,116 +1005,85 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l p
 complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l stream-name -d 'The stream\'s name' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l stream-arn -d 'The stream\'s ARN' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l resource-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l tags -d '`k1=v1,k2=v2`, or a JSON object' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l cli-input-json -d 'Take the request\'s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l cli-input-yaml -d 'Take the request\'s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l generate-cli-skeleton -d 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)' -r -f
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l resource-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l tag-keys -d 'The keys to remove' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l cli-input-json -d 'Take the request\'s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l cli-input-yaml -d 'Take the request\'s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l generate-cli-skeleton -d 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)' -r -f
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -f -a "stream-exists" -d 'Wait until the stream is ACTIVE'
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -f -a "stream-not-exists" -d 'Wait until the stream is gone'
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l stream-name -d 'The stream\'s name' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l stream-arn -d 'The stream\'s ARN' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l delay -d 'Seconds between polls, as aws-cli\'s waiter (beyond aws-cli: settable)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l max-attempts -d 'Polls before giving up, as aws-cli\'s waiter (beyond aws-cli: settable)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l stream-name -d 'The stream\'s name' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l stream-arn -d 'The stream\'s ARN' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l target-shard-count -d 'The number of open shards wanted' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l scaling-type -d 'How to get there; only UNIFORM_SCALING exists' -r -f -a "UNIFORM_SCALING\t'Shards of equal size'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l cli-input-json -d 'Take the request\'s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l cli-input-yaml -d 'Take the request\'s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l generate-cli-skeleton -d 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)' -r -f
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l stream-name -d 'The stream\'s name' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l stream-arn -d 'The stream\'s ARN' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l delay -d 'Seconds between polls, as aws-cli\'s waiter (beyond aws-cli: settable)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l max-attempts -d 'Polls before giving up, as aws-cli\'s waiter (beyond aws-cli: settable)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
-text\t'aws-cli\'s tab-separated text'
-table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'
-yaml\t'YAML (aws-cli v2)'
-yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
-on\t'Always color'
-off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
-base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from help" -f -a "stream-exists" -d 'Wait until the stream is ACTIVE'
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from help" -f -a "stream-not-exists" -d 'Wait until the stream is gone'
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l port -d 'The port to listen on (0: any free port; the URL is printed on stdout)' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l bind -d 'The address to listen on; anything but loopback must be asked for' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l stream -d 'Create these streams at start (unless they exist): NAME:SHARDS, repeatable' -r -f
@@ -1064,13 +1097,12 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l deregister-con
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l header-timeout -d 'How long a client may take to send a request\'s headers, in seconds' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l idle-timeout -d 'How long a connection may sit idle between requests before it is closed, in seconds' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l max-connections -d 'The most connections served at once; more are answered 503 and closed' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
+base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
 aws\t'AWS, or the endpoint of --endpoint-url'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
@@ -1080,117 +1112,46 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l profile -d 'Th
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
-base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l in-memory -d 'Keep streams in memory only, not in the data dir: gone when the server stops'
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
-text\t'aws-cli\'s tab-separated text'
-table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'
-yaml\t'YAML (aws-cli v2)'
-yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
-on\t'Always color'
-off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
-base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
-text\t'aws-cli\'s tab-separated text'
-table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'
-yaml\t'YAML (aws-cli v2)'
-yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
-on\t'Always color'
-off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
-base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kinesis -n "__fish_kinesis_using_subcommand version" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l out-dir -d 'Write kinesis.1 and one kinesis-<command>.1 per command into this directory' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l output -d 'How to print the response [default: json; raw for `read`]' -r -f -a "json\t'The AWS response shape, pretty-printed'
-text\t'aws-cli\'s tab-separated text'
-table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'
-yaml\t'YAML (aws-cli v2)'
-yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l query -d 'A JMESPath expression applied to the response before it is printed' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
-on\t'Always color'
-off\t'Never color'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l cli-binary-format -d 'How blob parameters (--data, Data= in --records) are read: as literal text (raw-in-base64-out, aws-cli v1\'s way) or as base64 (aws-cli v2\'s default)' -r -f -a "raw-in-base64-out\t'The text given is the data itself'
-base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kinesis -n "__fish_kinesis_using_subcommand man" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "create-stream" -d 'Create a stream with a number of shards'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "delete-stream" -d 'Delete a stream and all its records'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "describe-stream" -d 'Describe a stream and its shards (all pages, unless --limit or --exclusive-start-shard-id is given)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "describe-stream-summary" -d 'Describe a stream without listing its shards'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "list-streams" -d 'List streams (all pages, unless --limit, --exclusive-start-stream-name or --next-token is given)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "list-shards" -d 'List a stream\'s shards, optionally filtered (all pages, unless --max-results, --next-token or --exclusive-start-shard-id is given)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "describe-limits" -d 'Show the account\'s shard limit and open shard count (`--output raw`: the shard limit)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "put-record" -d 'Write one record'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "put-records" -d 'Write up to 500 records in one call, or upload a whole file in batches with --file (beyond aws-cli)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "get-shard-iterator" -d 'Get an iterator for reading a shard'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "get-records" -d 'Read a page of records from a shard iterator; data is shown decoded'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "read" -d 'Read a whole stream, every shard, parents before children, without iterators (beyond aws-cli)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "shard-for" -d 'Show the hash key a partition key maps to, and the shard that owns it (beyond aws-cli)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "split-shard" -d 'Split a shard in two; without --new-starting-hash-key, at the midpoint, so both children own the same number of hash keys. Prints the children (beyond aws-cli)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "merge-shards" -d 'Merge two adjacent open shards into one'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "update-shard-count" -d 'Scale a stream to a number of open shards (at most double, at least half, per call)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "increase-stream-retention-period" -d 'Keep records longer (up to 8760 hours)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "decrease-stream-retention-period" -d 'Keep records for less time (at least 24 hours); older records go at once'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "enable-enhanced-monitoring" -d 'Turn on shard-level metrics (ALL for all seven)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "disable-enhanced-monitoring" -d 'Turn off shard-level metrics (ALL for all seven)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "add-tags-to-stream" -d 'Add or change tags (at most 10 per call, 50 per stream)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "remove-tags-from-stream" -d 'Remove tags by key'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "list-tags-for-stream" -d 'List a stream\'s tags'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "tag-resource" -d 'Add or change tags of a stream named by ARN'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "untag-resource" -d 'Remove tags of a stream named by ARN'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "list-tags-for-resource" -d 'List the tags of a stream named by ARN'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "register-stream-consumer" -d 'Register an enhanced fan-out consumer on a stream (at most 20 per stream)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "describe-stream-consumer" -d 'Describe a consumer, by its ARN or by its stream\'s ARN and its name'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "list-stream-consumers" -d 'List a stream\'s consumers (all pages, unless --max-results or --next-token is given)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "deregister-stream-consumer" -d 'Deregister a consumer, by its ARN or by its stream\'s ARN and its name'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "subscribe-to-shard" -d 'Receive a shard\'s records through a consumer, pushed as they arrive, printing each event (the subscription ends after 5 minutes, as on AWS; Ctrl-C ends it sooner)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "metrics" -d 'Per-shard records and bytes in and out, as the engine counts them (beyond aws-cli; a table on a terminal; `--output raw`: shard, records in, records out, tab-separated)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "wait" -d 'Wait until a stream exists (is ACTIVE) or no longer exists'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "serve" -d 'Serve the embedded engine over the Kinesis HTTP API, for any SDK or `aws --endpoint-url` (beyond aws-cli)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "completions" -d 'Print a shell completion script (beyond aws-cli)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "version" -d 'Print the version (as --version does)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "man" -d 'Print the man page, or write all of them to a directory (beyond aws-cli)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from create-stream delete-stream describe-stream describe-stream-summary list-streams list-shards describe-limits put-record put-records get-shard-iterator get-records read shard-for split-shard merge-shards update-shard-count increase-stream-retention-period decrease-stream-retention-period enable-enhanced-monitoring disable-enhanced-monitoring add-tags-to-stream remove-tags-from-stream list-tags-for-stream tag-resource untag-resource list-tags-for-resource register-stream-consumer describe-stream-consumer list-stream-consumers deregister-stream-consumer subscribe-to-shard metrics wait serve completions version man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "read" -d 'Read a whole stream, every shard, parents before children, without iterators (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "shard-for" -d 'Show the hash key a partition key maps to, and the shard that owns it (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "wait" -d 'Wait until a stream exists (is ACTIVE) or no longer exists'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "completions" -d 'Print a shell completion script (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "version" -d 'Print the version (as --version does)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "man" -d 'Print the man page, or write all of them to a directory (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "add-tags-to-stream" -d 'Add or change tags (at most 10 per call, 50 per stream)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "create-stream" -d 'Create a stream with a number of shards'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "decrease-stream-retention-period" -d 'Keep records for less time (at least 24 hours); older records go at once'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "delete-stream" -d 'Delete a stream and all its records'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "deregister-stream-consumer" -d 'Deregister a consumer, by its ARN or by its stream\'s ARN and its name'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "describe-stream" -d 'Describe a stream and its shards (all pages, unless --limit or --exclusive-start-shard-id is given)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "describe-stream-consumer" -d 'Describe a consumer, by its ARN or by its stream\'s ARN and its name'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "describe-stream-summary" -d 'Describe a stream without listing its shards'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "disable-enhanced-monitoring" -d 'Turn off shard-level metrics (ALL for all seven)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "enable-enhanced-monitoring" -d 'Turn on shard-level metrics (ALL for all seven)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "get-records" -d 'Read a page of records from a shard iterator; data is shown decoded'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "get-shard-iterator" -d 'Get an iterator for reading a shard'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "increase-stream-retention-period" -d 'Keep records longer (up to 8760 hours)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "list-shards" -d 'List a stream\'s shards, optionally filtered (all pages, unless --max-results, --next-token or --exclusive-start-shard-id is given)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "list-stream-consumers" -d 'List a stream\'s consumers (all pages, unless --max-results or --next-token is given)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "list-streams" -d 'List streams (all pages, unless --limit, --exclusive-start-stream-name or --next-token is given)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "list-tags-for-resource" -d 'List the tags of a stream named by ARN'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "list-tags-for-stream" -d 'List a stream\'s tags'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "merge-shards" -d 'Merge two adjacent open shards into one'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "put-record" -d 'Write one record'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "put-records" -d 'Write up to 500 records in one call, or upload a whole file in batches with --file (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "register-stream-consumer" -d 'Register an enhanced fan-out consumer on a stream (at most 20 per stream)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "remove-tags-from-stream" -d 'Remove tags by key'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "split-shard" -d 'Split a shard in two; without --new-starting-hash-key, at the midpoint, so both children own the same number of hash keys. Prints the children (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "subscribe-to-shard" -d 'Receive a shard\'s records through a consumer, pushed as they arrive, printing each event (the subscription ends after 5 minutes, as on AWS; Ctrl-C ends it sooner)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "tag-resource" -d 'Add or change tags of a stream named by ARN'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "untag-resource" -d 'Remove tags of a stream named by ARN'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "update-shard-count" -d 'Scale a stream to a number of open shards (at most double, at least half, per call)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "serve" -d 'Serve the embedded engine over the Kinesis HTTP API, for any SDK or `aws --endpoint-url` (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand help; and __fish_seen_subcommand_from wait" -f -a "stream-exists" -d 'Wait until the stream is ACTIVE'
 complete -c kinesis -n "__fish_kinesis_using_subcommand help; and __fish_seen_subcommand_from wait" -f -a "stream-not-exists" -d 'Wait until the stream is gone'

@@ -100,6 +100,10 @@ pub struct GlobalArgs {
     /// What the environment says beyond the flags above, read as the command line is parsed.
     #[arg(skip = Environment::from_process())]
     pub env: Environment,
+    /// `--generate-cli-skeleton output` (applied before parsing): print this action's sample
+    /// response instead of calling it.
+    #[arg(skip)]
+    pub output_skeleton: Option<crate::model::Action>,
 }
 
 /// Environment variables that are not a flag's `env`: read here, with the command line, and
@@ -466,6 +470,71 @@ pub struct ManArgs {
     /// Write kinesis.1 and one kinesis-<command>.1 per command into this directory.
     #[arg(long, value_name = "DIR")]
     pub out_dir: Option<PathBuf>,
+}
+
+/// The command line: [`Cli`], with aws-cli's input options (`--cli-input-json`,
+/// `--cli-input-yaml`, `--generate-cli-skeleton`) on every command named after an action, and
+/// the global options a command cannot use hidden from its help.
+///
+/// The input options are applied to the arguments before they are parsed (they fill in other
+/// flags); they are declared here for help, completions and man pages, and a value that
+/// reaches the parser is refused.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    let mut cmd = Cli::command();
+    for action in crate::model::Action::ALL {
+        cmd = cmd.mut_subcommand(action.command(), |sub| {
+            sub.next_help_heading("aws-cli input")
+                .arg(input_arg(CLI_INPUT_JSON, "JSON|file://PATH").help(
+                    "Take the request's members from a JSON object (as --generate-cli-skeleton \
+                     prints it); flags on the command line win",
+                ))
+                .arg(input_arg(CLI_INPUT_YAML, "YAML|file://PATH").help(
+                    "Take the request's members from a YAML document (as --generate-cli-skeleton \
+                     yaml-input prints it); flags on the command line win",
+                ))
+                .arg(
+                    input_arg(GENERATE_CLI_SKELETON, "input|yaml-input|output")
+                        .num_args(0..=1)
+                        .help(
+                            "Print a sample request (input, the default, or yaml-input) without \
+                             sending anything, or check the command line and print a sample \
+                             response (output)",
+                        ),
+                )
+        });
+    }
+    // serve prints no response and takes no blobs: the options for those stay out of its help
+    // (and it refuses them when given).
+    let unused = ["output", "query", "cli_binary_format"];
+    let hidden: Vec<clap::Arg> = cmd
+        .get_arguments()
+        .filter(|a| unused.contains(&a.get_id().as_str()))
+        .map(|a| a.clone().global(false).hide(true))
+        .collect();
+    cmd.mut_subcommand("serve", |sub| hidden.into_iter().fold(sub, clap::Command::arg))
+}
+
+/// `--cli-input-json`.
+pub const CLI_INPUT_JSON: &str = "cli-input-json";
+/// `--cli-input-yaml`.
+pub const CLI_INPUT_YAML: &str = "cli-input-yaml";
+/// `--generate-cli-skeleton`.
+pub const GENERATE_CLI_SKELETON: &str = "generate-cli-skeleton";
+
+fn input_arg(name: &'static str, value_name: &'static str) -> clap::Arg {
+    clap::Arg::new(name).long(name).value_name(value_name).value_parser(|_: &str| {
+        Err::<String, _>(
+            "must follow the command's name, as `kinesis <command> --cli-input-json …`",
+        )
+    })
+}
+
+/// Parses a command line with [`command`].
+pub fn parse(args: Vec<std::ffi::OsString>) -> Result<Cli, clap::Error> {
+    use clap::FromArgMatches;
+    let mut matches = command().try_get_matches_from(args)?;
+    Cli::from_arg_matches_mut(&mut matches)
 }
 
 /// A parse error as one line: clap's message with what it knows that helps — the missing

@@ -75,6 +75,10 @@ pub enum Error {
     /// Standard output was closed by its reader (`| head`): a quiet, successful end.
     #[error("broken pipe")]
     BrokenPipe,
+    /// `--generate-cli-skeleton output`: the command got as far as calling the service, which
+    /// it does not; its sample response is printed instead (a successful end).
+    #[error("--generate-cli-skeleton output calls nothing")]
+    Skeleton,
 }
 
 /// The crate's result type.
@@ -100,6 +104,7 @@ impl Error {
             Error::Interrupted => "Interrupted",
             Error::Internal(_) | Error::Caused { .. } => "InternalFailure",
             Error::BrokenPipe => "BrokenPipe",
+            Error::Skeleton => "Skeleton",
         }
     }
 
@@ -139,7 +144,7 @@ impl Error {
             Error::ParamValidation(_) | Error::Usage(_) => 252,
             Error::Config(_) => 253,
             Error::Interrupted => 130,
-            Error::BrokenPipe => 0,
+            Error::BrokenPipe | Error::Skeleton => 0,
             Error::Internal(_) | Error::Caused { .. } | Error::Waiter(_) => 255,
             _ => 254,
         }

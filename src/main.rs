@@ -2,9 +2,8 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
 use clap::error::ErrorKind;
-use kinesis::cli::Cli;
+use kinesis::commands::Prepared;
 use kinesis::error::Error;
 
 fn main() -> ExitCode {
@@ -12,10 +11,17 @@ fn main() -> ExitCode {
     clap_complete::CompleteEnv::with_factory(kinesis::commands::completing).complete();
     let args = kinesis::cli::help_as_flag(std::env::args_os().collect());
     let args = kinesis::cli::spans_as_values(args);
-    let cli = match Cli::try_parse_from(args) {
+    // aws-cli's --cli-input-json|yaml and --generate-cli-skeleton act on the arguments.
+    let (args, output_skeleton) = match kinesis::commands::prepare(args) {
+        Ok(Prepared::Run { args, output_skeleton }) => (args, output_skeleton),
+        Ok(Prepared::Done) => return ExitCode::SUCCESS,
+        Err(e) => return fail(&e, false),
+    };
+    let mut cli = match kinesis::cli::parse(args) {
         Ok(cli) => cli,
         Err(e) => return usage(e),
     };
+    cli.global.output_skeleton = output_skeleton;
     let debug = cli.global.debug;
     // One thread for a command; the server takes every core.
     let mut builder = match cli.command {

@@ -3,7 +3,6 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use clap::CommandFactory;
 use clap_complete::Shell;
 
 use crate::cli::Cli;
@@ -22,9 +21,9 @@ pub fn completions(shell: Shell) -> Result<ExitCode> {
 /// where a file is meant), and hidden flags are not offered.
 fn write_completions(shell: Shell, out: &mut Vec<u8>) {
     let mut script = Vec::new();
-    clap_complete::generate(shell, &mut hinted(Cli::command()), "kinesis", &mut script);
+    clap_complete::generate(shell, &mut hinted(crate::cli::command()), "kinesis", &mut script);
     let script = String::from_utf8_lossy(&script);
-    let hidden: Vec<String> = hidden_flags(&Cli::command());
+    let hidden: Vec<String> = hidden_flags(&crate::cli::command());
     for line in script.lines() {
         let offers =
             |f: &String| line.contains(&format!("--{f}")) || line.contains(&format!("-l {f}"));
@@ -102,7 +101,7 @@ pub fn man(out_dir: Option<&Path>) -> Result<ExitCode> {
 
 /// The command tree as the man pages describe it.
 fn built() -> clap::Command {
-    let mut cmd = Cli::command().disable_help_subcommand(true);
+    let mut cmd = crate::cli::command().disable_help_subcommand(true);
     cmd.build();
     cmd
 }
@@ -224,7 +223,7 @@ fn examples(cmd: &clap::Command) -> Vec<(String, String)> {
 
 /// `kinesis version`: what `--version` prints.
 pub fn version() -> Result<ExitCode> {
-    let line = format!("{} {}\n", Cli::command().get_name(), env!("CARGO_PKG_VERSION"));
+    let line = format!("{} {}\n", crate::cli::command().get_name(), env!("CARGO_PKG_VERSION"));
     crate::output::stdout(line.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
@@ -253,7 +252,7 @@ pub fn completing() -> clap::Command {
         })
         .mut_subcommands(add)
     }
-    add(hinted(Cli::command()))
+    add(hinted(crate::cli::command()))
 }
 
 /// What completion may offer from the store.

@@ -5,8 +5,10 @@
 pub(crate) mod consumers;
 pub mod decode;
 mod docs;
+mod input;
 
 pub use docs::completing;
+pub use input::{Prepared, prepare};
 mod metrics;
 mod paging;
 mod params;
@@ -55,7 +57,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
     // `read` streams records: a table the environment asked for gives way to its default.
     let tables = !matches!(cli.command, Command::Read(_) | Command::SubscribeToShard(_));
     let ctx = Context::new(&cli.global, default_format, tables).await?;
-    match cli.command {
+    let done = match cli.command {
         Command::CreateStream(a) => streams::create(&ctx, a).await,
         Command::DeleteStream(a) => streams::delete(&ctx, a).await,
         Command::DescribeStream(a) => streams::describe(&ctx, a).await,
@@ -92,7 +94,13 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Completions(_) | Command::Man(_) | Command::Serve(_) | Command::Version => {
             unreachable!("handled above")
         }
-    }?;
+    };
+    match (done, cli.global.output_skeleton) {
+        (Err(Error::Skeleton), Some(action)) => {
+            ctx.print(action.name(), None, input::sample_response(action))?
+        }
+        (done, _) => done?,
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -139,7 +147,13 @@ impl Context {
                     .into(),
             ));
         }
-        let backend = if remote { aws_backend(g).await? } else { local_backend(g)? };
+        let backend: Box<dyn Kinesis> = if g.output_skeleton.is_some() {
+            Box::new(input::SampleBackend)
+        } else if remote {
+            aws_backend(g).await?
+        } else {
+            local_backend(g)?
+        };
         Ok(Context {
             backend,
             format: match g.output {

@@ -14,6 +14,7 @@ pub mod records;
 pub mod reshard;
 pub mod retention;
 pub mod sequence;
+pub mod shapes;
 pub mod shard_id;
 pub mod streams;
 pub mod tags;

@@ -11,6 +11,7 @@ mod text;
 mod yaml;
 
 pub use sink::{debug, error, log, progress, records, stdout, stdout_is_terminal, usage, warn};
+pub use table::Rows as TableRows;
 
 use serde_json::Value;
 
@@ -250,6 +251,11 @@ pub fn line(format: Format, value: &Value) -> String {
         // A stream of records is a YAML list, an item each.
         Format::Yaml | Format::YamlStream => yaml::item(value),
     }
+}
+
+/// A sample request in YAML, as `--generate-cli-skeleton yaml-input` prints it.
+pub fn yaml_skeleton(sample: &crate::model::shapes::Skeleton) -> String {
+    yaml::skeleton(sample)
 }
 
 /// Pretty JSON as aws-cli prints it: 4-space indent, non-ASCII kept, a final newline.

@@ -7,6 +7,8 @@ use std::fmt::Write;
 
 use serde_json::Value;
 
+use crate::model::shapes::{Field, Skeleton};
+
 /// A whole document.
 pub fn document(value: &Value) -> String {
     let mut out = String::new();
@@ -96,6 +98,82 @@ fn nested(out: &mut String, v: &Value, indent: usize, after_dash: bool) {
             out.push_str(&inline(scalar));
             out.push('\n');
         }
+    }
+}
+
+/// A sample request as aws-cli v2's `--generate-cli-skeleton yaml-input` prints it: each member
+/// followed by a comment (`[REQUIRED]`, its documentation's first sentence, its valid values).
+/// Blobs are `''` (text, read as `--cli-binary-format` says) where aws-cli writes `!!binary`.
+pub fn skeleton(sample: &Skeleton) -> String {
+    let mut out = String::new();
+    match sample {
+        Skeleton::Structure(fields) if !fields.is_empty() => members(&mut out, fields, 0, false),
+        _ => out.push_str("{}\n"),
+    }
+    out
+}
+
+/// A structure's members at `indent`; `dash`: the first one starts a list item.
+fn members(out: &mut String, fields: &[Field], indent: usize, dash: bool) {
+    let pad = " ".repeat(indent);
+    for (i, f) in fields.iter().enumerate() {
+        let lead = match (dash, i) {
+            (true, 0) => "- ",
+            (true, _) => "  ",
+            (false, _) => "",
+        };
+        let _ = write!(out, "{pad}{lead}{}:", f.name);
+        let mut notes: Vec<String> = Vec::new();
+        if f.required {
+            notes.push("[REQUIRED]".into());
+        }
+        if !f.doc.is_empty() {
+            notes.push(f.doc.into());
+        }
+        if !f.values.is_empty() {
+            notes.push(format!("Valid values are: {}.", f.values.join(", ")));
+        }
+        let comment =
+            if notes.is_empty() { String::new() } else { format!(" # {}", notes.join(" ")) };
+        sample_value(out, &f.value, indent + lead.len(), &comment);
+    }
+}
+
+/// What follows a member's `key:` at `indent`: a scalar and the comment on the same line, or
+/// the comment and then the nested lines.
+fn sample_value(out: &mut String, sample: &Skeleton, indent: usize, comment: &str) {
+    match sample {
+        Skeleton::Structure(fields) if !fields.is_empty() => {
+            let _ = writeln!(out, "{comment}");
+            members(out, fields, indent + 2, false);
+        }
+        Skeleton::Map(value) => {
+            let _ = write!(out, "{comment}\n{}KeyName:", " ".repeat(indent + 2));
+            sample_value(out, value, indent + 2, "");
+        }
+        Skeleton::List(item) => {
+            let _ = writeln!(out, "{comment}");
+            match item.as_ref() {
+                Skeleton::Structure(fields) if !fields.is_empty() => {
+                    members(out, fields, indent, true);
+                }
+                scalar => {
+                    let _ = writeln!(out, "{}- {}", " ".repeat(indent), sample_scalar(scalar));
+                }
+            }
+        }
+        scalar => {
+            let _ = writeln!(out, " {}{comment}", sample_scalar(scalar));
+        }
+    }
+}
+
+fn sample_scalar(sample: &Skeleton) -> String {
+    match sample {
+        Skeleton::Blob => "''".into(),
+        // Nested lists and maps (none in Kinesis's requests) in flow style.
+        Skeleton::List(_) | Skeleton::Map(_) => sample.to_json().to_string(),
+        other => inline(&other.to_json()),
     }
 }
 

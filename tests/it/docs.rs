@@ -94,9 +94,8 @@ fn completions_offer_no_hidden_flag_and_no_file_names_for_names() {
 
 #[test]
 fn each_man_synopsis_names_what_the_usage_line_names() {
-    use clap::CommandFactory;
     let man = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("man");
-    let mut cli = kinesis::cli::Cli::command();
+    let mut cli = kinesis::cli::command();
     cli.build();
     for sub in cli.get_subcommands().filter(|s| s.get_name() != "help") {
         let usage = sub.clone().render_usage().to_string();

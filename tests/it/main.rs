@@ -12,6 +12,7 @@ mod errors;
 mod fanout;
 mod helpers;
 mod hostile;
+mod input;
 mod output;
 mod read;
 mod records;

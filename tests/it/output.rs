@@ -98,28 +98,34 @@ fn table_lays_out_every_section() {
         "off",
     ]);
     let t = redact(&table);
-    assert!(t.starts_with("DescribeStream › StreamDescription\n+"), "{t}");
-    assert!(t.contains("| EncryptionType | KeyId | RetentionPeriodHours | StreamARN"), "{t}");
-    assert!(t.contains("DescribeStream › StreamDescription › Shards\n"), "{t}");
-    assert!(t.contains("| shardId-000000000001 |"), "{t}");
-    assert!(t.contains("DescribeStream › StreamDescription › Shards[1] › HashKeyRange\n"), "{t}");
+    // The stream's scalars in one table, in the response's order; the shards in one more, a
+    // row each, with their hash-key and sequence-number ranges as columns.
+    assert!(t.starts_with("DescribeStream\n+"), "{t}");
+    assert!(t.contains("| StreamARN "), "{t}");
+    assert!(t.contains("| StreamName | StreamStatus | RetentionPeriodHours |"), "{t}");
+    assert!(t.contains("\nDescribeStream › StreamDescription › Shards\n"), "{t}");
+    assert!(
+        t.contains("| ShardId              | StartingHashKey                         | EndingHashKey                           | StartingSequenceNumber"),
+        "{t}"
+    );
     assert!(
         t.contains(
-            "| 340282366920938463463374607431768211455 | 170141183460469231731687303715884105728 |"
+            "| shardId-000000000001 | 170141183460469231731687303715884105728 | 340282366920938463463374607431768211455 |"
         ),
         "{t}"
     );
+    assert!(!t.contains("Shards[1]"), "no table per shard: {t}");
     assert!(!table.contains('\u{1b}'), "no color when off");
     let colored = env.ok(&["describe-limits", "--output", "table", "--color", "on"]);
     assert!(colored.contains('\u{1b}'), "{colored}");
     assert_eq!(
         env.ok(&["describe-limits", "--output", "table"]),
         "DescribeLimits\n\
-         +---------------------+--------------------------+----------------+------------+\n\
-         | OnDemandStreamCount | OnDemandStreamCountLimit | OpenShardCount | ShardLimit |\n\
+         +------------+----------------+---------------------+--------------------------+\n\
+         | ShardLimit | OpenShardCount | OnDemandStreamCount | OnDemandStreamCountLimit |\n\
          +==============================================================================+\n\
-         | 0                   | 50                       | 2              | 500        |\n\
-         +---------------------+--------------------------+----------------+------------+\n"
+         | 500        | 2              | 0                   | 50                       |\n\
+         +------------+----------------+---------------------+--------------------------+\n"
     );
 }
 

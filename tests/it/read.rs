@@ -57,7 +57,16 @@ fn json_lines_carry_key_sequence_shard_and_time() {
     }
     let text = env.ok(&["read", "--stream-name", "s", "--output", "text", "--max-records", "1"]);
     assert_eq!(text.lines().next().unwrap().split('\t').count(), 5);
-    env.fails(&["read", "--stream-name", "s", "--output", "table"], 252);
+    let table = env.ok(&["read", "--stream-name", "s", "--output", "table", "--max-records", "2"]);
+    let rows: Vec<&str> = table.lines().collect();
+    assert_eq!(rows.len(), 6, "{table}");
+    assert!(
+        rows[1].starts_with("| ShardId              | SequenceNumber ")
+            && rows[1].ends_with(" | ApproximateArrivalTimestamp      | Data | PartitionKey |"),
+        "{table}"
+    );
+    assert!(rows[3].starts_with("| shardId-00000000000") && rows[4].starts_with("| shardId-"));
+    assert_eq!(rows[5], rows[0]);
 }
 
 #[test]
@@ -197,9 +206,12 @@ fn a_table_asked_for_by_the_environment_gives_way_to_records() {
         (out.status.code(), String::from_utf8_lossy(&out.stdout).as_ref()),
         (Some(0), "x\n")
     );
-    // Asked for on the command line, it is an error that says why.
-    let line = env.fails(&["read", "--stream-name", "s", "--output", "table"], 252);
-    assert!(line.contains("read prints a stream of records"), "{line}");
+    // Asked for on the command line, the records are rows of a table.
+    let table = env.ok(&["read", "--stream-name", "s", "--output", "table"]);
+    assert!(
+        table.lines().nth(3).is_some_and(|row| row.ends_with(" | x    | k            |")),
+        "{table}"
+    );
 }
 
 #[test]

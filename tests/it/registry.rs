@@ -4,14 +4,13 @@
 
 use std::io::{Read, Write};
 
-use clap::CommandFactory;
 use kinesis::model::Action;
 
 use crate::helpers::Server;
 
 #[test]
 fn every_action_has_its_aws_cli_command() {
-    let cli = kinesis::cli::Cli::command();
+    let cli = kinesis::cli::command();
     for action in Action::ALL {
         let name = action.command();
         assert!(cli.find_subcommand(&name).is_some(), "{} has no command {name}", action.name());

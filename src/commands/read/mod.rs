@@ -153,6 +153,8 @@ struct Reader<'a, W: Write> {
     decoder: Decoder,
     template: Option<template::Template>,
     filter: Option<template::Filter>,
+    /// `--output table`: the rows' table.
+    table: Option<output::TableRows>,
 }
 
 impl<W: Write> Reader<'_, W> {
@@ -304,7 +306,10 @@ impl<W: Write> Reader<'_, W> {
                 if let Some(q) = &self.ctx.query {
                     v = q.apply(&v)?;
                 }
-                self.out.write_all(output::line(self.ctx.format, &v).as_bytes())?;
+                match &mut self.table {
+                    Some(rows) => rows.write(&mut self.out, &v)?,
+                    None => self.out.write_all(output::line(self.ctx.format, &v).as_bytes())?,
+                }
             }
             if self.counted() {
                 return Ok(true);
@@ -439,11 +444,6 @@ pub async fn run(ctx: &Context, a: crate::cli::ReadArgs) -> Result<()> {
     params::min_value("--max-records", max, 1)?;
     // Records still to come are waited for: --max-records reads until it has them all.
     let follow = follow || max_records.is_some();
-    if ctx.format == Format::Table {
-        return Err(Error::ParamValidation(
-            "read prints a stream of records: use --output raw, json or text".into(),
-        ));
-    }
     let stream = stream_ref(stream)?;
     let now = Timestamp::now();
     let start = parse_start(&from, now)?;
@@ -490,6 +490,7 @@ pub async fn run(ctx: &Context, a: crate::cli::ReadArgs) -> Result<()> {
         decoder,
         template,
         filter,
+        table: (ctx.format == Format::Table).then(output::TableRows::default),
     };
     reader.cover(&first);
     let ctrl_c = crate::commands::ctrl_c()?;
@@ -521,7 +522,11 @@ pub async fn run(ctx: &Context, a: crate::cli::ReadArgs) -> Result<()> {
         _ = &mut ctrl_c => Err(Error::Interrupted),
     };
     // Whatever was read is written out, also when interrupted.
-    let flushed = reader.out.flush();
+    let closed = match &reader.table {
+        Some(rows) => rows.finish(&mut reader.out),
+        None => Ok(()),
+    };
+    let flushed = closed.and_then(|()| reader.out.flush());
     if let Some(lease) = lease {
         efo::release(ctx, lease).await;
     }
