@@ -275,7 +275,7 @@ _kinesis() {
 
     case "${cmd}" in
         kinesis)
-            opts="-h -V --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help"
+            opts="-h -V --help --version read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -290,36 +290,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -334,7 +328,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__add__subcmd__tags__subcmd__to__subcmd__stream)
-            opts="-h -V --stream-name --stream-arn --tags --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --stream-name --stream-arn --tags --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -391,36 +385,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -435,7 +423,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__completions)
-            opts="-h -V --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version bash elvish fish powershell zsh"
+            opts="-h -V --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -450,36 +438,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -494,7 +476,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__create__subcmd__stream)
-            opts="-h -V --stream-name --shard-count --stream-mode-details --tags --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --stream-name --shard-count --stream-mode-details --tags --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -558,36 +540,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -602,7 +578,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__decrease__subcmd__stream__subcmd__retention__subcmd__period)
-            opts="-h -V --stream-name --stream-arn --retention-period-hours --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --stream-name --stream-arn --retention-period-hours --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -659,36 +635,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -703,7 +673,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__delete__subcmd__stream)
-            opts="-h -V --stream-name --stream-arn --enforce-consumer-deletion --no-enforce-consumer-deletion --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --stream-name --stream-arn --enforce-consumer-deletion --no-enforce-consumer-deletion --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -753,36 +723,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -797,7 +761,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__deregister__subcmd__stream__subcmd__consumer)
-            opts="-h -V --stream-arn --consumer-name --consumer-arn --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --stream-arn --consumer-name --consumer-arn --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -854,36 +818,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -898,7 +856,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__describe__subcmd__limits)
-            opts="-h -V --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -934,36 +892,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -978,7 +930,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__describe__subcmd__stream)
-            opts="-h -V --stream-name --stream-arn --limit --exclusive-start-shard-id --max-items --starting-token --page-size --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --stream-name --stream-arn --limit --exclusive-start-shard-id --max-items --starting-token --page-size --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1063,36 +1015,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -1107,7 +1053,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__describe__subcmd__stream__subcmd__consumer)
-            opts="-h -V --stream-arn --consumer-name --consumer-arn --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --stream-arn --consumer-name --consumer-arn --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1164,36 +1110,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -1208,7 +1148,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__describe__subcmd__stream__subcmd__summary)
-            opts="-h -V --stream-name --stream-arn --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --stream-name --stream-arn --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1258,36 +1198,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -1302,7 +1236,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__disable__subcmd__enhanced__subcmd__monitoring)
-            opts="-h -V --stream-name --stream-arn --shard-level-metrics --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --stream-name --stream-arn --shard-level-metrics --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1356,36 +1290,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -1400,7 +1328,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__enable__subcmd__enhanced__subcmd__monitoring)
-            opts="-h -V --stream-name --stream-arn --shard-level-metrics --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --stream-name --stream-arn --shard-level-metrics --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1454,36 +1382,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -1498,7 +1420,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__get__subcmd__records)
-            opts="-h -V --shard-iterator --limit --stream-arn --decode --max-decoded --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --shard-iterator --limit --stream-arn --decode --max-decoded --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1566,36 +1488,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -1610,7 +1526,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__get__subcmd__shard__subcmd__iterator)
-            opts="-h -V --stream-name --stream-arn --shard-id --shard-iterator-type --starting-sequence-number --timestamp --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --stream-name --stream-arn --shard-id --shard-iterator-type --starting-sequence-number --timestamp --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1685,36 +1601,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -1729,7 +1639,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__help)
-            opts="read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help"
+            opts="read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2303,7 +2213,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__increase__subcmd__stream__subcmd__retention__subcmd__period)
-            opts="-h -V --stream-name --stream-arn --retention-period-hours --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --stream-name --stream-arn --retention-period-hours --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2360,36 +2270,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -2404,7 +2308,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__list__subcmd__shards)
-            opts="-h -V --stream-name --stream-arn --next-token --exclusive-start-shard-id --max-results --stream-creation-timestamp --shard-filter --max-items --starting-token --page-size --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --stream-name --stream-arn --next-token --exclusive-start-shard-id --max-results --stream-creation-timestamp --shard-filter --max-items --starting-token --page-size --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2510,36 +2414,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -2554,7 +2452,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__list__subcmd__stream__subcmd__consumers)
-            opts="-h -V --stream-arn --next-token --max-results --stream-creation-timestamp --max-items --starting-token --page-size --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --stream-arn --next-token --max-results --stream-creation-timestamp --max-items --starting-token --page-size --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2639,36 +2537,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -2683,7 +2575,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__list__subcmd__streams)
-            opts="-h -V --limit --exclusive-start-stream-name --next-token --max-items --starting-token --page-size --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --limit --exclusive-start-stream-name --next-token --max-items --starting-token --page-size --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2761,36 +2653,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -2805,7 +2691,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__list__subcmd__tags__subcmd__for__subcmd__resource)
-            opts="-h -V --resource-arn --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --resource-arn --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2848,36 +2734,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -2892,7 +2772,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__list__subcmd__tags__subcmd__for__subcmd__stream)
-            opts="-h -V --stream-name --stream-arn --exclusive-start-tag-key --limit --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --stream-name --stream-arn --exclusive-start-tag-key --limit --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2956,36 +2836,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -3000,7 +2874,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__man)
-            opts="-h -V --out-dir --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --out-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3019,36 +2893,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -3063,7 +2931,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__merge__subcmd__shards)
-            opts="-h -V --stream-name --stream-arn --shard-to-merge --adjacent-shard-to-merge --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --stream-name --stream-arn --shard-to-merge --adjacent-shard-to-merge --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3127,36 +2995,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -3171,7 +3033,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__metrics)
-            opts="-h -V --stream-name --stream-arn --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --stream-name --stream-arn --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3200,36 +3062,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -3244,7 +3100,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__put__subcmd__record)
-            opts="-h -V --stream-name --stream-arn --partition-key --data --explicit-hash-key --sequence-number-for-ordering --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --stream-name --stream-arn --partition-key --data --explicit-hash-key --sequence-number-for-ordering --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3319,36 +3175,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -3363,7 +3213,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__put__subcmd__records)
-            opts="-h -V --stream-name --stream-arn --records --file --format --partition-key-field --partition-key-query --partition-key --key-delimiter --compress --aggregate --print-results --skip-lines --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --stream-name --stream-arn --records --file --format --partition-key-field --partition-key-query --partition-key --key-delimiter --compress --aggregate --print-results --skip-lines --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3478,36 +3328,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -3522,7 +3366,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__read)
-            opts="-h -V --stream-name --stream-arn --from --follow --max-records --until --shard-id --efo --consumer-name --format --filter --decode --max-decoded --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --stream-name --stream-arn --from --follow --max-records --until --shard-id --efo --consumer-name --format --filter --decode --max-decoded --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3608,36 +3452,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -3652,7 +3490,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__register__subcmd__stream__subcmd__consumer)
-            opts="-h -V --stream-arn --consumer-name --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --stream-arn --consumer-name --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3702,36 +3540,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -3746,7 +3578,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__remove__subcmd__tags__subcmd__from__subcmd__stream)
-            opts="-h -V --stream-name --stream-arn --tag-keys --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --stream-name --stream-arn --tag-keys --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3803,36 +3635,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -3847,7 +3673,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__serve)
-            opts="-h -V --port --bind --in-memory --stream --shard-limit --iterator-ttl --create-stream-ms --delete-stream-ms --update-stream-ms --register-consumer-ms --deregister-consumer-ms --header-timeout --idle-timeout --max-connections --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --port --bind --in-memory --stream --shard-limit --iterator-ttl --create-stream-ms --delete-stream-ms --update-stream-ms --register-consumer-ms --deregister-consumer-ms --header-timeout --idle-timeout --max-connections --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3956,36 +3782,30 @@ _kinesis() {
                     COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -3997,7 +3817,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__shard__subcmd__for)
-            opts="-h -V --partition-key --stream-name --stream-arn --explicit-hash-key --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --partition-key --stream-name --stream-arn --explicit-hash-key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4040,36 +3860,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -4084,7 +3898,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__split__subcmd__shard)
-            opts="-h -V --stream-name --stream-arn --shard-to-split --new-starting-hash-key --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --stream-name --stream-arn --shard-to-split --new-starting-hash-key --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4148,36 +3962,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -4192,7 +4000,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__subscribe__subcmd__to__subcmd__shard)
-            opts="-h -V --consumer-arn --shard-id --starting-position --decode --max-decoded --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --consumer-arn --shard-id --starting-position --decode --max-decoded --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4260,36 +4068,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -4304,7 +4106,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__tag__subcmd__resource)
-            opts="-h -V --resource-arn --tags --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --resource-arn --tags --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4354,36 +4156,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -4398,7 +4194,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__untag__subcmd__resource)
-            opts="-h -V --resource-arn --tag-keys --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --resource-arn --tag-keys --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4448,36 +4244,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -4492,7 +4282,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__update__subcmd__shard__subcmd__count)
-            opts="-h -V --stream-name --stream-arn --target-shard-count --scaling-type --cli-input-json --cli-input-yaml --generate-cli-skeleton --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --stream-name --stream-arn --target-shard-count --scaling-type --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4553,36 +4343,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -4597,7 +4381,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__version)
-            opts="-h -V --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4612,36 +4396,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -4656,7 +4434,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__wait)
-            opts="-h -V --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version stream-exists stream-not-exists help"
+            opts="-h -V --help --version stream-exists stream-not-exists help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4671,36 +4449,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -4771,7 +4543,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__wait__subcmd__stream__subcmd__exists)
-            opts="-h -V --stream-name --stream-arn --delay --max-attempts --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --stream-name --stream-arn --delay --max-attempts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4814,36 +4586,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;
@@ -4858,7 +4624,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__wait__subcmd__stream__subcmd__not__subcmd__exists)
-            opts="-h -V --stream-name --stream-arn --delay --max-attempts --backend --data-dir --endpoint-url --http2 --region --profile --color --debug --help --version"
+            opts="-h -V --stream-name --stream-arn --delay --max-attempts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4901,36 +4667,30 @@ _kinesis() {
                     fi
                     return 0
                     ;;
-                --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
                     ;;
-                --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --endpoint-url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --region)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --profile)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
                     return 0
                     ;;
-                --color)
                     COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
                     return 0
                     ;;

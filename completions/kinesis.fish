@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_kinesis_global_optspecs
-    string join \n== backend= data-dir= endpoint-url= http2 region= profile= color= debug= h/help V/version
+    string join \n========= h/help V/version
 end
 
 function __fish_kinesis_needs_command
@@ -29,26 +29,14 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_needs_command" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_needs_command" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_needs_command" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_needs_command" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_needs_command" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_needs_command" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_needs_command" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_needs_command" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_needs_command" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "read" -d 'Read a whole stream, every shard, parents before children, without iterators (beyond aws-cli)'
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "shard-for" -d 'Show the hash key a partition key maps to, and the shard that owns it (beyond aws-cli)'
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "wait" -d 'Wait until a stream exists (is ACTIVE) or no longer exists'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "completions" -d 'Print a shell completion script (beyond aws-cli)'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "version" -d 'Print the version (as --version does)'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "man" -d 'Print the man page, or write all of them to a directory (beyond aws-cli)'
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "add-tags-to-stream" -d 'Add or change tags (at most 10 per call, 50 per stream)'
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "create-stream" -d 'Create a stream with a number of shards'
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "decrease-stream-retention-period" -d 'Keep records for less time (at least 24 hours); older records go at once'
@@ -77,7 +65,9 @@ complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "subscribe-to-shard"
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "tag-resource" -d 'Add or change tags of a stream named by ARN'
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "untag-resource" -d 'Remove tags of a stream named by ARN'
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "update-shard-count" -d 'Scale a stream to a number of open shards (at most double, at least half, per call)'
-complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "serve" -d 'Serve the embedded engine over the Kinesis HTTP API, for any SDK or `aws --endpoint-url` (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "completions" -d 'Print a shell completion script (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "man" -d 'Print the man page, or write all of them to a directory (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "version" -d 'Print the version (as --version does)'
 complete -c kinesis -n "__fish_kinesis_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l stream-name -d 'The stream\'s name' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l stream-arn -d 'The stream\'s ARN' -r -f
@@ -103,20 +93,11 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l follow -d 'Keep reading as records arrive, like `tail -f`, until Ctrl-C'
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l efo -d 'Read through enhanced fan-out: records are pushed by SubscribeToShard instead of polled, through a consumer of this read\'s own (registered as `kinesis-read-<host>-<pid>` and deregistered on exit) or --consumer-name\'s'
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand read" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand read" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l partition-key -d 'The partition key to look up' -r -f
@@ -128,18 +109,9 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand shard-for" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l stream-name -d 'The stream\'s name' -r -f
@@ -149,18 +121,9 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand metrics" -s V -l version -d 'Print version'
 text\t'aws-cli\'s tab-separated text'
@@ -168,18 +131,9 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and not __fish_seen_subcommand_from stream-exists stream-not-exists help" -f -a "stream-exists" -d 'Wait until the stream is ACTIVE'
@@ -194,18 +148,9 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-exists" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l stream-name -d 'The stream\'s name' -r -f
@@ -217,81 +162,14 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from stream-not-exists" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from help" -f -a "stream-exists" -d 'Wait until the stream is ACTIVE'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from help" -f -a "stream-not-exists" -d 'Wait until the stream is gone'
 complete -c kinesis -n "__fish_kinesis_using_subcommand wait; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-text\t'aws-cli\'s tab-separated text'
-table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'
-yaml\t'YAML (aws-cli v2)'
-yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
-on\t'Always color'
-off\t'Never color'"
-base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -s V -l version -d 'Print version'
-text\t'aws-cli\'s tab-separated text'
-table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'
-yaml\t'YAML (aws-cli v2)'
-yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
-on\t'Always color'
-off\t'Never color'"
-base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand version" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kinesis -n "__fish_kinesis_using_subcommand version" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l out-dir -d 'Write kinesis.1 and one kinesis-<command>.1 per command into this directory' -r -F
-text\t'aws-cli\'s tab-separated text'
-table\t'A table for people'
-raw\t'Record payloads, or the single most useful value'
-yaml\t'YAML (aws-cli v2)'
-yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
-on\t'Always color'
-off\t'Never color'"
-base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kinesis -n "__fish_kinesis_using_subcommand man" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l stream-name -d 'The stream\'s name' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l stream-arn -d 'The stream\'s ARN' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l tags -d '`k1=v1,k2=v2`, or a JSON object' -r -f
@@ -303,18 +181,9 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand add-tags-to-stream" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l stream-name -d 'The new stream\'s name: 1–128 of [a-zA-Z0-9_.-]' -r -f
@@ -329,18 +198,9 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand create-stream" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l stream-name -d 'The stream\'s name' -r -f
@@ -354,18 +214,9 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand decrease-stream-retention-period" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l stream-name -d 'The stream\'s name' -r -f
@@ -378,20 +229,11 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l enforce-consumer-deletion -d 'Delete even if consumers are registered'
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l no-enforce-consumer-deletion -d 'Refuse to delete a stream with consumers (the default)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand delete-stream" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l stream-arn -d 'The stream\'s ARN (with --consumer-name)' -r -f
@@ -405,18 +247,9 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand deregister-stream-consumer" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l cli-input-json -d 'Take the request\'s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win' -r -f
@@ -427,18 +260,9 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-limits" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l stream-name -d 'The stream\'s name' -r -f
@@ -456,18 +280,9 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l stream-arn -d 'The stream\'s ARN (with --consumer-name)' -r -f
@@ -481,18 +296,9 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-consumer" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l stream-name -d 'The stream\'s name' -r -f
@@ -505,18 +311,9 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand describe-stream-summary" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l stream-name -d 'The stream\'s name' -r -f
@@ -537,18 +334,9 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand disable-enhanced-monitoring" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l stream-name -d 'The stream\'s name' -r -f
@@ -569,18 +357,9 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand enable-enhanced-monitoring" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l shard-iterator -d 'The iterator, from get-shard-iterator or a previous NextShardIterator' -r -f
@@ -602,18 +381,9 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l stream-name -d 'The stream\'s name' -r -f
@@ -634,18 +404,9 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l stream-name -d 'The stream\'s name' -r -f
@@ -659,18 +420,9 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l stream-name -d 'The stream\'s name (not with --next-token)' -r -f
@@ -691,18 +443,9 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-shards" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l stream-arn -d 'The stream\'s ARN' -r -f
@@ -720,18 +463,9 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-stream-consumers" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l limit -d 'At most this many streams (1–10000); returns a single page' -r -f
@@ -748,18 +482,9 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-streams" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l resource-arn -d 'The stream\'s ARN' -r -f
@@ -771,18 +496,9 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-resource" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l stream-name -d 'The stream\'s name' -r -f
@@ -797,18 +513,9 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand list-tags-for-stream" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l stream-name -d 'The stream\'s name' -r -f
@@ -823,18 +530,9 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand merge-shards" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l stream-name -d 'The stream\'s name' -r -f
@@ -850,18 +548,9 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l stream-name -d 'The stream\'s name' -r -f
@@ -886,20 +575,11 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l aggregate -d 'Pack records KPL-style, many to a Kinesis record of at most 1 MiB, each aggregate holding records bound for one shard (readable by the KCL and by `read`)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l print-results -d 'Print each record\'s line, shard and sequence number as soon as it is stored'
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -l stream-arn -d 'The stream\'s ARN' -r -f
@@ -912,18 +592,9 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand register-stream-consumer" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l stream-name -d 'The stream\'s name' -r -f
@@ -937,18 +608,9 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand remove-tags-from-stream" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l stream-name -d 'The stream\'s name' -r -f
@@ -963,18 +625,9 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand split-shard" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l consumer-arn -d 'The consumer\'s ARN (from register-stream-consumer)' -r -f
@@ -996,18 +649,9 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l resource-arn -d 'The stream\'s ARN' -r -f
@@ -1020,18 +664,9 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l resource-arn -d 'The stream\'s ARN' -r -f
@@ -1044,18 +679,9 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand untag-resource" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l stream-name -d 'The stream\'s name' -r -f
@@ -1070,18 +696,9 @@ table\t'A table for people'
 raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand update-shard-count" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l port -d 'The port to listen on (0: any free port; the URL is printed on stdout)' -r -f
@@ -1103,55 +720,76 @@ raw\t'Record payloads, or the single most useful value'
 yaml\t'YAML (aws-cli v2)'
 yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 base64\t'The text given is base64 of the data'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l backend -d 'Where requests go: the embedded engine, or AWS (or any Kinesis endpoint)' -r -f -a "local\t'The embedded engine, on the data dir'
-aws\t'AWS, or the endpoint of --endpoint-url'"
-complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l data-dir -d 'The embedded engine\'s data directory [default: the platform data dir + /kinesis]' -r -F
-complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l endpoint-url -d 'Send requests to this endpoint (implies --backend aws)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l region -d 'The AWS region (also names the region in the embedded engine\'s ARNs)' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l profile -d 'The AWS profile to take credentials and settings from' -r -f
-complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l color -d 'When to color output; NO_COLOR in the environment means off' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l in-memory -d 'Keep streams in memory only, not in the data dir: gone when the server stops'
-complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l http2 -d 'Speak HTTP/2 to the http:// --endpoint-url from the first byte (h2c), as SDKs do with a local Kinesis for SubscribeToShard; https endpoints negotiate HTTP/2 by themselves'
-complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l debug -d 'Log each request, its timing and the backend\'s settings to stderr (never credentials)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -s V -l version -d 'Print version'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "read" -d 'Read a whole stream, every shard, parents before children, without iterators (beyond aws-cli)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "shard-for" -d 'Show the hash key a partition key maps to, and the shard that owns it (beyond aws-cli)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "wait" -d 'Wait until a stream exists (is ACTIVE) or no longer exists'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "completions" -d 'Print a shell completion script (beyond aws-cli)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "version" -d 'Print the version (as --version does)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "man" -d 'Print the man page, or write all of them to a directory (beyond aws-cli)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "add-tags-to-stream" -d 'Add or change tags (at most 10 per call, 50 per stream)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "create-stream" -d 'Create a stream with a number of shards'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "decrease-stream-retention-period" -d 'Keep records for less time (at least 24 hours); older records go at once'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "delete-stream" -d 'Delete a stream and all its records'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "deregister-stream-consumer" -d 'Deregister a consumer, by its ARN or by its stream\'s ARN and its name'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "describe-stream" -d 'Describe a stream and its shards (all pages, unless --limit or --exclusive-start-shard-id is given)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "describe-stream-consumer" -d 'Describe a consumer, by its ARN or by its stream\'s ARN and its name'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "describe-stream-summary" -d 'Describe a stream without listing its shards'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "disable-enhanced-monitoring" -d 'Turn off shard-level metrics (ALL for all seven)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "enable-enhanced-monitoring" -d 'Turn on shard-level metrics (ALL for all seven)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "get-records" -d 'Read a page of records from a shard iterator; data is shown decoded'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "get-shard-iterator" -d 'Get an iterator for reading a shard'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "increase-stream-retention-period" -d 'Keep records longer (up to 8760 hours)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "list-shards" -d 'List a stream\'s shards, optionally filtered (all pages, unless --max-results, --next-token or --exclusive-start-shard-id is given)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "list-stream-consumers" -d 'List a stream\'s consumers (all pages, unless --max-results or --next-token is given)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "list-streams" -d 'List streams (all pages, unless --limit, --exclusive-start-stream-name or --next-token is given)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "list-tags-for-resource" -d 'List the tags of a stream named by ARN'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "list-tags-for-stream" -d 'List a stream\'s tags'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "merge-shards" -d 'Merge two adjacent open shards into one'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "put-record" -d 'Write one record'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "put-records" -d 'Write up to 500 records in one call, or upload a whole file in batches with --file (beyond aws-cli)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "register-stream-consumer" -d 'Register an enhanced fan-out consumer on a stream (at most 20 per stream)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "remove-tags-from-stream" -d 'Remove tags by key'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "split-shard" -d 'Split a shard in two; without --new-starting-hash-key, at the midpoint, so both children own the same number of hash keys. Prints the children (beyond aws-cli)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "subscribe-to-shard" -d 'Receive a shard\'s records through a consumer, pushed as they arrive, printing each event (the subscription ends after 5 minutes, as on AWS; Ctrl-C ends it sooner)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "tag-resource" -d 'Add or change tags of a stream named by ARN'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "untag-resource" -d 'Remove tags of a stream named by ARN'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "update-shard-count" -d 'Scale a stream to a number of open shards (at most double, at least half, per call)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "serve" -d 'Serve the embedded engine over the Kinesis HTTP API, for any SDK or `aws --endpoint-url` (beyond aws-cli)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait completions version man add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
+on\t'Always color'
+off\t'Never color'"
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c kinesis -n "__fish_kinesis_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand man" -l out-dir -d 'Write kinesis.1 and one kinesis-<command>.1 per command into this directory' -r -F
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
+on\t'Always color'
+off\t'Never color'"
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand man" -s h -l help -d 'Print help'
+complete -c kinesis -n "__fish_kinesis_using_subcommand man" -s V -l version -d 'Print version'
+text\t'aws-cli\'s tab-separated text'
+table\t'A table for people'
+raw\t'Record payloads, or the single most useful value'
+yaml\t'YAML (aws-cli v2)'
+yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
+on\t'Always color'
+off\t'Never color'"
+base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand version" -s h -l help -d 'Print help'
+complete -c kinesis -n "__fish_kinesis_using_subcommand version" -s V -l version -d 'Print version'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "read" -d 'Read a whole stream, every shard, parents before children, without iterators (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "shard-for" -d 'Show the hash key a partition key maps to, and the shard that owns it (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "wait" -d 'Wait until a stream exists (is ACTIVE) or no longer exists'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "add-tags-to-stream" -d 'Add or change tags (at most 10 per call, 50 per stream)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "create-stream" -d 'Create a stream with a number of shards'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "decrease-stream-retention-period" -d 'Keep records for less time (at least 24 hours); older records go at once'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "delete-stream" -d 'Delete a stream and all its records'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "deregister-stream-consumer" -d 'Deregister a consumer, by its ARN or by its stream\'s ARN and its name'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "describe-stream" -d 'Describe a stream and its shards (all pages, unless --limit or --exclusive-start-shard-id is given)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "describe-stream-consumer" -d 'Describe a consumer, by its ARN or by its stream\'s ARN and its name'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "describe-stream-summary" -d 'Describe a stream without listing its shards'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "disable-enhanced-monitoring" -d 'Turn off shard-level metrics (ALL for all seven)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "enable-enhanced-monitoring" -d 'Turn on shard-level metrics (ALL for all seven)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "get-records" -d 'Read a page of records from a shard iterator; data is shown decoded'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "get-shard-iterator" -d 'Get an iterator for reading a shard'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "increase-stream-retention-period" -d 'Keep records longer (up to 8760 hours)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "list-shards" -d 'List a stream\'s shards, optionally filtered (all pages, unless --max-results, --next-token or --exclusive-start-shard-id is given)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "list-stream-consumers" -d 'List a stream\'s consumers (all pages, unless --max-results or --next-token is given)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "list-streams" -d 'List streams (all pages, unless --limit, --exclusive-start-stream-name or --next-token is given)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "list-tags-for-resource" -d 'List the tags of a stream named by ARN'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "list-tags-for-stream" -d 'List a stream\'s tags'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "merge-shards" -d 'Merge two adjacent open shards into one'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "put-record" -d 'Write one record'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "put-records" -d 'Write up to 500 records in one call, or upload a whole file in batches with --file (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "register-stream-consumer" -d 'Register an enhanced fan-out consumer on a stream (at most 20 per stream)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "remove-tags-from-stream" -d 'Remove tags by key'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "split-shard" -d 'Split a shard in two; without --new-starting-hash-key, at the midpoint, so both children own the same number of hash keys. Prints the children (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "subscribe-to-shard" -d 'Receive a shard\'s records through a consumer, pushed as they arrive, printing each event (the subscription ends after 5 minutes, as on AWS; Ctrl-C ends it sooner)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "tag-resource" -d 'Add or change tags of a stream named by ARN'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "untag-resource" -d 'Remove tags of a stream named by ARN'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "update-shard-count" -d 'Scale a stream to a number of open shards (at most double, at least half, per call)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "completions" -d 'Print a shell completion script (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "man" -d 'Print the man page, or write all of them to a directory (beyond aws-cli)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "version" -d 'Print the version (as --version does)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand help; and not __fish_seen_subcommand_from read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand help; and __fish_seen_subcommand_from wait" -f -a "stream-exists" -d 'Wait until the stream is ACTIVE'
 complete -c kinesis -n "__fish_kinesis_using_subcommand help; and __fish_seen_subcommand_from wait" -f -a "stream-not-exists" -d 'Wait until the stream is gone'

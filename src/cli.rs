@@ -504,15 +504,24 @@ pub fn command() -> clap::Command {
                 )
         });
     }
-    // serve prints no response and takes no blobs: the options for those stay out of its help
-    // (and it refuses them when given).
-    let unused = ["output", "query", "cli_binary_format"];
-    let hidden: Vec<clap::Arg> = cmd
-        .get_arguments()
-        .filter(|a| unused.contains(&a.get_id().as_str()))
-        .map(|a| a.clone().global(false).hide(true))
-        .collect();
-    cmd.mut_subcommand("serve", |sub| hidden.into_iter().fold(sub, clap::Command::arg))
+    // Global options a command has no use for stay out of its help (a copy of the option,
+    // hidden, stands in for it there): serve prints no response and takes no blobs (and
+    // refuses those options), and the generators reach no backend.
+    let globals: Vec<clap::Arg> = cmd.get_arguments().filter(|a| a.is_global_set()).cloned().collect();
+    let unused: [(&str, &[&str]); 4] = [
+        ("serve", &["output", "query", "cli_binary_format"]),
+        ("completions", &[]),
+        ("man", &[]),
+        ("version", &[]),
+    ];
+    for (name, ids) in unused {
+        let hidden = globals
+            .iter()
+            .filter(|a| ids.is_empty() || ids.contains(&a.get_id().as_str()))
+            .map(|a| a.clone().global(false).hide(true));
+        cmd = cmd.mut_subcommand(name, |sub| hidden.fold(sub, clap::Command::arg));
+    }
+    cmd
 }
 
 /// `--cli-input-json`.

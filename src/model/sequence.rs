@@ -43,12 +43,16 @@ impl SequenceNumber {
     }
 }
 
-/// Writes `n` right-aligned into `slot`, zero-padded (the slot is wide enough for every value
-/// it is given: a u64 counter in 30 digits, a u32 shard index and a stream id in 12).
+/// Writes `n` right-aligned into `slot`, which holds zeros already (the slot is wide enough
+/// for every value it is given: a u64 counter in 30 digits, a u32 shard index and a stream id
+/// in 12).
 pub(crate) fn zero_padded(slot: &mut [u8], mut n: u64) {
     for d in slot.iter_mut().rev() {
         *d = b'0' + (n % 10) as u8;
         n /= 10;
+        if n == 0 {
+            break;
+        }
     }
 }
 

@@ -189,3 +189,25 @@ fn dynamic_completion_asks_a_remote_backend_too() {
     let env = crate::helpers::Env::aws(&server.endpoint);
     assert_eq!(completed(&env, &["kinesis", "read", "--stream-name", ""]), ["remote-orders"]);
 }
+
+#[test]
+fn help_lists_a_commands_own_options_then_aws_cli_input_then_globals() {
+    let env = crate::helpers::Env::new();
+    let help = env.ok(&["put-record", "--help"]);
+    let at = |text: &str| help.find(text).unwrap_or_else(|| panic!("{text} not in {help}"));
+    assert!(at("--partition-key") < at("\naws-cli input:\n"));
+    assert!(at("\naws-cli input:\n") < at("--cli-input-json"));
+    assert!(at("--generate-cli-skeleton") < at("\nGlobal options:\n"));
+    assert!(at("\nGlobal options:\n") < at("      --output <OUTPUT>"));
+    // A command shows only the global options it has a use for.
+    let serve = env.ok(&["serve", "--help"]);
+    for unused in ["--output", "--query", "--cli-binary-format", "--cli-input-json"] {
+        assert!(!serve.contains(unused), "{unused} in {serve}");
+    }
+    assert!(serve.contains("\nGlobal options:\n") && serve.contains("--data-dir"), "{serve}");
+    let completions = env.ok(&["completions", "--help"]);
+    assert!(!completions.contains("Global options") && !completions.contains("--backend"));
+    // Hidden from help, still refused where it means nothing.
+    let line = env.fails(&["serve", "--query", "x"], 252);
+    assert!(line.contains("--query means nothing"), "{line}");
+}

@@ -84,6 +84,10 @@ impl Decoded {
     }
 }
 
+/// A page of records decoded: what each record stands for, `None` for one that passes through
+/// as it is.
+pub type DecodedPage = Vec<Option<Vec<Decoded>>>;
+
 /// Decodes records as `mode` says, no record decompressing past `max_bytes`.
 #[derive(Debug, Clone, Copy)]
 pub struct Decoder {
@@ -191,7 +195,7 @@ fn deflate(zlib: bool, input: &[u8], max: usize) -> Result<(Vec<u8>, usize), Str
 
 /// Decompresses gzip (RFC 1952): every member, each checked against its CRC-32 and length.
 fn gunzip(data: &[u8], max: usize) -> Result<Vec<u8>, String> {
-    let mut out = Vec::new();
+    let mut out: Vec<u8> = Vec::new();
     let mut rest = data;
     while !rest.is_empty() {
         let body = gzip_header(rest).ok_or("a broken header")?;
@@ -207,8 +211,13 @@ fn gunzip(data: &[u8], max: usize) -> Result<Vec<u8>, String> {
         {
             return Err("its checksum does not match".into());
         }
-        out.extend_from_slice(&member);
         rest = &rest[body + taken + 8..];
+        // The usual record is one member: it is the output, not copied into it.
+        if out.is_empty() {
+            out = member;
+        } else {
+            out.extend_from_slice(&member);
+        }
     }
     Ok(out)
 }
@@ -271,7 +280,7 @@ impl Decoder {
 
     /// [`Decoder::decoded`] for a page of records, on every core for a page worth it; `None`
     /// for a record that passes through as it is.
-    pub fn decode_page(&self, records: &[Record]) -> Vec<Option<Vec<Decoded>>> {
+    pub fn decode_page(&self, records: &[Record]) -> DecodedPage {
         let one = |r: &Record| (!self.passes_through(&r.data.0)).then(|| self.decoded(r));
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
         if threads < 2 || records.len() < 256 || self.mode == Mode::None {
@@ -435,9 +444,12 @@ fn problem(data: &[u8], why: String) -> Decoded {
 /// The log events of a CloudWatch Logs subscription envelope; none for a CONTROL_MESSAGE;
 /// `None` when `json` is no such envelope.
 fn cloudwatch_logs(json: &[u8]) -> Option<Vec<Decoded>> {
-    // Envelopes name their type first: other JSON is not parsed to find out.
-    let head = &json[..json.len().min(64)];
-    if !head.starts_with(b"{") || !head.windows(13).any(|w| w == b"\"messageType\"") {
+    // Only JSON whose first member is one of an envelope's is parsed to find out (AWS sends
+    // `messageType` first; documentation examples start with `owner`).
+    const FIRST: [&[u8]; 6] =
+        [b"messageType", b"owner", b"logGroup", b"logStream", b"subscriptionFilters", b"logEvents"];
+    let rest = json.strip_prefix(b"{")?.trim_ascii_start().strip_prefix(b"\"")?;
+    if !FIRST.iter().any(|key| rest.strip_prefix(*key).is_some_and(|r| r.starts_with(b"\""))) {
         return None;
     }
     let v: Value = serde_json::from_slice(json).ok()?;

@@ -15,7 +15,7 @@ use std::collections::{HashSet, VecDeque};
 use std::io::Write;
 
 use crate::cli::ReadArgs;
-use crate::commands::decode::{Decoded, Decoder, Mode};
+use crate::commands::decode::{Decoded, DecodedPage, Decoder, Mode};
 use crate::commands::streams::{all_shards, stream_ref};
 use crate::commands::{Context, params};
 use crate::error::{Error, Result};
@@ -259,7 +259,18 @@ impl<W: Write> Reader<'_, W> {
 
     /// Prints a shard's records in order, as far as the read's limits let it.
     fn deliver(&mut self, shard_id: &str, records: &[Record]) -> Result<Delivered> {
-        let mut decoded = self.decoder.decode_page(records).into_iter();
+        let decoded = self.decoder.decode_page(records);
+        self.deliver_decoded(shard_id, records, decoded)
+    }
+
+    /// [`Reader::deliver`] of records already decoded ([`Decoder::decode_page`]'s answer).
+    fn deliver_decoded(
+        &mut self,
+        shard_id: &str,
+        records: &[Record],
+        decoded: DecodedPage,
+    ) -> Result<Delivered> {
+        let mut decoded = decoded.into_iter();
         for r in records {
             let d = decoded.next().flatten();
             if let Start::AtTimestamp(t) = self.start
@@ -374,22 +385,34 @@ impl<W: Write> Reader<'_, W> {
     }
 
     /// Reads until every shard is caught up (or forever, following), or enough records.
+    ///
+    /// A page is decoded on other threads while the next one is fetched, and printed after
+    /// it: pages print in the order they were fetched, so a shard's records stay in order and
+    /// children's follow their parents'.
     async fn run(&mut self, follow: bool) -> Result<()> {
         let poll = self.ctx.poll_interval;
+        let mut in_flight: Option<InFlight> = None;
+        // Shards with a record past --until: their cursors are dropped when next met.
+        let mut past_until: HashSet<String> = HashSet::new();
         while !self.active.is_empty() {
             let mut idle = true;
             for _ in 0..self.active.len() {
                 let Some(mut cursor) = self.active.pop_front() else { break };
+                if past_until.contains(&cursor.shard_id) {
+                    continue;
+                }
                 // A local engine answers without ever making this wait: let Ctrl-C through.
                 tokio::task::yield_now().await;
                 let page = self.page(&mut cursor).await?;
                 if let Some(r) = page.records.last() {
                     cursor.last = Some(r.sequence_number.clone());
                 }
-                match self.deliver(&cursor.shard_id, &page.records)? {
-                    Delivered::All => {}
-                    Delivered::Enough => return Ok(()),
-                    Delivered::PastUntil => continue,
+                let caught_up = page.records.is_empty() && page.millis_behind_latest == 0;
+                let decoding = InFlight::start(self.decoder, &cursor.shard_id, page.records);
+                if let Some(done) = in_flight.replace(decoding)
+                    && self.print(done, &mut past_until).await?
+                {
+                    return Ok(());
                 }
                 match page.next_shard_iterator {
                     None => {
@@ -398,7 +421,6 @@ impl<W: Write> Reader<'_, W> {
                         idle = false;
                     }
                     Some(next) => {
-                        let caught_up = page.records.is_empty() && page.millis_behind_latest == 0;
                         if !caught_up {
                             idle = false;
                         }
@@ -412,13 +434,54 @@ impl<W: Write> Reader<'_, W> {
                     }
                 }
             }
-            // Nothing new anywhere: wait before asking again (unless every shard is done).
+            // Nothing new anywhere: print what is in hand, and wait before asking again
+            // (unless every shard is done).
             if idle && !self.active.is_empty() {
+                if let Some(done) = in_flight.take()
+                    && self.print(done, &mut past_until).await?
+                {
+                    return Ok(());
+                }
                 self.out.flush()?;
                 tokio::time::sleep(poll).await;
             }
         }
+        if let Some(done) = in_flight {
+            self.print(done, &mut past_until).await?;
+        }
         Ok(())
+    }
+
+    /// Prints a page once decoded; answers whether the read now has all it wanted.
+    async fn print(&mut self, page: InFlight, past_until: &mut HashSet<String>) -> Result<bool> {
+        let (records, decoded) = page
+            .decoding
+            .await
+            .map_err(|e| Error::Internal(format!("decoding a page of records failed: {e}")))?;
+        Ok(match self.deliver_decoded(&page.shard_id, &records, decoded)? {
+            Delivered::All => false,
+            Delivered::Enough => true,
+            Delivered::PastUntil => {
+                past_until.insert(page.shard_id);
+                false
+            }
+        })
+    }
+}
+
+/// A shard's page of records being decoded on the blocking pool.
+struct InFlight {
+    shard_id: String,
+    decoding: tokio::task::JoinHandle<(Vec<Record>, DecodedPage)>,
+}
+
+impl InFlight {
+    fn start(decoder: Decoder, shard_id: &str, records: Vec<Record>) -> InFlight {
+        let decoding = tokio::task::spawn_blocking(move || {
+            let decoded = decoder.decode_page(&records);
+            (records, decoded)
+        });
+        InFlight { shard_id: shard_id.to_string(), decoding }
     }
 }
 
