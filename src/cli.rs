@@ -507,7 +507,8 @@ pub fn command() -> clap::Command {
     // Global options a command has no use for stay out of its help (a copy of the option,
     // hidden, stands in for it there): serve prints no response and takes no blobs (and
     // refuses those options), and the generators reach no backend.
-    let globals: Vec<clap::Arg> = cmd.get_arguments().filter(|a| a.is_global_set()).cloned().collect();
+    let globals: Vec<clap::Arg> =
+        cmd.get_arguments().filter(|a| a.is_global_set()).cloned().collect();
     let unused: [(&str, &[&str]); 4] = [
         ("serve", &["output", "query", "cli_binary_format"]),
         ("completions", &[]),
