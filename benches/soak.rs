@@ -52,7 +52,9 @@ impl Client {
         let body = body.to_string();
         let head = format!(
             "POST / HTTP/1.1\r\nHost: {}\r\nContent-Type: application/x-amz-json-1.1\r\n\
-             X-Amz-Target: Kinesis_20131202.{action}\r\nContent-Length: {}\r\n\r\n",
+             X-Amz-Target: Kinesis_20131202.{action}\r\n\
+             Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/us-east-1/kinesis/aws4_request, SignedHeaders=host, Signature=00\r\n\
+             X-Amz-Date: 20260101T000000Z\r\nContent-Length: {}\r\n\r\n",
             self.addr,
             body.len()
         );

@@ -574,6 +574,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--idle-timeout', '--idle-timeout', [CompletionResultType]::ParameterName, 'How long a connection may sit idle between requests before it is closed, in seconds')
             [CompletionResult]::new('--max-connections', '--max-connections', [CompletionResultType]::ParameterName, 'The most connections served at once; more are answered 503 and closed')
             [CompletionResult]::new('--in-memory', '--in-memory', [CompletionResultType]::ParameterName, 'Keep streams in memory only, not in the data dir: gone when the server stops')
+            [CompletionResult]::new('--no-auth-check', '--no-auth-check', [CompletionResultType]::ParameterName, 'Accept unsigned requests (curl, hand-made clients). By default a request must carry a SigV4 signature complete in form, as AWS requires (it is not verified)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')

@@ -531,6 +531,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand --idle-timeout 'How long a connection may sit idle between requests before it is closed, in seconds'
             cand --max-connections 'The most connections served at once; more are answered 503 and closed'
             cand --in-memory 'Keep streams in memory only, not in the data dir: gone when the server stops'
+            cand --no-auth-check 'Accept unsigned requests (curl, hand-made clients). By default a request must carry a SigV4 signature complete in form, as AWS requires (it is not verified)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'

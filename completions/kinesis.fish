@@ -723,6 +723,7 @@ base64\t'The text given is base64 of the data'"
 on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l in-memory -d 'Keep streams in memory only, not in the data dir: gone when the server stops'
+complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l no-auth-check -d 'Accept unsigned requests (curl, hand-made clients). By default a request must carry a SigV4 signature complete in form, as AWS requires (it is not verified)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -s V -l version -d 'Print version'
 text\t'aws-cli\'s tab-separated text'

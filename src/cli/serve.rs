@@ -46,6 +46,10 @@ pub struct ServeArgs {
     /// How long a connection may sit idle between requests before it is closed, in seconds.
     #[arg(long, default_value_t = 60.0, value_name = "SECONDS", value_parser = positive_seconds)]
     pub idle_timeout: f64,
+    /// Accept unsigned requests (curl, hand-made clients). By default a request must carry a
+    /// SigV4 signature complete in form, as AWS requires (it is not verified).
+    #[arg(long)]
+    pub no_auth_check: bool,
     /// The most connections served at once; more are answered 503 and closed.
     #[arg(long, default_value_t = 512, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub max_connections: u32,

@@ -10,7 +10,7 @@ use crate::engine::{Engine, EngineOptions};
 use crate::error::{Error, Result};
 use crate::model::CreateStreamInput;
 use crate::output;
-use crate::server::Limits;
+use crate::server::{Auth, Limits, Options};
 
 /// Parses `NAME:SHARDS`.
 fn stream_spec(spec: &str) -> Result<(String, i64)> {
@@ -146,7 +146,9 @@ pub async fn run(g: &GlobalArgs, a: ServeArgs) -> Result<()> {
         idle_timeout: Duration::from_secs_f64(a.idle_timeout),
         max_connections: fit_descriptor_limit(a.max_connections as usize),
     };
-    crate::server::serve(backend, listener, limits, g.debug, stop_signal()).await?;
+    let auth = if a.no_auth_check { Auth::Off } else { Auth::Envelope };
+    let options = Options { limits, debug: g.debug, auth };
+    crate::server::serve(backend, listener, options, stop_signal()).await?;
     output::log("stopped");
     Ok(())
 }

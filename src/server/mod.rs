@@ -1,19 +1,20 @@
 //! The Kinesis JSON 1.1 HTTP API over any `Kinesis` backend: `POST /` with
 //! `X-Amz-Target: Kinesis_20131202.<Action>` and an `application/x-amz-json-1.1` body; blobs
 //! as base64, timestamps as epoch seconds; errors as `{"__type": …, "message": …}` with HTTP
-//! 400 (500 for `InternalFailure`). Requests are checked in AWS's order — method, content
-//! type, target, body, member types, required members — with AWS's messages. Signatures are
-//! accepted and not verified. `GET /health` answers 200 while the server runs.
-//! SubscribeToShard answers an event stream ([`events`]) instead of a JSON body.
+//! 400 (500 for `InternalFailure`). Requests are checked in AWS's order — CORS preflight,
+//! method, content type, target, body, the signature's envelope ([`envelope`]), member types,
+//! required members — with AWS's messages. Any other method is AWS's AccessDeniedException,
+//! except `GET /health`, which answers 200 while the server runs. SubscribeToShard answers an
+//! event stream ([`events`]) instead of a JSON body.
 
 mod dispatch;
+pub mod envelope;
 mod events;
 pub mod listener;
 mod schema;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use http_body_util::{BodyExt, Either, Full, Limited};
@@ -26,6 +27,7 @@ use crate::backend::Kinesis;
 use crate::error::{Error, Result};
 use crate::model::Action;
 use crate::output;
+pub use envelope::Auth;
 pub use listener::Limits;
 
 /// The largest request accepted: a full PutRecords (5 MiB of data, in base64, with keys)
@@ -39,10 +41,21 @@ const AMZ_JSON: &str = "application/x-amz-json-1.1";
 /// What every answer is made of: a body in full, or SubscribeToShard's event stream.
 type Answer = Response<Either<Full<Bytes>, events::EventBody>>;
 
+/// How a server answers, beyond its backend.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Connection limits and timeouts.
+    pub limits: Limits,
+    /// Log each request to stderr.
+    pub debug: bool,
+    /// How signatures are checked.
+    pub auth: Auth,
+}
+
 struct App {
     backend: Arc<dyn Kinesis>,
     debug: bool,
-    requests: AtomicU64,
+    auth: Auth,
 }
 
 /// Serves `backend` on `listener` until `shutdown` completes, then gives the requests in
@@ -51,23 +64,16 @@ struct App {
 pub async fn serve(
     backend: Arc<dyn Kinesis>,
     listener: tokio::net::TcpListener,
-    limits: Limits,
-    debug: bool,
+    options: Options,
     shutdown: impl Future<Output = ()>,
 ) -> Result<()> {
-    let app = Arc::new(App { backend, debug, requests: AtomicU64::new(0) });
+    let app = Arc::new(App { backend, debug: options.debug, auth: options.auth });
     let handler = move |peer: SocketAddr, req: Request<Incoming>| {
         let app = app.clone();
         async move { handle(&app, peer, req).await }
     };
-    listener::run(listener, limits, handler, shutdown).await;
+    listener::run(listener, options.limits, handler, shutdown).await;
     Ok(())
-}
-
-fn request_id(app: &App) -> String {
-    let n = app.requests.fetch_add(1, Ordering::Relaxed);
-    let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
-    format!("{:08x}-{:04x}-{:012x}", t.as_secs() as u32, (t.subsec_millis() & 0xffff), n)
 }
 
 fn response(status: StatusCode, body: impl Into<Bytes>) -> Answer {
@@ -76,20 +82,17 @@ fn response(status: StatusCode, body: impl Into<Bytes>) -> Answer {
     r
 }
 
-fn json_response(status: StatusCode, body: &Value, id: &str) -> Answer {
-    bytes_response(status, body.to_string().into_bytes(), id)
+fn json_response(status: StatusCode, body: &Value) -> Answer {
+    bytes_response(status, body.to_string().into_bytes())
 }
 
-fn bytes_response(status: StatusCode, body: Vec<u8>, id: &str) -> Answer {
-    typed(response(status, body), AMZ_JSON, id)
+fn bytes_response(status: StatusCode, body: Vec<u8>) -> Answer {
+    typed(response(status, body), AMZ_JSON)
 }
 
-/// `r` with its content type and request id.
-fn typed(mut r: Answer, content_type: &'static str, id: &str) -> Answer {
+/// `r` with its content type.
+fn typed(mut r: Answer, content_type: &'static str) -> Answer {
     r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-    if let Ok(v) = HeaderValue::from_str(id) {
-        r.headers_mut().insert("x-amzn-RequestId", v);
-    }
     r
 }
 
@@ -104,7 +107,7 @@ fn error_response(e: &Error, id: &str) -> Answer {
             "message": "The request processing has failed because of an unknown error, \
                         exception or failure.",
         });
-        return json_response(StatusCode::INTERNAL_SERVER_ERROR, &body, id);
+        return json_response(StatusCode::INTERNAL_SERVER_ERROR, &body);
     }
     let code = e.code();
     let message = e.to_string();
@@ -114,7 +117,7 @@ fn error_response(e: &Error, id: &str) -> Answer {
         ("SerializationException", false) => json!({ "__type": code, "Message": message }),
         _ => json!({ "__type": code, "message": message }),
     };
-    json_response(StatusCode::BAD_REQUEST, &body, id)
+    json_response(StatusCode::BAD_REQUEST, &body)
 }
 
 fn xml_error(status: StatusCode, kind: &str, msg: &str) -> Answer {
@@ -124,7 +127,25 @@ fn xml_error(status: StatusCode, kind: &str, msg: &str) -> Answer {
 async fn handle(app: &App, peer: SocketAddr, req: Request<Incoming>) -> Answer {
     let started = Instant::now();
     let (parts, body) = req.into_parts();
-    let response = respond(app, &parts.method, parts.uri.path(), &parts.headers, body).await;
+    let id = envelope::request_id();
+    let preflight = parts.method == Method::OPTIONS && parts.headers.contains_key(header::ORIGIN);
+    let mut response = if preflight {
+        let mut r = response(StatusCode::OK, Bytes::new());
+        envelope::preflight(&parts.headers, r.headers_mut());
+        r
+    } else {
+        respond(app, &id, &parts, body).await
+    };
+    let headers = response.headers_mut();
+    if let Ok(v) = HeaderValue::from_str(&id) {
+        headers.insert("x-amzn-RequestId", v);
+    }
+    if !preflight {
+        if let Ok(v) = HeaderValue::from_str(&envelope::id_2()) {
+            headers.insert("x-amz-id-2", v);
+        }
+        envelope::cors(&parts.headers, headers);
+    }
     if app.debug {
         let target = header_str(&parts.headers, "x-amz-target");
         output::log(&format!(
@@ -147,14 +168,13 @@ fn header_str<'a>(h: &'a HeaderMap, name: &str) -> &'a str {
 
 async fn respond(
     app: &App,
-    method: &Method,
-    path: &str,
-    headers: &HeaderMap,
+    id: &str,
+    parts: &hyper::http::request::Parts,
     body: Incoming,
 ) -> Answer {
-    let id = request_id(app);
-    if method == Method::GET && (path == "/health" || path == "/") {
-        return json_response(StatusCode::OK, &json!({ "Status": "OK" }), &id);
+    let (method, headers) = (&parts.method, &parts.headers);
+    if method == Method::GET && parts.uri.path() == "/health" {
+        return json_response(StatusCode::OK, &json!({ "Status": "OK" }));
     }
     if method != Method::POST {
         return xml_error(
@@ -193,12 +213,12 @@ async fn respond(
             message: "CBOR is not supported: use JSON (AWS_CBOR_DISABLE=true for the Java SDK)"
                 .into(),
         };
-        return error_response(&e, &id);
+        return error_response(&e, id);
     }
     let json_type = content_type == AMZ_JSON || content_type == "application/x-amz-json-1.0";
     if bytes.is_empty() && (json_type || content_type.is_empty()) {
         let code = if known { "SerializationException" } else { "UnknownOperationException" };
-        return json_response(StatusCode::BAD_REQUEST, &json!({ "__type": code }), &id);
+        return json_response(StatusCode::BAD_REQUEST, &json!({ "__type": code }));
     }
     if !json_type {
         if service.is_empty() || operation.is_empty() {
@@ -220,16 +240,17 @@ async fn respond(
         return json_response(
             StatusCode::BAD_REQUEST,
             &json!({ "__type": "SerializationException" }),
-            &id,
         );
     }
     let Some(action) = action else {
         return json_response(
             StatusCode::BAD_REQUEST,
             &json!({ "__type": "UnknownOperationException" }),
-            &id,
         );
     };
+    if let Err(e) = envelope::check(app.auth, headers, parts.uri.query()) {
+        return error_response(&e, id);
+    }
     // The engine does blocking I/O (SQLite): keep it off the reactor's threads.
     let backend = app.backend.clone();
     let runtime = tokio::runtime::Handle::current();
@@ -238,11 +259,11 @@ async fn respond(
         .await
         .unwrap_or_else(|e| Err(Error::Internal(format!("the request's task failed: {e}"))));
     match outcome {
-        Ok(dispatch::Reply::Body(body)) => bytes_response(StatusCode::OK, body, &id),
+        Ok(dispatch::Reply::Body(body)) => bytes_response(StatusCode::OK, body),
         Ok(dispatch::Reply::Events(subscription)) => {
-            let body = Either::Right(events::EventBody::new(subscription, id.clone()));
-            typed(Response::new(body), events::CONTENT_TYPE, &id)
+            let body = Either::Right(events::EventBody::new(subscription, id.to_string()));
+            typed(Response::new(body), events::CONTENT_TYPE)
         }
-        Err(e) => error_response(&e, &id),
+        Err(e) => error_response(&e, id),
     }
 }

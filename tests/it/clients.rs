@@ -6,10 +6,15 @@ use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
-use crate::helpers::{Env, Server};
+use crate::helpers::{Env, SIGNED, Server};
 
-const LIST: &str = "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-amz-json-1.1\r\n\
-                    X-Amz-Target: Kinesis_20131202.ListStreams\r\nContent-Length: 2\r\n\r\n{}";
+/// A signed ListStreams, as raw HTTP.
+fn list() -> String {
+    format!(
+        "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-amz-json-1.1\r\n\
+         X-Amz-Target: Kinesis_20131202.ListStreams\r\n{SIGNED}Content-Length: 2\r\n\r\n{{}}"
+    )
+}
 
 fn connect(server: &Server) -> TcpStream {
     let s = TcpStream::connect(server.addr()).unwrap();
@@ -26,7 +31,7 @@ fn until_closed(s: &mut TcpStream) -> String {
 
 /// Sends one keep-alive ListStreams on `s` and returns the status line.
 fn list_streams(s: &mut TcpStream) -> String {
-    s.write_all(LIST.as_bytes()).unwrap();
+    s.write_all(list().as_bytes()).unwrap();
     let mut buf = [0u8; 4096];
     let mut got = Vec::new();
     while !String::from_utf8_lossy(&got).contains("\r\n\r\n{") {
@@ -42,7 +47,7 @@ fn served_soon(server: &Server) {
     let started = Instant::now();
     loop {
         let mut s = connect(server);
-        s.write_all(LIST.as_bytes()).unwrap();
+        s.write_all(list().as_bytes()).unwrap();
         let mut buf = [0u8; 12];
         if s.read_exact(&mut buf).is_ok() && &buf == b"HTTP/1.1 200" {
             return;
@@ -193,7 +198,7 @@ fn internal_failures_never_reach_clients_in_detail() {
     let mut s = connect(&server);
     let request = format!(
         "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-amz-json-1.1\r\n\
-         X-Amz-Target: Kinesis_20131202.PutRecord\r\nContent-Length: {}\r\n\
+         X-Amz-Target: Kinesis_20131202.PutRecord\r\n{SIGNED}Content-Length: {}\r\n\
          Connection: close\r\n\r\n{body}",
         body.len()
     );
@@ -231,8 +236,7 @@ async fn the_server_runs_on_a_current_thread_runtime() {
     let server = tokio::spawn(kinesis::server::serve(
         std::sync::Arc::new(engine),
         listener,
-        kinesis::server::Limits::default(),
-        false,
+        kinesis::server::Options::default(),
         async move {
             let _ = stopped.await;
         },

@@ -8,6 +8,8 @@ use std::process::{Child, ChildStdout, Stdio};
 use crate::helpers::{Env, Server, run_client};
 
 const ARN: &str = "arn:aws:kinesis:us-east-1:000000000000:stream/s";
+/// A SigV4 Authorization header complete in form (serve does not verify it).
+const SIGNATURE: &str = "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/us-east-1/kinesis/aws4_request, SignedHeaders=host;x-amz-date, Signature=00";
 
 /// Starts `kinesis <args>` in `env`, its output to be read line by line as it comes.
 fn streaming(env: &Env, args: &[&str]) -> (Child, Lines<BufReader<ChildStdout>>) {
@@ -146,6 +148,8 @@ fn an_http2_client_gets_the_event_stream_over_h2c() {
         let req = hyper::Request::post("/")
             .header("content-type", "application/x-amz-json-1.1")
             .header("x-amz-target", "Kinesis_20131202.SubscribeToShard")
+            .header("authorization", SIGNATURE)
+            .header("x-amz-date", "20260101T000000Z")
             .body(http_body_util::Full::new(hyper::body::Bytes::from(request.to_string())))
             .unwrap();
         let response = send.send_request(req).await.unwrap();

@@ -459,3 +459,9 @@ pub fn run_client(name: &str, args: &[&str]) -> String {
     assert!(out.status.success(), "{printed}{}", String::from_utf8_lossy(&out.stderr));
     printed
 }
+
+/// The SigV4 envelope AWS requires of every request, as header lines for a raw HTTP request:
+/// `serve` checks that it is there and complete, not the signature itself.
+pub const SIGNED: &str = "Authorization: AWS4-HMAC-SHA256 \
+    Credential=AKIDEXAMPLE/20260101/us-east-1/kinesis/aws4_request, \
+    SignedHeaders=host;x-amz-date, Signature=0123456789abcdef\r\nX-Amz-Date: 20260101T000000Z\r\n";

@@ -24,8 +24,9 @@ fn every_action_has_a_route_on_serve() {
         let mut s = std::net::TcpStream::connect(server.addr()).unwrap();
         let head = format!(
             "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-amz-json-1.1\r\n\
-             X-Amz-Target: Kinesis_20131202.{}\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{{}}",
-            action.name()
+             X-Amz-Target: Kinesis_20131202.{}\r\n{}Content-Length: 2\r\nConnection: close\r\n\r\n{{}}",
+            action.name(),
+            crate::helpers::SIGNED
         );
         s.write_all(head.as_bytes()).unwrap();
         let mut answer = String::new();

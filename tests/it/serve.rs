@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use crate::helpers::{Env, Server, python, run_client};
+use crate::helpers::{Env, SIGNED, Server, python, run_client};
 
 /// Sends one raw HTTP request; returns the status and body.
 fn http(addr: &str, head: &str, body: &[u8]) -> (u16, String) {
@@ -27,7 +27,7 @@ fn http(addr: &str, head: &str, body: &[u8]) -> (u16, String) {
 fn post(server: &Server, target: Option<&str>, content_type: &str, body: &str) -> (u16, String) {
     let target = target.map(|t| format!("X-Amz-Target: {t}\r\n")).unwrap_or_default();
     let head = format!(
-        "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: {content_type}\r\n{target}Content-Length: {}\r\nConnection: close\r\n\r\n",
+        "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: {content_type}\r\n{target}{SIGNED}Content-Length: {}\r\nConnection: close\r\n\r\n",
         body.len()
     );
     http(&server.addr(), &head, body.as_bytes())
@@ -128,11 +128,123 @@ fn malformed_requests_get_aws_error_shapes() {
     let (status, _) =
         http(&server.addr(), "GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", b"");
     assert_eq!(status, 200);
-    // Signed or not, requests are served: a SigV4 header changes nothing.
-    let head = "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-amz-json-1.1\r\nX-Amz-Target: Kinesis_20131202.ListStreams\r\nAuthorization: AWS4-HMAC-SHA256 Credential=AKID/20261125/us-east-1/kinesis/aws4_request, SignedHeaders=host, Signature=00\r\nX-Amz-Date: 20261125T000000Z\r\nContent-Length: 2\r\nConnection: close\r\n\r\n";
-    let (status, body) = http(&server.addr(), head, b"{}");
+}
+
+/// Sends one raw HTTP request; returns the status, the headers (names lower-cased) and the body.
+fn exchange(addr: &str, head: &str, body: &[u8]) -> (u16, Vec<(String, String)>, String) {
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    s.write_all(head.as_bytes()).unwrap();
+    s.write_all(body).unwrap();
+    let mut out = Vec::new();
+    let _ = s.read_to_end(&mut out);
+    let text = String::from_utf8_lossy(&out).into_owned();
+    let (top, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let mut lines = top.lines();
+    let status = lines.next().and_then(|l| l.split(' ').nth(1)).and_then(|c| c.parse().ok());
+    let headers = lines
+        .filter_map(|l| l.split_once(": "))
+        .map(|(k, v)| (k.to_ascii_lowercase(), v.to_string()))
+        .collect();
+    (status.unwrap_or(0), headers, body.to_string())
+}
+
+fn header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    headers.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+}
+
+#[test]
+fn unsigned_requests_are_refused_as_aws_refuses_them() {
+    let server = Server::start(&["--in-memory", "--stream", "s:1"]);
+    let request = |auth: &str| {
+        format!(
+            "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-amz-json-1.1\r\n\
+             X-Amz-Target: Kinesis_20131202.ListStreams\r\n{auth}Content-Length: 2\r\n\
+             Connection: close\r\n\r\n"
+        )
+    };
+    let cases = [
+        ("", "MissingAuthenticationTokenException", "Missing Authentication Token"),
+        (
+            "Authorization: AWS4-HMAC-SHA256 Credential=a/b, Signature=00\r\n",
+            "IncompleteSignatureException",
+            "Authorization header requires 'SignedHeaders' parameter. Authorization header \
+             requires existence of either a 'X-Amz-Date' or a 'Date' header. \
+             Authorization=AWS4-HMAC-SHA256 Credential=a/b, Signature=00",
+        ),
+    ];
+    for (auth, code, message) in cases {
+        let (status, body) = http(&server.addr(), &request(auth), b"{}");
+        assert_eq!(
+            (status, serde_json::from_str::<Value>(&body).unwrap()),
+            (400, json!({"__type": code, "message": message}))
+        );
+    }
+    let both = format!(
+        "POST /?X-Amz-Algorithm=AWS4-HMAC-SHA256 HTTP/1.1\r\nHost: x\r\n\
+         Content-Type: application/x-amz-json-1.1\r\nX-Amz-Target: Kinesis_20131202.ListStreams\r\n\
+         {SIGNED}Content-Length: 2\r\nConnection: close\r\n\r\n"
+    );
+    let (_, body) = http(&server.addr(), &both, b"{}");
+    assert_eq!(
+        serde_json::from_str::<Value>(&body).unwrap()["__type"],
+        "InvalidSignatureException"
+    );
+    let (status, body) = http(&server.addr(), &request(SIGNED), b"{}");
+    assert_eq!(
+        (status, serde_json::from_str::<Value>(&body).unwrap()["StreamNames"][0].clone()),
+        (200, json!("s"))
+    );
+    // --no-auth-check: curl's requests are served.
+    let open = Server::start(&["--in-memory", "--stream", "s:1", "--no-auth-check"]);
+    let (status, body) = http(&open.addr(), &request(""), b"{}");
     assert_eq!(status, 200, "{body}");
-    assert_eq!(serde_json::from_str::<Value>(&body).unwrap()["StreamNames"], json!(["s"]));
+}
+
+#[test]
+fn every_answer_has_aws_ids_and_browsers_get_cors() {
+    let server = Server::start(&["--in-memory", "--stream", "s:1"]);
+    let head = format!(
+        "POST / HTTP/1.1\r\nHost: x\r\nOrigin: http://localhost:3000\r\n\
+         Content-Type: application/x-amz-json-1.1\r\nX-Amz-Target: Kinesis_20131202.ListStreams\r\n\
+         {SIGNED}Content-Length: 2\r\nConnection: close\r\n\r\n"
+    );
+    let (status, headers, _) = exchange(&server.addr(), &head, b"{}");
+    assert_eq!(status, 200);
+    let id = header(&headers, "x-amzn-requestid").unwrap();
+    assert!(id.len() == 36 && id.as_bytes()[14] == b'4', "a UUID: {id}");
+    assert_eq!(header(&headers, "x-amz-id-2").map(str::len), Some(96));
+    assert_eq!(header(&headers, "access-control-allow-origin"), Some("*"));
+    assert!(
+        header(&headers, "access-control-expose-headers").unwrap().contains("x-amzn-RequestId")
+    );
+    // The preflight a browser sends first.
+    let preflight = "OPTIONS / HTTP/1.1\r\nHost: x\r\nOrigin: http://localhost:3000\r\n\
+         Access-Control-Request-Method: POST\r\n\
+         Access-Control-Request-Headers: content-type,x-amz-target,authorization,x-amz-date\r\n\
+         Connection: close\r\n\r\n";
+    let (status, headers, body) = exchange(&server.addr(), preflight, b"");
+    assert_eq!((status, body.as_str()), (200, ""));
+    assert_eq!(header(&headers, "access-control-allow-origin"), Some("*"));
+    assert_eq!(header(&headers, "access-control-allow-methods"), Some("POST"));
+    assert_eq!(
+        header(&headers, "access-control-allow-headers"),
+        Some("content-type,x-amz-target,authorization,x-amz-date")
+    );
+    assert_eq!(header(&headers, "access-control-max-age"), Some("172800"));
+    assert!(header(&headers, "x-amzn-requestid").is_some());
+    assert_eq!(header(&headers, "x-amz-id-2"), None);
+    // Any other method is AWS's AccessDeniedException, in XML; the health check has its path.
+    let (status, headers, body) =
+        exchange(&server.addr(), "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", b"");
+    assert_eq!(
+        (status, body.as_str()),
+        (
+            403,
+            "<AccessDeniedException>\n  <Message>Unable to determine service/operation name to be authorized</Message>\n</AccessDeniedException>\n"
+        )
+    );
+    assert!(header(&headers, "x-amzn-requestid").is_some());
 }
 
 #[test]
@@ -174,7 +286,7 @@ fn slow_clients_and_many_connections() {
             let addr = addr.clone();
             std::thread::spawn(move || {
                 let body = format!("{{\"StreamName\": \"s\", \"PartitionKey\": \"k{i}\", \"Data\": \"YQ==\"}}");
-                let head = format!("POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-amz-json-1.1\r\nX-Amz-Target: Kinesis_20131202.PutRecord\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len());
+                let head = format!("POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-amz-json-1.1\r\nX-Amz-Target: Kinesis_20131202.PutRecord\r\n{SIGNED}Content-Length: {}\r\nConnection: close\r\n\r\n", body.len());
                 http(&addr, &head, body.as_bytes()).0
             })
         })
