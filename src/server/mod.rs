@@ -1,12 +1,14 @@
 //! The Kinesis JSON 1.1 HTTP API over any `Kinesis` backend: `POST /` with
 //! `X-Amz-Target: Kinesis_20131202.<Action>` and an `application/x-amz-json-1.1` body; blobs
 //! as base64, timestamps as epoch seconds; errors as `{"__type": …, "message": …}` with HTTP
-//! 400 (500 for `InternalFailure`). Requests are checked in AWS's order — CORS preflight,
+//! 400 (500 for `InternalFailure`). The same in CBOR ([`cbor`]), read as the JSON it stands
+//! for and answered in kind. Requests are checked in AWS's order — CORS preflight,
 //! method, content type, target, body, the signature's envelope ([`envelope`]), member types,
 //! required members — with AWS's messages. Any other method is AWS's AccessDeniedException,
 //! except `GET /health`, which answers 200 while the server runs. SubscribeToShard answers an
 //! event stream ([`events`]) instead of a JSON body.
 
+mod cbor;
 mod dispatch;
 pub mod envelope;
 mod events;
@@ -25,7 +27,7 @@ use serde_json::{Value, json};
 
 use crate::backend::Kinesis;
 use crate::error::{Error, Result};
-use crate::model::Action;
+use crate::model::{Action, shapes};
 use crate::output;
 pub use envelope::Auth;
 pub use listener::Limits;
@@ -96,10 +98,39 @@ fn typed(mut r: Answer, content_type: &'static str) -> Answer {
     r
 }
 
+/// How a request's body (and so its answer) is encoded.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Wire {
+    /// `application/x-amz-json-1.1` (or 1.0).
+    Json,
+    /// `application/x-amz-cbor-1.1`.
+    Cbor,
+}
+
+impl Wire {
+    /// A body of `json` (an answer of `shape`, when it is one), in this encoding.
+    fn answer(self, status: StatusCode, json: Vec<u8>, shape: Option<shapes::Id>) -> Answer {
+        match self {
+            Wire::Json => bytes_response(status, json),
+            Wire::Cbor => {
+                typed(response(status, cbor::json_to_response(&json, shape)), cbor::CONTENT_TYPE)
+            }
+        }
+    }
+
+    /// An error body, `{"__type": …}` and its message.
+    fn error(self, status: StatusCode, body: &Value) -> Answer {
+        match self {
+            Wire::Json => json_response(status, body),
+            Wire::Cbor => typed(response(status, cbor::error(body)), cbor::CONTENT_TYPE),
+        }
+    }
+}
+
 /// An error as AWS sends it. Only the service's own errors say what went wrong; anything
 /// else (the store, the machine) is InternalFailure with AWS's generic text, its details
 /// logged here and never sent.
-fn error_response(e: &Error, id: &str) -> Answer {
+fn error_response(e: &Error, id: &str, wire: Wire) -> Answer {
     if !e.is_service() {
         output::log(&format!("serve: request {id} failed: {}: {e}", e.code()));
         let body = json!({
@@ -107,7 +138,7 @@ fn error_response(e: &Error, id: &str) -> Answer {
             "message": "The request processing has failed because of an unknown error, \
                         exception or failure.",
         });
-        return json_response(StatusCode::INTERNAL_SERVER_ERROR, &body);
+        return wire.error(StatusCode::INTERNAL_SERVER_ERROR, &body);
     }
     let code = e.code();
     let message = e.to_string();
@@ -117,7 +148,7 @@ fn error_response(e: &Error, id: &str) -> Answer {
         ("SerializationException", false) => json!({ "__type": code, "Message": message }),
         _ => json!({ "__type": code, "message": message }),
     };
-    json_response(StatusCode::BAD_REQUEST, &body)
+    wire.error(StatusCode::BAD_REQUEST, &body)
 }
 
 fn xml_error(status: StatusCode, kind: &str, msg: &str) -> Answer {
@@ -207,20 +238,22 @@ async fn respond(
         Ok(Err(_)) => return response(StatusCode::PAYLOAD_TOO_LARGE, Bytes::new()),
         Err(_) => return response(StatusCode::REQUEST_TIMEOUT, Bytes::new()),
     };
-    if content_type == "application/x-amz-cbor-1.1" {
-        let e = Error::Service {
-            code: "SerializationException".into(),
-            message: "CBOR is not supported: use JSON (AWS_CBOR_DISABLE=true for the Java SDK)"
-                .into(),
-        };
-        return error_response(&e, id);
-    }
-    let json_type = content_type == AMZ_JSON || content_type == "application/x-amz-json-1.0";
-    if bytes.is_empty() && (json_type || content_type.is_empty()) {
+    let wire = match content_type.as_str() {
+        AMZ_JSON | "application/x-amz-json-1.0" => Some(Wire::Json),
+        cbor::CONTENT_TYPE => Some(Wire::Cbor),
+        _ => None,
+    };
+    // An empty body is answered in JSON only when it was declared JSON; in CBOR otherwise.
+    if bytes.is_empty() {
         let code = if known { "SerializationException" } else { "UnknownOperationException" };
-        return json_response(StatusCode::BAD_REQUEST, &json!({ "__type": code }));
+        return wire
+            .unwrap_or(Wire::Cbor)
+            .error(StatusCode::BAD_REQUEST, &json!({ "__type": code }));
     }
-    if !json_type {
+    if content_type == "application/json" {
+        return plain_json(&bytes);
+    }
+    let Some(wire) = wire else {
         if service.is_empty() || operation.is_empty() {
             return xml_error(
                 StatusCode::FORBIDDEN,
@@ -229,27 +262,36 @@ async fn respond(
             );
         }
         return response(StatusCode::NOT_FOUND, "<UnknownOperationException/>\n");
-    }
-    // Only a JSON object can be a request. For an action we serve, its own parse finds out;
-    // for any other the body's JSON decides between the two errors, as with AWS.
+    };
+    // Only an object (a map) can be a request. For an action we serve, its own parse finds
+    // out (CBOR is read as the JSON it stands for); for any other, the body decides between
+    // the two errors, as with AWS.
+    let bytes = match wire {
+        Wire::Json => bytes.to_vec(),
+        Wire::Cbor => {
+            let input = action.and_then(|a| shapes::operation(a.name())).and_then(|o| o.input);
+            match cbor::request_to_json(&bytes, input) {
+                Ok(json) => json,
+                Err(cbor::Malformed) => {
+                    let body = json!({ "__type": "SerializationException" });
+                    return wire.error(StatusCode::BAD_REQUEST, &body);
+                }
+            }
+        }
+    };
     let object = || {
         bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
             && serde_json::from_slice::<serde::de::IgnoredAny>(&bytes).is_ok()
     };
     if !known && !object() {
-        return json_response(
-            StatusCode::BAD_REQUEST,
-            &json!({ "__type": "SerializationException" }),
-        );
+        return wire.error(StatusCode::BAD_REQUEST, &json!({ "__type": "SerializationException" }));
     }
     let Some(action) = action else {
-        return json_response(
-            StatusCode::BAD_REQUEST,
-            &json!({ "__type": "UnknownOperationException" }),
-        );
+        return wire
+            .error(StatusCode::BAD_REQUEST, &json!({ "__type": "UnknownOperationException" }));
     };
     if let Err(e) = envelope::check(app.auth, headers, parts.uri.query()) {
-        return error_response(&e, id);
+        return error_response(&e, id, wire);
     }
     // The engine does blocking I/O (SQLite): keep it off the reactor's threads.
     let backend = app.backend.clone();
@@ -259,11 +301,26 @@ async fn respond(
         .await
         .unwrap_or_else(|e| Err(Error::Internal(format!("the request's task failed: {e}"))));
     match outcome {
-        Ok(dispatch::Reply::Body(body)) => bytes_response(StatusCode::OK, body),
+        Ok(dispatch::Reply::Body(body)) => {
+            let output = shapes::operation(action.name()).and_then(|o| o.output);
+            wire.answer(StatusCode::OK, body, output)
+        }
         Ok(dispatch::Reply::Events(subscription)) => {
             let body = Either::Right(events::EventBody::new(subscription, id.to_string()));
             typed(Response::new(body), events::CONTENT_TYPE)
         }
-        Err(e) => error_response(&e, id),
+        Err(e) => error_response(&e, id, wire),
     }
+}
+
+/// A body declared `application/json`: AWS answers it in the shape of its older protocol,
+/// and goes no further.
+fn plain_json(bytes: &[u8]) -> Answer {
+    let object = serde_json::from_slice::<Value>(bytes).is_ok_and(|v| v.is_object());
+    let (status, kind) = match object {
+        false => (StatusCode::BAD_REQUEST, "SerializationException"),
+        true => (StatusCode::NOT_FOUND, "UnknownOperationException"),
+    };
+    let body = json!({ "Output": { "__type": format!("com.amazon.coral.service#{kind}") }, "Version": "1.0" });
+    typed(response(status, body.to_string()), "application/json")
 }

@@ -578,3 +578,15 @@ fn serve_with_an_endpoint_relays_to_it_and_says_so() {
         "{logged}"
     );
 }
+
+#[test]
+fn cbor_round_trips_every_action_with_an_independent_encoder() {
+    let server = Server::start(&["--in-memory"]);
+    let url = format!("http://{}", server.addr());
+    let printed = run_client("cbor_client.py", &[&url]);
+    let mut checked: Vec<&str> = printed.lines().collect();
+    checked.sort_unstable();
+    let mut all: Vec<&str> = kinesis::model::Action::ALL.iter().map(|a| a.name()).collect();
+    all.sort_unstable();
+    assert_eq!(checked, all);
+}

@@ -1,0 +1,182 @@
+"""Drives every Kinesis action through `kinesis serve` in CBOR (application/x-amz-cbor-1.1, the
+Java SDK's and the KCL's encoding), with cbor2 as the independent encoder and decoder and
+botocore's SigV4 signer: blobs go as byte strings, timestamps as tag 1 over epoch milliseconds,
+and every answer (errors too) must come back in CBOR.
+
+Usage: cbor_client.py ENDPOINT. Prints the name of each action once it has checked its answer.
+"""
+
+import sys
+import time
+import urllib.error
+import urllib.request
+
+import cbor2
+from botocore.auth import SigV4Auth
+from botocore.awsrequest import AWSRequest
+from botocore.credentials import Credentials
+
+endpoint = sys.argv[1]
+CBOR = "application/x-amz-cbor-1.1"
+credentials = Credentials("AKIDEXAMPLE", "secret")
+
+
+class EpochMillis:
+    """A tag-1 timestamp as AWS encodes it in CBOR: epoch milliseconds."""
+
+    def __init__(self, value, immutable=False):
+        self.ms = value
+
+
+def send(action, body, content_type=CBOR):
+    request = AWSRequest(
+        method="POST",
+        url=endpoint + "/",
+        data=body,
+        headers={"Content-Type": content_type, "X-Amz-Target": "Kinesis_20131202." + action},
+    )
+    SigV4Auth(credentials, "kinesis", "us-east-1").add_auth(request)
+    prepared = urllib.request.Request(endpoint + "/", data=body, method="POST")
+    for k, v in request.headers.items():
+        prepared.add_header(k, v)
+    try:
+        with urllib.request.urlopen(prepared, timeout=20) as r:
+            return r.status, r.headers.get("Content-Type"), r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.headers.get("Content-Type"), e.read()
+
+
+def decode(data):
+    return cbor2.loads(data, semantic_decoders={1: EpochMillis})
+
+
+def call(action, params, expect_error=None):
+    status, content_type, data = send(action, cbor2.dumps(params))
+    assert content_type == CBOR, (action, content_type, data)
+    answer = decode(data) if data else {}
+    if expect_error:
+        assert status == 400 and answer.get("__type") == expect_error, (action, status, answer)
+    else:
+        assert status == 200, (action, status, answer)
+    return answer
+
+
+def done(action):
+    print(action, flush=True)
+
+
+def wait_active(name):
+    for _ in range(100):
+        summary = call("DescribeStreamSummary", {"StreamName": name})["StreamDescriptionSummary"]
+        if summary["StreamStatus"] == "ACTIVE":
+            return summary
+        time.sleep(0.05)
+    raise AssertionError("stream never ACTIVE")
+
+
+name = "cbor"
+before = int(time.time() * 1000) - 1000
+call("CreateStream", {"StreamName": name, "ShardCount": 2, "Tags": {"team": "data"}})
+done("CreateStream")
+summary = wait_active(name)
+assert isinstance(summary["StreamCreationTimestamp"], EpochMillis)
+assert summary["StreamCreationTimestamp"].ms >= before, summary
+arn = summary["StreamARN"]
+done("DescribeStreamSummary")
+
+stream = call("DescribeStream", {"StreamName": name})["StreamDescription"]
+assert len(stream["Shards"]) == 2 and stream["StreamStatus"] == "ACTIVE"
+done("DescribeStream")
+assert name in call("ListStreams", {})["StreamNames"]
+done("ListStreams")
+shards = call("ListShards", {"StreamName": name})["Shards"]
+assert [s["ShardId"] for s in shards] == ["shardId-000000000000", "shardId-000000000001"]
+done("ListShards")
+limits = call("DescribeLimits", {})
+assert limits["OpenShardCount"] >= 2
+done("DescribeLimits")
+
+payload = b"\x00\xff binary \x80"
+put = call("PutRecord", {"StreamName": name, "PartitionKey": "k", "Data": payload})
+shard = put["ShardId"]
+done("PutRecord")
+batch = call(
+    "PutRecords",
+    {"StreamName": name, "Records": [{"Data": b"one", "PartitionKey": "k"}, {"Data": b"two", "PartitionKey": "k"}]},
+)
+assert batch["FailedRecordCount"] == 0, batch
+done("PutRecords")
+iterator = call(
+    "GetShardIterator",
+    {"StreamName": name, "ShardId": shard, "ShardIteratorType": "AT_TIMESTAMP", "Timestamp": cbor2.CBORTag(1, before)},
+)["ShardIterator"]
+done("GetShardIterator")
+records = call("GetRecords", {"ShardIterator": iterator})["Records"]
+assert [r["Data"] for r in records] == [payload, b"one", b"two"], records
+arrival = records[0]["ApproximateArrivalTimestamp"]
+assert isinstance(arrival, EpochMillis) and abs(arrival.ms - time.time() * 1000) < 60_000, arrival.ms
+done("GetRecords")
+
+call("AddTagsToStream", {"StreamName": name, "Tags": {"cost": "1"}})
+done("AddTagsToStream")
+tags = call("ListTagsForStream", {"StreamName": name})["Tags"]
+assert {t["Key"]: t["Value"] for t in tags} == {"team": "data", "cost": "1"}, tags
+done("ListTagsForStream")
+call("RemoveTagsFromStream", {"StreamName": name, "TagKeys": ["cost"]})
+done("RemoveTagsFromStream")
+call("TagResource", {"ResourceARN": arn, "Tags": {"env": "test"}})
+done("TagResource")
+call("UntagResource", {"ResourceARN": arn, "TagKeys": ["team"]})
+done("UntagResource")
+assert call("ListTagsForResource", {"ResourceARN": arn})["Tags"] == [{"Key": "env", "Value": "test"}]
+done("ListTagsForResource")
+
+call("IncreaseStreamRetentionPeriod", {"StreamName": name, "RetentionPeriodHours": 48})
+done("IncreaseStreamRetentionPeriod")
+call("DecreaseStreamRetentionPeriod", {"StreamName": name, "RetentionPeriodHours": 24})
+done("DecreaseStreamRetentionPeriod")
+on = call("EnableEnhancedMonitoring", {"StreamName": name, "ShardLevelMetrics": ["IncomingBytes"]})
+assert on["DesiredShardLevelMetrics"] == ["IncomingBytes"], on
+done("EnableEnhancedMonitoring")
+call("DisableEnhancedMonitoring", {"StreamName": name, "ShardLevelMetrics": ["ALL"]})
+done("DisableEnhancedMonitoring")
+
+call("SplitShard", {"StreamName": name, "ShardToSplit": "shardId-000000000000", "NewStartingHashKey": "2"})
+wait_active(name)
+done("SplitShard")
+call("MergeShards", {"StreamName": name, "ShardToMerge": "shardId-000000000002", "AdjacentShardToMerge": "shardId-000000000003"})
+wait_active(name)
+done("MergeShards")
+scaled = call("UpdateShardCount", {"StreamName": name, "TargetShardCount": 4, "ScalingType": "UNIFORM_SCALING"})
+assert scaled["TargetShardCount"] == 4, scaled
+wait_active(name)
+done("UpdateShardCount")
+
+consumer = call("RegisterStreamConsumer", {"StreamARN": arn, "ConsumerName": "c"})["Consumer"]
+assert isinstance(consumer["ConsumerCreationTimestamp"], EpochMillis)
+done("RegisterStreamConsumer")
+described = call("DescribeStreamConsumer", {"ConsumerARN": consumer["ConsumerARN"]})
+assert described["ConsumerDescription"]["ConsumerName"] == "c"
+done("DescribeStreamConsumer")
+listed = call("ListStreamConsumers", {"StreamARN": arn})["Consumers"]
+assert [c["ConsumerName"] for c in listed] == ["c"]
+done("ListStreamConsumers")
+# A subscription streams events for minutes: its CBOR request is checked through an error.
+call(
+    "SubscribeToShard",
+    {"ConsumerARN": arn + "/consumer/nope:1", "ShardId": shard, "StartingPosition": {"Type": "LATEST"}},
+    expect_error="ResourceNotFoundException",
+)
+done("SubscribeToShard")
+call("DeregisterStreamConsumer", {"ConsumerARN": consumer["ConsumerARN"]})
+done("DeregisterStreamConsumer")
+
+# Errors are CBOR too, and so is the answer to a body that is not CBOR, or is empty.
+missing = call("DescribeStream", {"StreamName": "nope"}, expect_error="ResourceNotFoundException")
+assert "nope" in missing["message"], missing
+status, content_type, data = send("ListStreams", b"\xff\xff")
+assert (status, content_type, decode(data)) == (400, CBOR, {"__type": "SerializationException"})
+status, content_type, data = send("ListStreams", b"")
+assert (status, content_type, decode(data)) == (400, CBOR, {"__type": "SerializationException"})
+call("DeleteStream", {"StreamName": name})
+done("DeleteStream")
