@@ -572,6 +572,8 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--deregister-consumer-ms', '--deregister-consumer-ms', [CompletionResultType]::ParameterName, 'How long a deregistered consumer stays DELETING, in milliseconds')
             [CompletionResult]::new('--header-timeout', '--header-timeout', [CompletionResultType]::ParameterName, 'How long a client may take to send a request''s headers, in seconds')
             [CompletionResult]::new('--idle-timeout', '--idle-timeout', [CompletionResultType]::ParameterName, 'How long a connection may sit idle between requests before it is closed, in seconds')
+            [CompletionResult]::new('--access-key-id', '--access-key-id', [CompletionResultType]::ParameterName, 'With --verify-signatures: the access key id requests must be signed with')
+            [CompletionResult]::new('--secret-access-key', '--secret-access-key', [CompletionResultType]::ParameterName, 'With --verify-signatures: the secret access key requests must be signed with')
             [CompletionResult]::new('--max-connections', '--max-connections', [CompletionResultType]::ParameterName, 'The most connections served at once; more are answered 503 and closed')
             [CompletionResult]::new('--in-memory', '--in-memory', [CompletionResultType]::ParameterName, 'Keep streams in memory only, not in the data dir: gone when the server stops')
             [CompletionResult]::new('--no-auth-check', '--no-auth-check', [CompletionResultType]::ParameterName, 'Accept unsigned requests (curl, hand-made clients). By default a request must carry a SigV4 signature complete in form, as AWS requires (it is not verified)')

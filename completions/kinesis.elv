@@ -529,6 +529,8 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand --deregister-consumer-ms 'How long a deregistered consumer stays DELETING, in milliseconds'
             cand --header-timeout 'How long a client may take to send a request''s headers, in seconds'
             cand --idle-timeout 'How long a connection may sit idle between requests before it is closed, in seconds'
+            cand --access-key-id 'With --verify-signatures: the access key id requests must be signed with'
+            cand --secret-access-key 'With --verify-signatures: the secret access key requests must be signed with'
             cand --max-connections 'The most connections served at once; more are answered 503 and closed'
             cand --in-memory 'Keep streams in memory only, not in the data dir: gone when the server stops'
             cand --no-auth-check 'Accept unsigned requests (curl, hand-made clients). By default a request must carry a SigV4 signature complete in form, as AWS requires (it is not verified)'

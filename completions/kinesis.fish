@@ -713,6 +713,8 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l register-consu
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l deregister-consumer-ms -d 'How long a deregistered consumer stays DELETING, in milliseconds' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l header-timeout -d 'How long a client may take to send a request\'s headers, in seconds' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l idle-timeout -d 'How long a connection may sit idle between requests before it is closed, in seconds' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l access-key-id -d 'With --verify-signatures: the access key id requests must be signed with' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l secret-access-key -d 'With --verify-signatures: the secret access key requests must be signed with' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l max-connections -d 'The most connections served at once; more are answered 503 and closed' -r -f
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'

@@ -48,8 +48,18 @@ pub struct ServeArgs {
     pub idle_timeout: f64,
     /// Accept unsigned requests (curl, hand-made clients). By default a request must carry a
     /// SigV4 signature complete in form, as AWS requires (it is not verified).
-    #[arg(long)]
+    #[arg(long, conflicts_with = "verify_signatures")]
     pub no_auth_check: bool,
+    /// Verify each request's SigV4 signature, as AWS does, against a key pair: --access-key-id
+    /// and --secret-access-key, or the credentials file's profile (--profile, else default).
+    #[arg(long)]
+    pub verify_signatures: bool,
+    /// With --verify-signatures: the access key id requests must be signed with.
+    #[arg(long, value_name = "KEY_ID", requires_all = ["verify_signatures", "secret_access_key"])]
+    pub access_key_id: Option<String>,
+    /// With --verify-signatures: the secret access key requests must be signed with.
+    #[arg(long, value_name = "SECRET", requires = "access_key_id")]
+    pub secret_access_key: Option<String>,
     /// The most connections served at once; more are answered 503 and closed.
     #[arg(long, default_value_t = 512, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub max_connections: u32,

@@ -10,7 +10,7 @@ use crate::engine::{Engine, EngineOptions};
 use crate::error::{Error, Result};
 use crate::model::CreateStreamInput;
 use crate::output;
-use crate::server::{Auth, Limits, Options};
+use crate::server::{Auth, Keys, Limits, Options};
 
 /// Parses `NAME:SHARDS`.
 fn stream_spec(spec: &str) -> Result<(String, i64)> {
@@ -109,6 +109,46 @@ fn engine(g: &GlobalArgs, a: &ServeArgs) -> Result<(Engine, String)> {
     Ok((engine, named))
 }
 
+/// The key pair of `--verify-signatures`: the flags', else the credentials file's profile.
+fn keys(g: &GlobalArgs, a: &ServeArgs) -> Result<Keys> {
+    if let (Some(id), Some(secret)) = (&a.access_key_id, &a.secret_access_key) {
+        return Ok(Keys { access_key_id: id.clone(), secret_access_key: secret.clone() });
+    }
+    let profile = g.profile.as_deref().unwrap_or("default");
+    let missing = |why: String| {
+        Error::Config(format!(
+            "--verify-signatures: {why}; give --access-key-id and --secret-access-key, or a \
+             profile with aws_access_key_id and aws_secret_access_key"
+        ))
+    };
+    let path =
+        g.env.aws_credentials_file.as_ref().ok_or_else(|| missing("no credentials file".into()))?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| missing(format!("cannot read {}: {e}", path.display())))?;
+    // The INI file aws-cli writes: `[profile]`, then `key = value` lines.
+    let mut section = String::new();
+    let (mut id, mut secret) = (None, None);
+    for line in text.lines().map(str::trim) {
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            section = name.trim().to_string();
+        } else if section == profile
+            && let Some((k, v)) = line.split_once('=')
+        {
+            match k.trim() {
+                "aws_access_key_id" => id = Some(v.trim().to_string()),
+                "aws_secret_access_key" => secret = Some(v.trim().to_string()),
+                _ => {}
+            }
+        }
+    }
+    match (id, secret) {
+        (Some(access_key_id), Some(secret_access_key)) => {
+            Ok(Keys { access_key_id, secret_access_key })
+        }
+        _ => Err(missing(format!("profile '{profile}' in {} has no key pair", path.display()))),
+    }
+}
+
 /// Runs the server until Ctrl-C or SIGTERM: the embedded engine, or — with `--endpoint-url`
 /// or `--backend aws` — that endpoint, relayed (a local front for AWS or another emulator).
 pub async fn run(g: &GlobalArgs, a: ServeArgs) -> Result<()> {
@@ -146,7 +186,11 @@ pub async fn run(g: &GlobalArgs, a: ServeArgs) -> Result<()> {
         idle_timeout: Duration::from_secs_f64(a.idle_timeout),
         max_connections: fit_descriptor_limit(a.max_connections as usize),
     };
-    let auth = if a.no_auth_check { Auth::Off } else { Auth::Envelope };
+    let auth = match (a.no_auth_check, a.verify_signatures) {
+        (true, _) => Auth::Off,
+        (false, true) => Auth::Verify(keys(g, &a)?),
+        (false, false) => Auth::Envelope,
+    };
     let options = Options { limits, debug: g.debug, auth };
     crate::server::serve(backend, listener, options, stop_signal()).await?;
     output::log("stopped");

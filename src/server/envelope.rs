@@ -8,22 +8,26 @@
 //!
 //! The envelope is checked as AWS checks it by default ([`Auth::Envelope`]): a signature must
 //! be there, in the header or the query but not both, with all of its parts; it is not
-//! verified. [`Auth::Off`] lets unsigned requests in (curl).
+//! verified unless asked ([`Auth::Verify`], [`super::sigv4`]). [`Auth::Off`] lets unsigned
+//! requests in (curl).
 
 use base64::Engine as _;
 use hyper::HeaderMap;
 use hyper::header::{self, HeaderValue};
 
+use super::sigv4::{Keys, Signed};
 use crate::error::{Error, Result};
 
 /// How `serve` checks a request's signature.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum Auth {
     /// As AWS: a signature must be there and complete in form; it is not verified.
     #[default]
     Envelope,
     /// Unsigned requests are accepted.
     Off,
+    /// The envelope, and the signature verified with these keys.
+    Verify(Keys),
 }
 
 /// A request id as AWS's: a random UUID.
@@ -71,11 +75,20 @@ fn service(code: &str, message: String) -> Error {
     Error::Service { code: code.into(), message }
 }
 
-/// Checks the SigV4 envelope of a request with these headers and this query string.
-pub fn check(auth: Auth, headers: &HeaderMap, query: Option<&str>) -> Result<()> {
-    if auth == Auth::Off {
+/// Checks the SigV4 envelope of a request (and, with [`Auth::Verify`], its signature).
+pub fn check(auth: &Auth, request: &Signed<'_>) -> Result<()> {
+    if *auth == Auth::Off {
         return Ok(());
     }
+    envelope(request.headers, request.query)?;
+    match auth {
+        Auth::Verify(keys) => super::sigv4::verify(keys, request, std::time::SystemTime::now()),
+        _ => Ok(()),
+    }
+}
+
+/// The envelope alone: a signature there, in one place, with all its parts.
+fn envelope(headers: &HeaderMap, query: Option<&str>) -> Result<()> {
     let params: Vec<(&str, &str)> = query
         .unwrap_or_default()
         .split('&')
@@ -161,7 +174,7 @@ mod tests {
     }
 
     fn answer(h: &HeaderMap, q: Option<&str>) -> (String, String) {
-        match check(Auth::Envelope, h, q) {
+        match envelope(h, q) {
             Ok(()) => ("ok".into(), String::new()),
             Err(e) => (e.code().to_string(), e.to_string()),
         }
@@ -177,7 +190,16 @@ mod tests {
             ("x-amz-date", "20260101T000000Z"),
         ]);
         assert_eq!(answer(&signed, None).0, "ok");
-        assert_eq!(check(Auth::Off, &HeaderMap::new(), None).ok(), Some(()));
+        let unsigned = Signed {
+            method: "POST",
+            path: "/",
+            query: None,
+            host: None,
+            headers: &HeaderMap::new(),
+            body: b"",
+        };
+        assert_eq!(check(&Auth::Off, &unsigned).ok(), Some(()));
+        assert!(check(&Auth::Envelope, &unsigned).is_err());
         let query = "X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=c&X-Amz-Signature=s&X-Amz-SignedHeaders=host&X-Amz-Date=d";
         assert_eq!(answer(&HeaderMap::new(), Some(query)).0, "ok");
     }

@@ -14,6 +14,7 @@ pub mod envelope;
 mod events;
 pub mod listener;
 mod schema;
+pub mod sigv4;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -31,6 +32,7 @@ use crate::model::{Action, shapes};
 use crate::output;
 pub use envelope::Auth;
 pub use listener::Limits;
+pub use sigv4::Keys;
 
 /// The largest request accepted: a full PutRecords (5 MiB of data, in base64, with keys)
 /// fits; anything bigger is refused with 413 without being read to its end.
@@ -266,11 +268,12 @@ async fn respond(
     // Only an object (a map) can be a request. For an action we serve, its own parse finds
     // out (CBOR is read as the JSON it stands for); for any other, the body decides between
     // the two errors, as with AWS.
+    let raw = bytes;
     let bytes = match wire {
-        Wire::Json => bytes.to_vec(),
+        Wire::Json => raw.to_vec(),
         Wire::Cbor => {
             let input = action.and_then(|a| shapes::operation(a.name())).and_then(|o| o.input);
-            match cbor::request_to_json(&bytes, input) {
+            match cbor::request_to_json(&raw, input) {
                 Ok(json) => json,
                 Err(cbor::Malformed) => {
                     let body = json!({ "__type": "SerializationException" });
@@ -290,7 +293,15 @@ async fn respond(
         return wire
             .error(StatusCode::BAD_REQUEST, &json!({ "__type": "UnknownOperationException" }));
     };
-    if let Err(e) = envelope::check(app.auth, headers, parts.uri.query()) {
+    let signed = sigv4::Signed {
+        method: parts.method.as_str(),
+        path: parts.uri.path(),
+        query: parts.uri.query(),
+        host: parts.uri.authority().map(|a| a.as_str()),
+        headers,
+        body: &raw,
+    };
+    if let Err(e) = envelope::check(&app.auth, &signed) {
         return error_response(&e, id, wire);
     }
     // The engine does blocking I/O (SQLite): keep it off the reactor's threads.

@@ -590,3 +590,85 @@ fn cbor_round_trips_every_action_with_an_independent_encoder() {
     all.sort_unstable();
     assert_eq!(checked, all);
 }
+
+#[test]
+fn signatures_are_verified_when_asked() {
+    let keys =
+        ["--verify-signatures", "--access-key-id", "AKIDEXAMPLE", "--secret-access-key", "secret"];
+    let server = Server::start(&[&["--in-memory"], &keys[..]].concat());
+    // botocore's signer, on every action: each signature verifies.
+    let url = format!("http://{}", server.addr());
+    assert_eq!(
+        run_client("cbor_client.py", &[&url]).lines().count(),
+        kinesis::model::Action::ALL.len()
+    );
+    let list = |auth: &str, date: &str| {
+        let head = format!(
+            "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-amz-json-1.1\r\n\
+             X-Amz-Target: Kinesis_20131202.ListStreams\r\nAuthorization: {auth}\r\n\
+             X-Amz-Date: {date}\r\nContent-Length: 2\r\nConnection: close\r\n\r\n"
+        );
+        let (status, body) = http(&server.addr(), &head, b"{}");
+        let body: Value = serde_json::from_str(&body).unwrap();
+        (
+            status,
+            body["__type"].as_str().unwrap_or_default().to_string(),
+            body["message"].as_str().unwrap_or_default().to_string(),
+        )
+    };
+    let now = {
+        let format =
+            time::macros::format_description!("[year][month][day]T[hour][minute][second]Z");
+        time::OffsetDateTime::now_utc().format(&format).unwrap()
+    };
+    let signature = |key: &str| {
+        format!(
+            "AWS4-HMAC-SHA256 Credential={key}/{}/us-east-1/kinesis/aws4_request, \
+             SignedHeaders=host;x-amz-date, Signature=0123456789abcdef",
+            &now[..8]
+        )
+    };
+    let (status, code, message) = list(&signature("AKIDEXAMPLE"), &now);
+    assert_eq!((status, code.as_str()), (400, "InvalidSignatureException"));
+    assert!(message.starts_with("The request signature we calculated does not match"), "{message}");
+    assert!(
+        message.contains("\nhost;x-amz-date\n"),
+        "the canonical request it expected: {message}"
+    );
+    let (_, code, message) = list(&signature("AKIDOTHER"), &now);
+    assert_eq!(
+        (code.as_str(), message.as_str()),
+        ("UnrecognizedClientException", "The security token included in the request is invalid.")
+    );
+    let (_, code, message) = list(&signature("AKIDEXAMPLE"), "20200101T000000Z");
+    assert_eq!(code, "InvalidSignatureException");
+    assert!(
+        message.starts_with("Signature expired: 20200101T000000Z is now earlier than "),
+        "{message}"
+    );
+}
+
+#[test]
+fn verify_signatures_takes_its_keys_from_a_profile() {
+    let dir = tempfile::tempdir().unwrap();
+    let credentials = dir.path().join("credentials");
+    std::fs::write(&credentials, "[default]\naws_access_key_id = AKIDEXAMPLE\naws_secret_access_key = secret\n\n[other]\naws_access_key_id = AKIDOTHER\n").unwrap();
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_kinesis"));
+    cmd.env("AWS_SHARED_CREDENTIALS_FILE", &credentials);
+    let server =
+        Server::spawn(cmd, &["--in-memory", "--verify-signatures"], std::process::Stdio::null());
+    let url = format!("http://{}", server.addr());
+    assert_eq!(
+        run_client("cbor_client.py", &[&url]).lines().count(),
+        kinesis::model::Action::ALL.len()
+    );
+    // A profile without a key pair is a configuration error, said before anything listens.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kinesis"))
+        .env("AWS_SHARED_CREDENTIALS_FILE", &credentials)
+        .args(["serve", "--in-memory", "--port", "0", "--verify-signatures", "--profile", "other"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(253));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("profile 'other'") && stderr.contains("has no key pair"), "{stderr}");
+}
