@@ -3673,7 +3673,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__serve)
-            opts="-h -V --port --bind --in-memory --stream --shard-limit --iterator-ttl --create-stream-ms --delete-stream-ms --update-stream-ms --register-consumer-ms --deregister-consumer-ms --header-timeout --idle-timeout --no-auth-check --verify-signatures --access-key-id --secret-access-key --max-connections --help --version"
+            opts="-h -V --port --bind --in-memory --stream --shard-limit --iterator-ttl --create-stream-ms --delete-stream-ms --update-stream-ms --register-consumer-ms --deregister-consumer-ms --header-timeout --idle-timeout --no-auth-check --verify-signatures --access-key-id --secret-access-key --enforce-limits --faults --max-connections --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3775,6 +3775,10 @@ _kinesis() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
+                    return 0
+                    ;;
+                --faults)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --max-connections)

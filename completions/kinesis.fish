@@ -715,6 +715,7 @@ complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l header-timeout
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l idle-timeout -d 'How long a connection may sit idle between requests before it is closed, in seconds' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l access-key-id -d 'With --verify-signatures: the access key id requests must be signed with' -r -f
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l secret-access-key -d 'With --verify-signatures: the secret access key requests must be signed with' -r -f
+complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l faults -d 'Script faults from this file (YAML or JSON): errors, latency and failed records per action, by probability (with a seed) or every Nth call, and reshards at given moments' -r -F
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l max-connections -d 'The most connections served at once; more are answered 503 and closed' -r -f
 text\t'aws-cli\'s tab-separated text'
 table\t'A table for people'
@@ -726,6 +727,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l in-memory -d 'Keep streams in memory only, not in the data dir: gone when the server stops'
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l no-auth-check -d 'Accept unsigned requests (curl, hand-made clients). By default a request must carry a SigV4 signature complete in form, as AWS requires (it is not verified)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l enforce-limits -d 'Enforce Kinesis\'s per-shard throughput limits: 1 MiB/s and 1 000 records/s in, 5 GetRecords calls/s and 2 MiB/s out (ProvisionedThroughputExceededException beyond)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -s V -l version -d 'Print version'
 text\t'aws-cli\'s tab-separated text'

@@ -121,6 +121,9 @@ pub struct Environment {
     pub aws_default_region: Option<String>,
     /// `KINESIS_SHARD_LIMIT`: the engine's account shard limit.
     pub shard_limit: Option<String>,
+    /// `KINESIS_ENFORCE_LIMITS`: `1` (or `true`) has the engine enforce Kinesis's per-shard
+    /// throughput limits, as `serve --enforce-limits` does.
+    pub enforce_limits: Option<String>,
     /// The AWS config file: `AWS_CONFIG_FILE`, else `~/.aws/config`.
     pub aws_config_file: Option<PathBuf>,
     /// The AWS credentials file: `AWS_SHARED_CREDENTIALS_FILE`, else `~/.aws/credentials`.
@@ -143,6 +146,7 @@ impl Environment {
             aws_region: var("AWS_REGION"),
             aws_default_region: var("AWS_DEFAULT_REGION"),
             shard_limit: var("KINESIS_SHARD_LIMIT"),
+            enforce_limits: var("KINESIS_ENFORCE_LIMITS"),
             aws_config_file: file("AWS_CONFIG_FILE", "config"),
             aws_credentials_file: file("AWS_SHARED_CREDENTIALS_FILE", "credentials"),
         }

@@ -60,6 +60,14 @@ pub struct ServeArgs {
     /// With --verify-signatures: the secret access key requests must be signed with.
     #[arg(long, value_name = "SECRET", requires = "access_key_id")]
     pub secret_access_key: Option<String>,
+    /// Enforce Kinesis's per-shard throughput limits: 1 MiB/s and 1 000 records/s in, 5
+    /// GetRecords calls/s and 2 MiB/s out (ProvisionedThroughputExceededException beyond).
+    #[arg(long)]
+    pub enforce_limits: bool,
+    /// Script faults from this file (YAML or JSON): errors, latency and failed records per
+    /// action, by probability (with a seed) or every Nth call, and reshards at given moments.
+    #[arg(long, value_name = "FILE")]
+    pub faults: Option<std::path::PathBuf>,
     /// The most connections served at once; more are answered 503 and closed.
     #[arg(long, default_value_t = 512, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub max_connections: u32,

@@ -322,7 +322,21 @@ fn local_backend(g: &GlobalArgs) -> Result<Box<dyn Kinesis>> {
         None => DEFAULT_SHARD_LIMIT,
     };
     let dir = data_dir(g)?;
-    let options = EngineOptions { region: region(g), shard_limit, ..EngineOptions::default() };
+    let enforce_limits = match g.env.enforce_limits.as_deref().map(str::trim) {
+        None | Some("" | "0" | "false") => false,
+        Some("1" | "true") => true,
+        Some(other) => {
+            return Err(Error::Config(format!(
+                "KINESIS_ENFORCE_LIMITS must be 1, true, 0 or false, not '{other}'"
+            )));
+        }
+    };
+    let options = EngineOptions {
+        region: region(g),
+        shard_limit,
+        enforce_limits,
+        ..EngineOptions::default()
+    };
     if g.debug {
         output::debug(&format!(
             "backend local, data dir {}, region {}, shard limit {}",

@@ -10,6 +10,7 @@ use crate::engine::{Engine, EngineOptions};
 use crate::error::{Error, Result};
 use crate::model::CreateStreamInput;
 use crate::output;
+use crate::server::faults::{Injector, Script};
 use crate::server::{Auth, Keys, Limits, Options};
 
 /// Parses `NAME:SHARDS`.
@@ -97,6 +98,7 @@ fn engine(g: &GlobalArgs, a: &ServeArgs) -> Result<(Engine, String)> {
         update_stream_ms: i64::from(a.update_stream_ms),
         register_consumer_ms: i64::from(a.register_consumer_ms),
         deregister_consumer_ms: i64::from(a.deregister_consumer_ms),
+        enforce_limits: a.enforce_limits,
         ..EngineOptions::default()
     };
     if a.in_memory {
@@ -191,7 +193,8 @@ pub async fn run(g: &GlobalArgs, a: ServeArgs) -> Result<()> {
         (false, true) => Auth::Verify(keys(g, &a)?),
         (false, false) => Auth::Envelope,
     };
-    let options = Options { limits, debug: g.debug, auth };
+    let faults = a.faults.as_deref().map(Script::load).transpose()?.map(Injector::new);
+    let options = Options { limits, debug: g.debug, auth, faults };
     crate::server::serve(backend, listener, options, stop_signal()).await?;
     output::log("stopped");
     Ok(())

@@ -15,6 +15,7 @@ use base64::engine::general_purpose::STANDARD;
 use rusqlite::{Transaction, params};
 
 use crate::engine::rows::*;
+use crate::engine::throughput::Throughput;
 use crate::engine::{store, token};
 use crate::error::{Error, Result};
 use crate::model::limits::{MAX_GET_RECORDS, MAX_GET_RECORDS_BYTES};
@@ -222,6 +223,7 @@ pub(crate) fn get_records(
     tx: &Transaction<'_>,
     secret: &[u8],
     input: &GetRecordsInput,
+    limits: Option<&Throughput>,
     now: Timestamp,
 ) -> Result<(GetRecordsOutput, Outgoing)> {
     let mut v = Violations::new();
@@ -256,6 +258,9 @@ pub(crate) fn get_records(
             input.stream_arn.as_deref().unwrap_or_default()
         )));
     }
+    if let Some(l) = limits {
+        l.call(stream.id, &stream.name, pos.shard, now)?;
+    }
     let limit = input.limit.unwrap_or(MAX_GET_RECORDS) as usize;
     let page = read_page(tx, &stream, pos.shard, pos.after, limit, now)?.ok_or_else(gone)?;
     // A closed shard read to its end has no next iterator: its children carry on.
@@ -265,6 +270,9 @@ pub(crate) fn get_records(
         encode(secret, &Position { after: page.after, issued: now, expires, ..pos })
     });
     let outgoing = page.outgoing(stream.id, pos.shard);
+    if let Some(l) = limits {
+        l.sent(stream.id, pos.shard, outgoing.bytes, now);
+    }
     Ok((
         GetRecordsOutput {
             records: page.records,

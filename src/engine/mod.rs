@@ -30,6 +30,7 @@ pub mod store;
 mod streams;
 mod subscriptions;
 mod tags;
+mod throughput;
 mod token;
 
 use std::path::Path;
@@ -61,6 +62,8 @@ struct Core {
     warnings: Vec<String>,
     /// Wakes subscriptions when this process commits.
     commits: subscriptions::Commits,
+    /// The shards' throughput allowances, when limits are enforced.
+    throughput: Option<throughput::Throughput>,
 }
 
 /// The connection and what waits to be written through it.
@@ -86,6 +89,7 @@ impl Engine {
         let db = Db { conn: opened.conn, read_only: opened.read_only, reads: Default::default() };
         let core = Core {
             db: Mutex::new(db),
+            throughput: options.enforce_limits.then(Default::default),
             options,
             secret,
             warnings: opened.warnings,
@@ -197,11 +201,15 @@ impl Kinesis for Engine {
     }
 
     async fn put_record(&self, input: PutRecordInput) -> Result<PutRecordOutput> {
-        self.core.write(|tx, _| records::put_record(tx, &input, self.core.options.clock.now()))
+        let limits = self.core.throughput.as_ref();
+        self.core
+            .write(|tx, _| records::put_record(tx, &input, limits, self.core.options.clock.now()))
     }
 
     async fn put_records(&self, input: PutRecordsInput) -> Result<PutRecordsOutput> {
-        self.core.write(|tx, _| records::put_records(tx, &input, self.core.options.clock.now()))
+        let limits = self.core.throughput.as_ref();
+        self.core
+            .write(|tx, _| records::put_records(tx, &input, limits, self.core.options.clock.now()))
     }
 
     async fn get_shard_iterator(
@@ -221,7 +229,14 @@ impl Kinesis for Engine {
 
     async fn get_records(&self, input: GetRecordsInput) -> Result<GetRecordsOutput> {
         let (out, read) = self.core.read(|tx, _| {
-            iterators::get_records(tx, &self.core.secret, &input, self.core.options.clock.now())
+            let limits = self.core.throughput.as_ref();
+            iterators::get_records(
+                tx,
+                &self.core.secret,
+                &input,
+                limits,
+                self.core.options.clock.now(),
+            )
         })?;
         self.core.count_read(&read)?;
         Ok(out)

@@ -26,6 +26,8 @@ pub struct EngineOptions {
     pub register_consumer_ms: i64,
     /// How long a deregistered consumer stays DELETING, in milliseconds.
     pub deregister_consumer_ms: i64,
+    /// Enforce Kinesis's per-shard throughput limits (see `throughput`).
+    pub enforce_limits: bool,
     /// Where the time comes from.
     pub clock: Clock,
 }
@@ -41,6 +43,7 @@ impl Default for EngineOptions {
             update_stream_ms: 0,
             register_consumer_ms: 0,
             deregister_consumer_ms: 0,
+            enforce_limits: false,
             clock: Clock::System,
         }
     }

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use rusqlite::{Transaction, params};
 
 use crate::engine::rows::*;
+use crate::engine::throughput::{Throughput, exceeded};
 use crate::engine::{metrics, retention, store};
 use crate::error::{Error, Result};
 use crate::model::hash_key;
@@ -41,14 +42,19 @@ fn check_entry(
     v.blob_max(&format!("{prefix}data"), data.len(), MAX_DATA_BYTES);
 }
 
-/// Stores `entries` in one go and returns each one's shard and sequence number.
+/// What became of one record: stored with this sequence number, or throttled.
+type Stored = std::result::Result<(ShardId, SequenceNumber), ShardId>;
+
+/// Stores `entries` in one go and returns each one's shard and sequence number; with
+/// `limits`, a record past its shard's allowance is left out (`Err` with its shard).
 fn store_entries(
     tx: &Transaction<'_>,
     stream: &StreamRow,
     entries: &[Entry<'_>],
     floor: u64,
+    limits: Option<&Throughput>,
     now: Timestamp,
-) -> Result<Vec<(ShardId, SequenceNumber)>> {
+) -> Result<Vec<Stored>> {
     if !matches!(stream.status, StreamStatus::Active | StreamStatus::Updating) {
         return Err(Error::ResourceNotFound(format!(
             "Stream {} under account {LOCAL_ACCOUNT} not found.",
@@ -72,18 +78,23 @@ fn store_entries(
                 e.hash_key, stream.name
             ))
         })?;
+        let size = e.data.len() + e.partition_key.len();
+        if limits.is_some_and(|l| !l.admit(stream.id, shard.index, size, now)) {
+            out.push(Err(ShardId(shard.index)));
+            continue;
+        }
         let counter = first + i as u64;
-        out.push((
+        out.push(Ok((
             ShardId(shard.index),
             SequenceNumber { counter, shard: ShardId(shard.index), stream_id: stream.id as u64 },
-        ));
+        )));
     }
     // Inserting shard by shard keeps each shard's records on the same few b-tree pages.
-    let mut order: Vec<usize> = (0..entries.len()).collect();
-    order.sort_by_key(|&i| (out[i].0, out[i].1.counter));
+    let mut order: Vec<usize> = (0..entries.len()).filter(|&i| out[i].is_ok()).collect();
+    order.sort_by_key(|&i| out[i].as_ref().map(|(shard, seq)| (*shard, seq.counter)).ok());
     let mut counts: BTreeMap<u32, (i64, i64)> = BTreeMap::new();
     for i in order {
-        let (shard, seq) = &out[i];
+        let Ok((shard, seq)) = &out[i] else { continue };
         let e = &entries[i];
         insert.execute(params![stream.id, shard.0, seq.counter as i64, e.partition_key, e.data])?;
         let c = counts.entry(shard.0).or_default();
@@ -127,6 +138,7 @@ fn ordering_floor(tx: &Transaction<'_>, stream: &StreamRow, ordering: Option<&st
 pub(crate) fn put_record(
     tx: &Transaction<'_>,
     input: &PutRecordInput,
+    limits: Option<&Throughput>,
     now: Timestamp,
 ) -> Result<PutRecordOutput> {
     let stream = checked_stream(tx, &input.stream, now, |v| {
@@ -150,7 +162,9 @@ pub(crate) fn put_record(
         hash_key: hash_key::hash_key(&input.partition_key, input.explicit_hash_key.as_deref())?,
     };
     let floor = ordering_floor(tx, &stream, input.sequence_number_for_ordering.as_deref())?;
-    let (shard, seq) = store_entries(tx, &stream, &[entry], floor, now)?.remove(0);
+    let (shard, seq) = store_entries(tx, &stream, &[entry], floor, limits, now)?
+        .remove(0)
+        .map_err(|shard| Error::ProvisionedThroughputExceeded(exceeded(&stream.name, shard.0)))?;
     Ok(PutRecordOutput {
         shard_id: shard.to_string(),
         sequence_number: seq.to_string(),
@@ -162,6 +176,7 @@ pub(crate) fn put_record(
 pub(crate) fn put_records(
     tx: &Transaction<'_>,
     input: &PutRecordsInput,
+    limits: Option<&Throughput>,
     now: Timestamp,
 ) -> Result<PutRecordsOutput> {
     let mut v = Violations::new();
@@ -191,15 +206,22 @@ pub(crate) fn put_records(
             })
         })
         .collect::<Result<Vec<_>>>()?;
-    let stored = store_entries(tx, &stream, &entries, 0, now)?;
+    let stored = store_entries(tx, &stream, &entries, 0, limits, now)?;
     Ok(PutRecordsOutput {
-        failed_record_count: 0,
+        failed_record_count: stored.iter().filter(|s| s.is_err()).count() as i64,
         records: stored
             .into_iter()
-            .map(|(shard, seq)| PutRecordsResultEntry {
-                sequence_number: Some(seq.to_string()),
-                shard_id: Some(shard.to_string()),
-                ..Default::default()
+            .map(|s| match s {
+                Ok((shard, seq)) => PutRecordsResultEntry {
+                    sequence_number: Some(seq.to_string()),
+                    shard_id: Some(shard.to_string()),
+                    ..Default::default()
+                },
+                Err(shard) => PutRecordsResultEntry {
+                    error_code: Some("ProvisionedThroughputExceededException".into()),
+                    error_message: Some(exceeded(&stream.name, shard.0)),
+                    ..Default::default()
+                },
             })
             .collect(),
         encryption_type: stream.record_encryption(),

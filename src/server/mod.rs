@@ -12,6 +12,7 @@ mod cbor;
 mod dispatch;
 pub mod envelope;
 mod events;
+pub mod faults;
 pub mod listener;
 mod schema;
 pub mod sigv4;
@@ -54,12 +55,15 @@ pub struct Options {
     pub debug: bool,
     /// How signatures are checked.
     pub auth: Auth,
+    /// Scripted faults (`--faults`).
+    pub faults: Option<Arc<faults::Injector>>,
 }
 
 struct App {
     backend: Arc<dyn Kinesis>,
     debug: bool,
     auth: Auth,
+    faults: Option<Arc<faults::Injector>>,
 }
 
 /// Serves `backend` on `listener` until `shutdown` completes, then gives the requests in
@@ -71,7 +75,8 @@ pub async fn serve(
     options: Options,
     shutdown: impl Future<Output = ()>,
 ) -> Result<()> {
-    let app = Arc::new(App { backend, debug: options.debug, auth: options.auth });
+    let app =
+        Arc::new(App { backend, debug: options.debug, auth: options.auth, faults: options.faults });
     let handler = move |peer: SocketAddr, req: Request<Incoming>| {
         let app = app.clone();
         async move { handle(&app, peer, req).await }
@@ -304,10 +309,43 @@ async fn respond(
     if let Err(e) = envelope::check(&app.auth, &signed) {
         return error_response(&e, id, wire);
     }
+    let mut fail_records = None;
+    if let Some(faults) = &app.faults {
+        let d = faults.on_request(action, app.backend.as_ref()).await;
+        tokio::time::sleep(d.latency).await;
+        if let Some((status, code, message)) = d.error {
+            let body = match message.is_empty() {
+                true => json!({ "__type": code }),
+                false => json!({ "__type": code, "message": message }),
+            };
+            let status = StatusCode::from_u16(status).unwrap_or(StatusCode::BAD_REQUEST);
+            return wire.error(status, &body);
+        }
+        fail_records = d.fail_records.filter(|_| action == Action::PutRecords);
+    }
     // The engine does blocking I/O (SQLite): keep it off the reactor's threads.
     let backend = app.backend.clone();
+    let injector = app.faults.clone();
     let runtime = tokio::runtime::Handle::current();
-    let call = move || runtime.block_on(dispatch::call(backend.as_ref(), action, &bytes));
+    let call = move || {
+        runtime.block_on(async move {
+            let k = backend.as_ref();
+            match (fail_records, injector) {
+                (Some(p), Some(injector)) => {
+                    let call = async |body: Vec<u8>| match dispatch::call(k, action, &body).await? {
+                        dispatch::Reply::Body(b) => Ok(b),
+                        dispatch::Reply::Events(_) => {
+                            Err(Error::Internal("PutRecords answered events".into()))
+                        }
+                    };
+                    faults::put_records_partly(&injector, p, &bytes, k, call)
+                        .await
+                        .map(dispatch::Reply::Body)
+                }
+                _ => dispatch::call(k, action, &bytes).await,
+            }
+        })
+    };
     let outcome = tokio::task::spawn_blocking(call)
         .await
         .unwrap_or_else(|e| Err(Error::Internal(format!("the request's task failed: {e}"))));

@@ -6,7 +6,7 @@ use assert_cmd::Command;
 use tempfile::TempDir;
 
 /// Environment variables that would change what the binary does; tests start without them.
-const AMBIENT: [&str; 12] = [
+const AMBIENT: [&str; 13] = [
     "AWS_ENDPOINT_URL",
     "AWS_ENDPOINT_URL_KINESIS",
     "AWS_ACCESS_KEY_ID",
@@ -15,6 +15,7 @@ const AMBIENT: [&str; 12] = [
     "KINESIS_BACKEND",
     "KINESIS_DATA_DIR",
     "KINESIS_SHARD_LIMIT",
+    "KINESIS_ENFORCE_LIMITS",
     "AWS_REGION",
     "AWS_DEFAULT_REGION",
     "NO_COLOR",

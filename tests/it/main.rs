@@ -10,6 +10,7 @@ mod decode;
 mod docs;
 mod errors;
 mod fanout;
+mod faults;
 mod helpers;
 mod hostile;
 mod input;

@@ -1,0 +1,158 @@
+//! Kinesis's per-shard throughput limits, enforced when the engine is asked to
+//! ([`EngineOptions::enforce_limits`](super::EngineOptions)): 1 MiB/s (data and partition
+//! keys) and 1 000 records/s in, 5 GetRecords calls/s and 2 MiB/s out.
+//!
+//! Each limit is a token bucket holding one second's allowance, refilled continuously, kept in
+//! this process's memory (a `serve` sees all of its clients; separate CLI processes each have
+//! their own allowance). A read may overdraw the byte bucket, as Kinesis lets one GetRecords
+//! return up to 10 MiB: the shard's next calls are refused until the debt is paid.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use crate::error::{Error, Result};
+use crate::model::LOCAL_ACCOUNT;
+use crate::model::{ShardId, Timestamp};
+
+/// 1 MiB.
+const MIB: f64 = 1024.0 * 1024.0;
+
+/// One allowance: `rate` a second, at most one second's worth banked.
+#[derive(Debug, Clone, Copy)]
+struct Bucket {
+    tokens: f64,
+    rate: f64,
+    at: i64,
+}
+
+impl Bucket {
+    fn full(rate: f64, now: Timestamp) -> Bucket {
+        Bucket { tokens: rate, rate, at: now.0 }
+    }
+
+    fn refill(&mut self, now: Timestamp) {
+        let ms = now.0.saturating_sub(self.at).max(0) as f64;
+        self.tokens = (self.tokens + self.rate * ms / 1000.0).min(self.rate);
+        self.at = self.at.max(now.0);
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Shard {
+    bytes_in: Bucket,
+    records_in: Bucket,
+    calls_out: Bucket,
+    bytes_out: Bucket,
+}
+
+/// The shards' buckets.
+#[derive(Debug, Default)]
+pub(crate) struct Throughput {
+    shards: Mutex<HashMap<(i64, u32), Shard>>,
+}
+
+/// The message Kinesis throttles a shard with.
+pub(crate) fn exceeded(stream: &str, shard: u32) -> String {
+    format!(
+        "Rate exceeded for shard {} in stream {stream} under account {LOCAL_ACCOUNT}.",
+        ShardId(shard)
+    )
+}
+
+impl Throughput {
+    fn with<T>(
+        &self,
+        stream_id: i64,
+        shard: u32,
+        now: Timestamp,
+        f: impl FnOnce(&mut Shard) -> T,
+    ) -> T {
+        let mut shards = self.shards.lock().unwrap_or_else(|e| e.into_inner());
+        let s = shards.entry((stream_id, shard)).or_insert_with(|| Shard {
+            bytes_in: Bucket::full(MIB, now),
+            records_in: Bucket::full(1000.0, now),
+            calls_out: Bucket::full(5.0, now),
+            bytes_out: Bucket::full(2.0 * MIB, now),
+        });
+        for b in [&mut s.bytes_in, &mut s.records_in, &mut s.calls_out, &mut s.bytes_out] {
+            b.refill(now);
+        }
+        f(s)
+    }
+
+    /// Takes a record of `bytes` (data and partition key) into the shard's allowance;
+    /// `false` when it would exceed it (and nothing is taken).
+    pub fn admit(&self, stream_id: i64, shard: u32, bytes: usize, now: Timestamp) -> bool {
+        self.with(stream_id, shard, now, |s| {
+            let bytes = bytes as f64;
+            let fits = s.bytes_in.tokens >= bytes && s.records_in.tokens >= 1.0;
+            if fits {
+                s.bytes_in.tokens -= bytes;
+                s.records_in.tokens -= 1.0;
+            }
+            fits
+        })
+    }
+
+    /// A GetRecords call on the shard: refused while the shard has made 5 this second, or
+    /// owes bytes from an earlier read.
+    pub fn call(&self, stream_id: i64, stream: &str, shard: u32, now: Timestamp) -> Result<()> {
+        self.with(stream_id, shard, now, |s| {
+            if s.calls_out.tokens < 1.0 || s.bytes_out.tokens < 0.0 {
+                return Err(Error::ProvisionedThroughputExceeded(exceeded(stream, shard)));
+            }
+            s.calls_out.tokens -= 1.0;
+            Ok(())
+        })
+    }
+
+    /// Bytes a GetRecords returned from the shard (the bucket may go into debt).
+    pub fn sent(&self, stream_id: i64, shard: u32, bytes: i64, now: Timestamp) {
+        self.with(stream_id, shard, now, |s| s.bytes_out.tokens -= bytes as f64);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_shard_takes_1000_records_a_second() {
+        let t = Throughput::default();
+        let at = Timestamp(1_000_000);
+        let admitted = (0..1500).filter(|_| t.admit(1, 0, 10, at)).count();
+        assert_eq!(admitted, 1000);
+        // Another shard has its own allowance; half a second refills half of this one's.
+        assert!(t.admit(1, 1, 10, at));
+        let later = Timestamp(at.0 + 500);
+        assert_eq!((0..1000).filter(|_| t.admit(1, 0, 10, later)).count(), 500);
+    }
+
+    #[test]
+    fn a_shard_takes_1_mib_a_second() {
+        let t = Throughput::default();
+        let at = Timestamp(0);
+        assert!(t.admit(1, 0, 1024 * 1024, at));
+        assert!(!t.admit(1, 0, 1, at));
+        assert!(t.admit(1, 0, 1024, Timestamp(1)));
+    }
+
+    #[test]
+    fn five_reads_a_second_and_a_big_read_is_paid_for() {
+        let t = Throughput::default();
+        let at = Timestamp(0);
+        for _ in 0..5 {
+            assert!(t.call(1, "s", 0, at).is_ok());
+        }
+        let e = t.call(1, "s", 0, at).unwrap_err();
+        assert_eq!(e.code(), "ProvisionedThroughputExceededException");
+        assert_eq!(
+            e.to_string(),
+            "Rate exceeded for shard shardId-000000000000 in stream s under account 000000000000."
+        );
+        // 10 MiB read: the shard waits until 2 MiB/s have paid it back.
+        t.sent(1, 0, 10 * 1024 * 1024, Timestamp(1000));
+        assert!(t.call(1, "s", 0, Timestamp(2000)).is_err());
+        assert!(t.call(1, "s", 0, Timestamp(5500)).is_ok());
+    }
+}
