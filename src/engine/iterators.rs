@@ -189,15 +189,24 @@ pub(crate) fn start_after(
                 ))
             };
             let seq = SequenceNumber::parse(n).ok_or_else(|| invalid(""))?;
-            if seq.stream_id != stream.id as u64 {
-                return Err(invalid(" because it did not come from this stream"));
-            }
             if seq.shard != shard_id {
                 return Err(Error::InvalidArgument(format!(
                     "Invalid StartingSequenceNumber. It encodes {}, while it was used in a call \
                      to a shard with {shard_id}",
                     seq.shard
                 )));
+            }
+            let ours = SequenceNumber::new(seq.counter, shard_id, shard.starting_counter);
+            let from_here = match seq.origin {
+                Origin::Shard { .. } => seq.origin == ours.origin,
+                Origin::Stream(id) => id == stream.id as u64,
+            };
+            if !from_here {
+                return Err(invalid(" because it did not come from this stream"));
+            }
+            // A time before the shard began, or yet to come, was never handed out.
+            if seq.time_secs() > (now.0.max(0) as u64) / 1000 {
+                return Err(invalid(""));
             }
             // Only a number the shard handed out (its own bounds included) names a position.
             let last = shard.ending_counter.map_or_else(|| store::last_counter(tx), Ok)?;
@@ -296,6 +305,8 @@ pub(crate) struct Page {
     pub child_shards: Option<Vec<ChildShard>>,
     /// The shard's starting counter: no record's is this or lower.
     pub shard_start: u64,
+    /// How the stream's numbers are written.
+    pub layout: Layout,
 }
 
 impl Page {
@@ -322,6 +333,7 @@ pub(crate) fn read_page(
 ) -> Result<Option<Page>> {
     let all = shards(tx, stream.id)?;
     let Some(shard) = all.iter().find(|s| s.index == index) else { return Ok(None) };
+    let layout = store::layout(tx, stream.id)?;
     // Records arrived before the horizon are past retention, whatever the position says.
     let horizon_ms = now.0.saturating_sub(stream.retention_hours.saturating_mul(3_600_000));
     let horizon = u64::try_from(horizon_ms).unwrap_or(0).saturating_mul(1000);
@@ -348,11 +360,12 @@ pub(crate) fn read_page(
         bytes += data.len() + pk.len();
         let counter = row.get::<_, i64>(0)? as u64;
         records.push(Record {
-            sequence_number: SequenceNumber {
+            sequence_number: SequenceNumber::issued(
                 counter,
-                shard: ShardId(shard.index),
-                stream_id: stream.id as u64,
-            }
+                ShardId(shard.index),
+                shard.starting_counter,
+                layout,
+            )
             .to_string(),
             approximate_arrival_timestamp: Timestamp((counter / 1000) as i64),
             data: Blob(data),
@@ -382,7 +395,7 @@ pub(crate) fn read_page(
             .collect()
     });
     let shard_start = shard.starting_counter;
-    Ok(Some(Page { records, after, more, millis_behind_latest, child_shards, shard_start }))
+    Ok(Some(Page { records, after, more, millis_behind_latest, child_shards, shard_start, layout }))
 }
 
 /// A time as Kinesis writes it in iterator messages: `Thu Jan 22 01:22:02 UTC 2015`.

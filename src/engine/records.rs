@@ -86,7 +86,7 @@ fn store_entries(
         let counter = first + i as u64;
         out.push(Ok((
             ShardId(shard.index),
-            SequenceNumber { counter, shard: ShardId(shard.index), stream_id: stream.id as u64 },
+            SequenceNumber::new(counter, ShardId(shard.index), shard.starting_counter),
         )));
     }
     // Inserting shard by shard keeps each shard's records on the same few b-tree pages.
@@ -127,7 +127,9 @@ fn ordering_floor(tx: &Transaction<'_>, stream: &StreamRow, ordering: Option<&st
             Err(invalid())
         };
     }
-    let smallest = SequenceNumber { counter: 0, shard: ShardId(0), stream_id: 0 }.to_string();
+    // Below the smallest number either layout can hold.
+    let smallest = SequenceNumber { counter: 0, shard: ShardId(0), origin: Origin::Stream(0) };
+    let smallest = smallest.to_string();
     if n.len() < smallest.len() || (n.len() == smallest.len() && *n < *smallest) {
         return Ok(0);
     }

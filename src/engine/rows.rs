@@ -226,10 +226,10 @@ pub(crate) struct ShardRow {
 }
 
 impl ShardRow {
-    /// The shard as Kinesis describes it.
-    pub fn to_model(&self, stream_id: i64) -> Shard {
+    /// The shard as Kinesis describes it, its bounds' numbers written as `layout` says.
+    pub fn to_model(&self, layout: Layout) -> Shard {
         let seq = |counter| {
-            SequenceNumber { counter, shard: ShardId(self.index), stream_id: stream_id as u64 }
+            SequenceNumber::issued(counter, ShardId(self.index), self.starting_counter, layout)
                 .to_string()
         };
         Shard {

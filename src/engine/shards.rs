@@ -3,7 +3,7 @@
 use rusqlite::Transaction;
 
 use crate::engine::rows::*;
-use crate::engine::token;
+use crate::engine::{store, token};
 use crate::error::{Error, Result};
 use crate::model::limits;
 use crate::model::validate::Violations;
@@ -78,10 +78,8 @@ pub(crate) fn list_shards(
         }
         _ => None,
     };
-    Ok(ListShardsOutput {
-        shards: page.iter().map(|s| s.to_model(stream.id)).collect(),
-        next_token,
-    })
+    let layout = store::layout(tx, stream.id)?;
+    Ok(ListShardsOutput { shards: page.iter().map(|s| s.to_model(layout)).collect(), next_token })
 }
 
 /// Which shards a listing keeps.

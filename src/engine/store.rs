@@ -1,6 +1,6 @@
 //! The on-disk store: one SQLite database per data dir.
 //!
-//! # Format (schema version 2, kept in `PRAGMA user_version`)
+//! # Format (schema version 3, kept in `PRAGMA user_version`)
 //!
 //! The file identifies itself by SQLite's `PRAGMA application_id` ([`APPLICATION_ID`]);
 //! nothing is written to a file before it is known to be a store of ours, or an empty one.
@@ -8,7 +8,9 @@
 //! our tables) get it on their first writable open.
 //!
 //! - `meta(key, value)`: `secret`, 32 random bytes that sign shard iterators and pagination
-//!   tokens; `counter`, the last sequence counter handed out (see [`next_counters`]).
+//!   tokens; `counter`, the last sequence counter handed out (see [`next_counters`]);
+//!   `sequence_layout_from` (since version 3), the first counter whose sequence number is in
+//!   Kinesis's layout (see [`layout`]).
 //! - `streams`: one row per stream; `id` is never reused (AUTOINCREMENT), so a deleted
 //!   stream's iterators and tokens can never name a new stream of the same name;
 //!   `trimmed_ms` is when records past retention were last deleted; `settles_ms` is when a
@@ -30,7 +32,9 @@
 //!   subscription whose token is no longer there has been taken over, by any process).
 //!
 //! A version 1 store gains these tables on its first writable open (one transaction); a
-//! read-only one is read as it is, with empty temporary tables standing in.
+//! read-only one is read as it is, with empty temporary tables standing in. A store of
+//! version 2 or 1 gains `sequence_layout_from` the same way, set past its last counter: the
+//! numbers it handed out stay as they were, later ones are Kinesis's; read-only, all stay.
 //!
 //! Pages are 16 KiB ([`PAGE_SIZE`]).
 //!
@@ -65,14 +69,14 @@ use rusqlite::{
 };
 
 use crate::error::{Error, Result};
-use crate::model::Timestamp;
 use crate::model::sequence::MAX_COUNTER;
+use crate::model::{Layout, Timestamp};
 
 /// The file name of the store inside the data dir.
 pub const FILE_NAME: &str = "kinesis.db";
 
 /// The schema version this build writes.
-const SCHEMA_VERSION: i64 = 2;
+const SCHEMA_VERSION: i64 = 3;
 
 /// What `PRAGMA application_id` holds in every store: "KNSS".
 pub const APPLICATION_ID: i32 = 0x4b4e_5353;
@@ -285,6 +289,8 @@ enum Kind {
     Current,
     /// A store of ours at schema version 1 (no consumers).
     Version1,
+    /// A store of ours at schema version 2 (sequence numbers in this engine's first layout).
+    Version2,
     /// A store of schema version 1 written before stores carried their application id.
     Unmarked,
 }
@@ -298,6 +304,7 @@ fn identify(conn: &Connection) -> Result<Kind> {
         (0, 0) if objects == 0 => Ok(Kind::Empty),
         (APPLICATION_ID, SCHEMA_VERSION) => Ok(Kind::Current),
         (APPLICATION_ID, 1) => Ok(Kind::Version1),
+        (APPLICATION_ID, 2) => Ok(Kind::Version2),
         (APPLICATION_ID, v) if v > SCHEMA_VERSION => Err(Error::Config(format!(
             "schema version {v} is newer than this kinesis understands ({SCHEMA_VERSION})"
         ))),
@@ -331,6 +338,7 @@ fn prepare(mut conn: Connection) -> Result<Opened> {
         Kind::Unmarked | Kind::Version1 if read_only => {
             conn.execute_batch(&VERSION_2_TABLES.replace("{temp}", "TEMP"))?;
         }
+        Kind::Version2 if read_only => {}
         Kind::Empty if read_only => {
             return Err(Error::Config("the store is read-only and has never been written".into()));
         }
@@ -355,6 +363,7 @@ fn prepare(mut conn: Connection) -> Result<Opened> {
                     tx.pragma_update(None, "application_id", APPLICATION_ID)?;
                     upgrade_from_1(&tx)?;
                 }
+                Kind::Version2 => upgrade_from_2(&tx)?,
             }
             tx.commit()?;
         }
@@ -365,8 +374,26 @@ fn prepare(mut conn: Connection) -> Result<Opened> {
 /// Brings a version 1 store to the current version, inside the caller's transaction.
 fn upgrade_from_1(tx: &Transaction<'_>) -> Result<()> {
     tx.execute_batch(&VERSION_2_TABLES.replace("{temp}", ""))?;
+    upgrade_from_2(tx)
+}
+
+/// Brings a version 2 store to the current version, inside the caller's transaction: the
+/// counters to come get Kinesis's sequence-number layout.
+fn upgrade_from_2(tx: &Transaction<'_>) -> Result<()> {
+    let from = last_counter(tx)?.saturating_add(1) as i64;
+    tx.execute("INSERT INTO meta (key, value) VALUES ('sequence_layout_from', ?1)", params![from])?;
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     Ok(())
+}
+
+/// The layout of `stream_id`'s sequence numbers: Kinesis's from the store's
+/// `sequence_layout_from` on; this engine's first for all of a store not yet upgraded.
+pub fn layout(tx: &Transaction<'_>, stream_id: i64) -> Result<Layout> {
+    let from: Option<i64> = tx
+        .query_row("SELECT value FROM meta WHERE key = 'sequence_layout_from'", [], |r| r.get(0))
+        .optional()?;
+    let from = from.map_or(u64::MAX, |f| u64::try_from(f).unwrap_or(0));
+    Ok(Layout { from, stream_id: stream_id as u64 })
 }
 
 /// The last sequence counter handed out: every later record's counter is greater.

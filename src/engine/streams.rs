@@ -164,9 +164,10 @@ pub(crate) fn describe(
     })?;
     let limit = input.limit.unwrap_or(100) as usize;
     let after = input.exclusive_start_shard_id.as_deref().unwrap_or("");
+    let layout = store::layout(tx, stream.id)?;
     let mut page: Vec<Shard> = shards(tx, stream.id)?
         .iter()
-        .map(|s| s.to_model(stream.id))
+        .map(|s| s.to_model(layout))
         .filter(|s| s.shard_id.as_str() > after)
         .take(limit + 1)
         .collect();

@@ -263,11 +263,9 @@ fn read(core: &Core, start: &Start, after: u64) -> Result<Page> {
 }
 
 fn event(start: &Start, page: Page, after: u64) -> SubscribeToShardEvent {
-    let continuation = SequenceNumber {
-        counter: after.max(page.shard_start),
-        shard: ShardId(start.shard),
-        stream_id: start.stream_id as u64,
-    };
+    let counter = after.max(page.shard_start);
+    let continuation =
+        SequenceNumber::issued(counter, ShardId(start.shard), page.shard_start, page.layout);
     SubscribeToShardEvent {
         records: page.records,
         continuation_sequence_number: continuation.to_string(),

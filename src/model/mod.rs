@@ -29,7 +29,7 @@ pub use monitoring::*;
 pub use records::*;
 pub use reshard::*;
 pub use retention::*;
-pub use sequence::SequenceNumber;
+pub use sequence::{Layout, Origin, SequenceNumber};
 pub use shard_id::ShardId;
 pub use streams::*;
 pub use tags::*;

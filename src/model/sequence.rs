@@ -1,22 +1,39 @@
-//! Sequence numbers: 56-digit decimal strings, in the style of the ones Kinesis issues.
+//! Sequence numbers in the layout Kinesis hands out: 56 decimal digits of a 188-bit number
+//! whose hex digits are, most significant first:
 //!
-//! Layout, most significant first: `49` (a fixed marker, as AWS's numbers begin), the store's
-//! record counter in 30 digits, the shard index in 12, and the stream's id in 12. The counter
-//! comes first, so comparing two numbers as integers (or, all being 56 digits long, as
-//! strings) orders them by when the engine accepted them: strictly increasing within a shard,
-//! and every child shard's numbers above all of its parents'.
+//! | hex digits | what |
+//! | --- | --- |
+//! | 1 | `2` |
+//! | 9 | the shard's creation time, epoch seconds |
+//! | 1 | the shard index's last hex digit |
+//! | 16 | the sequence index (this engine's store counter: microseconds, made unique) |
+//! | 2 | `00` |
+//! | 9 | the record's time, epoch seconds |
+//! | 8 | the shard index |
+//! | 1 | the layout version, `2` |
+//!
+//! Within a shard everything before the sequence index is fixed, so numbers compare (as
+//! integers, or as strings: all are 56 digits) in the order the engine accepted them; a child
+//! shard's are above its parents' since it was created later (within one second, only if its
+//! index's last hex digit is the larger one, as on Kinesis).
+//!
+//! Stores written before this layout handed out numbers of another: `49`, the counter in 30
+//! digits, the shard index and the stream's id in 12 each. Those records keep their numbers
+//! ([`Layout`]); all of them are below 2^185, where this layout's begin, so both are read back
+//! unambiguously ([`Origin::Stream`]) and a shard's numbers still increase across the change.
 
 use std::fmt;
 
 use crate::model::ShardId;
 
-/// The digits every sequence number of this engine starts with.
-const MARKER: &str = "49";
-/// Total length of a sequence number.
-const LEN: usize = 56;
 /// The largest counter a sequence number may carry: the store keeps counters as SQLite
-/// integers (i64), so anything above could only wrap.
+/// integers (i64), which is also the most the layout's sequence index takes.
 pub const MAX_COUNTER: u64 = i64::MAX as u64;
+
+/// Microseconds in a second: a counter is a time in microseconds, made unique.
+const MICROS: u64 = 1_000_000;
+/// The layout keeps times in 36 bits of seconds (until the year 4147).
+const SECONDS: u64 = (1 << 36) - 1;
 
 /// A decoded sequence number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -25,27 +42,89 @@ pub struct SequenceNumber {
     pub counter: u64,
     /// The shard the number was issued in.
     pub shard: ShardId,
-    /// The internal id of the stream it was issued in.
+    /// What else the number says of where it came from.
+    pub origin: Origin,
+}
+
+/// Where a number says it came from, beyond its shard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Origin {
+    /// Kinesis's layout: the shard's creation time, in epoch seconds.
+    Shard {
+        /// When the shard was created.
+        created_secs: u64,
+    },
+    /// The layout of stores written before: the stream's internal id.
+    Stream(u64),
+}
+
+/// Which layout the numbers of a stream's counters are written in: this engine's first for
+/// counters below `from` (handed out before the store took Kinesis's layout), Kinesis's from
+/// `from` on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layout {
+    /// The first counter written in Kinesis's layout.
+    pub from: u64,
+    /// The stream's internal id, which the first layout carries.
     pub stream_id: u64,
 }
 
 impl SequenceNumber {
-    /// Parses a number this engine could have issued; anything else (another service's
-    /// number, a number of another length, a counter past [`MAX_COUNTER`], garbage) is `None`.
+    /// The number `layout` gives `counter` in shard `shard`, which began at `shard_start`.
+    pub fn issued(
+        counter: u64,
+        shard: ShardId,
+        shard_start: u64,
+        layout: Layout,
+    ) -> SequenceNumber {
+        match counter < layout.from {
+            true => SequenceNumber { counter, shard, origin: Origin::Stream(layout.stream_id) },
+            false => SequenceNumber::new(counter, shard, shard_start),
+        }
+    }
+
+    /// The number of `counter` in shard `shard`, which began at counter `shard_start`.
+    pub fn new(counter: u64, shard: ShardId, shard_start: u64) -> SequenceNumber {
+        let created_secs = (shard_start / MICROS) & SECONDS;
+        SequenceNumber { counter, shard, origin: Origin::Shard { created_secs } }
+    }
+
+    /// The time the number carries, in epoch seconds.
+    pub fn time_secs(&self) -> u64 {
+        self.counter / MICROS
+    }
+
+    /// Parses a number this engine could have issued, in either layout; anything else
+    /// (another service's number, a number of another length, a counter past
+    /// [`MAX_COUNTER`], garbage) is `None`.
     pub fn parse(s: &str) -> Option<SequenceNumber> {
-        if s.len() != LEN || !s.starts_with(MARKER) || !s.bytes().all(|b| b.is_ascii_digit()) {
+        if s.len() != 56 || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let n = Wide::parse(s)?;
+        if n.bits(184, 4) == 2 && n.bits(0, 4) == 2 && n.bits(72, 8) == 0 {
+            let counter = n.bits(80, 64);
+            let shard = n.bits(4, 32);
+            if counter > MAX_COUNTER || n.bits(144, 4) != shard & 0xf {
+                return None;
+            }
+            let origin = Origin::Shard { created_secs: n.bits(148, 36) };
+            let seq = SequenceNumber { counter, shard: ShardId(shard as u32), origin };
+            // The record's time is the counter's: a number whose two disagree was not issued.
+            return (n.bits(36, 36) == seq.time_secs() & SECONDS).then_some(seq);
+        }
+        if !s.starts_with("49") {
             return None;
         }
         let counter = s[2..32].parse::<u64>().ok().filter(|c| *c <= MAX_COUNTER)?;
         let shard = ShardId(s[32..44].parse::<u32>().ok()?);
         let stream_id = s[44..56].parse::<u64>().ok()?;
-        Some(SequenceNumber { counter, shard, stream_id })
+        Some(SequenceNumber { counter, shard, origin: Origin::Stream(stream_id) })
     }
 }
 
 /// Writes `n` right-aligned into `slot`, which holds zeros already (the slot is wide enough
-/// for every value it is given: a u64 counter in 30 digits, a u32 shard index and a stream id
-/// in 12).
+/// for every value it is given).
 pub(crate) fn zero_padded(slot: &mut [u8], mut n: u64) {
     for d in slot.iter_mut().rev() {
         *d = b'0' + (n % 10) as u8;
@@ -57,15 +136,92 @@ pub(crate) fn zero_padded(slot: &mut [u8], mut n: u64) {
 }
 
 impl fmt::Display for SequenceNumber {
-    // Formatted by hand: this runs for every record put or read, and `{:030}` pads one
-    // character at a time.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut buf = [b'0'; LEN];
-        buf[..2].copy_from_slice(MARKER.as_bytes());
-        zero_padded(&mut buf[2..32], self.counter);
-        zero_padded(&mut buf[32..44], u64::from(self.shard.0));
-        zero_padded(&mut buf[44..56], self.stream_id);
-        f.write_str(std::str::from_utf8(&buf).map_err(|_| fmt::Error)?)
+        match self.origin {
+            Origin::Shard { created_secs } => {
+                let shard = u64::from(self.shard.0);
+                let mut n = Wide::default();
+                n.put(184, 4, 2);
+                n.put(148, 36, created_secs & SECONDS);
+                n.put(144, 4, shard & 0xf);
+                n.put(80, 64, self.counter);
+                n.put(36, 36, self.time_secs() & SECONDS);
+                n.put(4, 32, shard);
+                n.put(0, 4, 2);
+                f.write_str(&n.decimal())
+            }
+            // Formatted by hand: `{:030}` pads one character at a time.
+            Origin::Stream(stream_id) => {
+                let mut buf = [b'0'; 56];
+                buf[..2].copy_from_slice(b"49");
+                zero_padded(&mut buf[2..32], self.counter);
+                zero_padded(&mut buf[32..44], u64::from(self.shard.0));
+                zero_padded(&mut buf[44..56], stream_id);
+                f.write_str(std::str::from_utf8(&buf).map_err(|_| fmt::Error)?)
+            }
+        }
+    }
+}
+
+/// A 192-bit number, as three 64-bit limbs, least significant first: wide enough for the
+/// layout's 188 bits, and nothing more than fields in and decimal out needs.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct Wide([u64; 3]);
+
+impl Wide {
+    /// `width` bits of `value` at bit `at` (the field is empty before).
+    fn put(&mut self, at: usize, width: usize, value: u64) {
+        for i in 0..width {
+            if value >> i & 1 == 1 {
+                let bit = at + i;
+                self.0[bit / 64] |= 1 << (bit % 64);
+            }
+        }
+    }
+
+    /// `width` (≤ 64) bits at bit `at`.
+    fn bits(&self, at: usize, width: usize) -> u64 {
+        (0..width).fold(0, |acc, i| {
+            let bit = at + i;
+            acc | ((self.0[bit / 64] >> (bit % 64) & 1) << i)
+        })
+    }
+
+    /// The decimal digits.
+    fn decimal(mut self) -> String {
+        const CHUNK: u128 = 10_000_000_000_000_000_000; // 10^19
+        let mut chunks = Vec::new();
+        while self.0 != [0; 3] {
+            let mut rem: u128 = 0;
+            for limb in self.0.iter_mut().rev() {
+                let cur = (rem << 64) | u128::from(*limb);
+                *limb = (cur / CHUNK) as u64;
+                rem = cur % CHUNK;
+            }
+            chunks.push(rem as u64);
+        }
+        let mut out = chunks.pop().map_or_else(|| "0".to_string(), |c| c.to_string());
+        for c in chunks.iter().rev() {
+            out.push_str(&format!("{c:019}"));
+        }
+        out
+    }
+
+    /// Decimal digits as a number; `None` past 192 bits.
+    fn parse(digits: &str) -> Option<Wide> {
+        let mut n = Wide::default();
+        for d in digits.bytes() {
+            let mut carry = u128::from(d - b'0');
+            for limb in n.0.iter_mut() {
+                let cur = u128::from(*limb) * 10 + carry;
+                *limb = cur as u64;
+                carry = cur >> 64;
+            }
+            if carry != 0 {
+                return None;
+            }
+        }
+        Some(n)
     }
 }
 
@@ -73,19 +229,49 @@ impl fmt::Display for SequenceNumber {
 mod tests {
     use super::*;
 
+    const START: u64 = 1_795_637_965_000_000;
+
     #[test]
-    fn round_trips_at_56_digits() {
-        let n = SequenceNumber { counter: 1_795_637_965_123_456, shard: ShardId(3), stream_id: 7 };
+    fn round_trips_at_56_digits_in_the_kinesis_layout() {
+        let n = SequenceNumber::new(START + 123_456, ShardId(3), START);
         let s = n.to_string();
         assert_eq!(s.len(), 56);
+        assert!(s.starts_with("49"), "{s}");
         assert_eq!(SequenceNumber::parse(&s), Some(n));
+        assert_eq!(n.time_secs(), 1_795_637_965);
     }
 
     #[test]
-    fn string_order_is_counter_order() {
-        let a = SequenceNumber { counter: 9, shard: ShardId(5), stream_id: 2 };
-        let b = SequenceNumber { counter: 10, shard: ShardId(0), stream_id: 1 };
-        assert!(a.to_string() < b.to_string());
+    fn fields_sit_where_kinesis_puts_them() {
+        // The layout's fields, hex digit by hex digit.
+        let n = SequenceNumber::new(0x1234, ShardId(0x1b), 0x0a_0000_0000 * MICROS);
+        let s = n.to_string();
+        let wide = Wide::parse(&s).unwrap();
+        let hex: String = (0..47).rev().map(|i| format!("{:x}", wide.bits(i * 4, 4))).collect();
+        assert_eq!(hex, "2a00000000b0000000000001234000000000000000001b2");
+        assert_eq!(wide.decimal(), s);
+    }
+
+    #[test]
+    fn numbers_of_the_earlier_layout_still_read() {
+        let legacy = "49000000000000001795731603918000000000000001000000000001";
+        assert_eq!(
+            SequenceNumber::parse(legacy),
+            Some(SequenceNumber {
+                counter: 1_795_731_603_918_000,
+                shard: ShardId(1),
+                origin: Origin::Stream(1)
+            })
+        );
+        assert_eq!(SequenceNumber::parse(legacy).map(|n| n.to_string()).as_deref(), Some(legacy));
+        // Every number of this layout is above every one of the earlier.
+        let newest_legacy = SequenceNumber {
+            counter: MAX_COUNTER,
+            shard: ShardId(u32::MAX),
+            origin: Origin::Stream(999_999_999_999),
+        };
+        let oldest = SequenceNumber::new(0, ShardId(0), 0);
+        assert!(newest_legacy.to_string() < oldest.to_string());
     }
 
     #[test]
@@ -94,17 +280,18 @@ mod tests {
         assert_eq!(SequenceNumber::parse(&"5".repeat(56)), None);
         assert_eq!(SequenceNumber::parse(&format!("49{}", "x".repeat(54))), None);
         assert_eq!(SequenceNumber::parse(&format!("49{}", "9".repeat(54))), None);
-        // A counter that does not fit the store's integers.
-        let past = SequenceNumber { counter: MAX_COUNTER + 1, shard: ShardId(0), stream_id: 1 };
-        assert_eq!(SequenceNumber::parse(&past.to_string()), None);
-        let last = SequenceNumber { counter: MAX_COUNTER, ..past };
-        assert_eq!(SequenceNumber::parse(&last.to_string()), Some(last));
+        assert_eq!(SequenceNumber::parse(&"9".repeat(56)), None);
+        // A number whose record time disagrees with its counter was not issued.
+        let n = SequenceNumber::new(START, ShardId(0), START);
+        let mut wide = Wide::parse(&n.to_string()).unwrap();
+        wide.put(37, 1, 1);
+        assert_eq!(SequenceNumber::parse(&wide.decimal()), None);
     }
 
     proptest::proptest! {
         #[test]
-        fn numbers_round_trip(counter in 0..=MAX_COUNTER, shard: u32, stream_id in 0u64..1_000_000_000_000) {
-            let n = SequenceNumber { counter, shard: ShardId(shard), stream_id };
+        fn numbers_round_trip(counter in 0..=MAX_COUNTER, shard: u32, start in 0..=MAX_COUNTER) {
+            let n = SequenceNumber::new(counter, ShardId(shard), start.min(counter));
             let text = n.to_string();
             proptest::prop_assert_eq!(text.len(), 56);
             proptest::prop_assert_eq!(SequenceNumber::parse(&text), Some(n));
@@ -119,8 +306,9 @@ mod tests {
         }
 
         #[test]
-        fn text_order_is_number_order(a in 0..=MAX_COUNTER, b in 0..=MAX_COUNTER, shard: u32) {
-            let n = |counter| SequenceNumber { counter, shard: ShardId(shard), stream_id: 1 };
+        fn text_order_is_number_order_within_a_shard(a in 0..=MAX_COUNTER, b in 0..=MAX_COUNTER, shard: u32) {
+            let start = a.min(b);
+            let n = |counter| SequenceNumber::new(counter, ShardId(shard), start);
             proptest::prop_assert_eq!(n(a).to_string().cmp(&n(b).to_string()), a.cmp(&b));
         }
     }

@@ -11,14 +11,17 @@ const PREFIX: &str = "shardId-";
 pub struct ShardId(pub u32);
 
 impl ShardId {
-    /// Parses `shardId-000000000007`. Kinesis also accepts a bare number, or the digits with
-    /// fewer zeros, and resolves them to the same shard; so does this.
+    /// Parses `shardId-000000000007` as Kinesis resolves shard ids: by the digits after the
+    /// first dash (whatever comes before it: `shardId-7`, `x-0007`), or a bare number, up to
+    /// 2^31 − 1.
     pub fn parse(s: &str) -> Option<ShardId> {
-        let digits = s.strip_prefix(PREFIX).unwrap_or(s);
-        if digits.is_empty() || digits.len() > 12 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        let digits = s.split('-').nth(1).filter(|d| !d.is_empty()).unwrap_or(s);
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
-        digits.parse::<u64>().ok().and_then(|n| u32::try_from(n).ok()).map(ShardId)
+        let n = digits.trim_start_matches('0').parse::<u32>().unwrap_or(0);
+        let too_big = digits.trim_start_matches('0').len() > 10 || n > i32::MAX as u32;
+        (!too_big).then_some(ShardId(n))
     }
 }
 
@@ -42,5 +45,13 @@ mod tests {
         assert_eq!(ShardId::parse("shardId-"), None);
         assert_eq!(ShardId::parse("shardId-x"), None);
         assert_eq!(ShardId::parse("shardId-9999999999999"), None);
+        // Kinesis's forms: any prefix before the first dash, any number of zeros.
+        assert_eq!(ShardId::parse("shardId-7"), Some(ShardId(7)));
+        assert_eq!(ShardId::parse("x-0000000000000007"), Some(ShardId(7)));
+        assert_eq!(ShardId::parse("-7"), Some(ShardId(7)));
+        assert_eq!(ShardId::parse("shardId-2147483647"), Some(ShardId(i32::MAX as u32)));
+        assert_eq!(ShardId::parse("shardId-2147483648"), None);
+        assert_eq!(ShardId::parse("a-b-1"), None);
+        assert_eq!(ShardId::parse("shardId-000000000000"), Some(ShardId(0)));
     }
 }

@@ -199,11 +199,11 @@ fn foreign_and_future_stores_are_refused_untouched() {
         &file(
             "future.db",
             &format!(
-                "PRAGMA application_id = {}; PRAGMA user_version = 3; CREATE TABLE meta (k);",
+                "PRAGMA application_id = {}; PRAGMA user_version = 4; CREATE TABLE meta (k);",
                 kinesis::engine::store::APPLICATION_ID
             ),
         ),
-        "schema version 3 is newer than this kinesis understands (2)",
+        "schema version 4 is newer than this kinesis understands (3)",
     );
     let text = dir.path().join("text.db");
     std::fs::write(
@@ -219,7 +219,7 @@ fn a_store_written_before_stores_identified_themselves_is_adopted() {
     let env = Env::new();
     env.create("s", 1);
     let conn = rusqlite::Connection::open(db(&env)).unwrap();
-    conn.execute_batch("PRAGMA application_id = 0; PRAGMA user_version = 1; DROP TABLE consumers; DROP TABLE subscriptions;")
+    conn.execute_batch("PRAGMA application_id = 0; PRAGMA user_version = 1; DROP TABLE consumers; DROP TABLE subscriptions; DELETE FROM meta WHERE key = 'sequence_layout_from';")
         .unwrap();
     drop(conn);
     assert_eq!(env.ok(&["list-streams", "--output", "raw"]), "s\n");
@@ -232,8 +232,11 @@ fn a_store_written_before_stores_identified_themselves_is_adopted() {
 /// consumers table.
 fn make_version_1(env: &Env) {
     let conn = rusqlite::Connection::open(db(env)).unwrap();
-    conn.execute_batch("PRAGMA user_version = 1; DROP TABLE consumers; DROP TABLE subscriptions;")
-        .unwrap();
+    conn.execute_batch(
+        "PRAGMA user_version = 1; DROP TABLE consumers; DROP TABLE subscriptions; \
+         DELETE FROM meta WHERE key = 'sequence_layout_from';",
+    )
+    .unwrap();
 }
 
 #[test]
@@ -246,7 +249,7 @@ fn a_version_1_store_is_upgraded_on_its_first_writable_open() {
     env.ok(&["register-stream-consumer", "--stream-arn", arn, "--consumer-name", "c"]);
     let conn = rusqlite::Connection::open(db(&env)).unwrap();
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-    assert_eq!(version, 2);
+    assert_eq!(version, 3);
     assert_eq!(env.ok(&["read", "--stream-name", "s"]), "kept\n");
     let consumers = [
         "list-stream-consumers",
@@ -271,4 +274,134 @@ fn a_read_only_version_1_store_is_read_as_it_is() {
     let conn = rusqlite::Connection::open(db(&env)).unwrap();
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
     assert_eq!(version, 1);
+}
+
+/// A store written by the build before sequence numbers took Kinesis's layout
+/// (`tests/fixtures/store-v2`: schema version 2, stream `legacy` of 2 shards, the four records
+/// `puts.txt` lists with the numbers that build printed).
+fn legacy_store(env: &Env) -> Vec<(String, String)> {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/store-v2");
+    std::fs::create_dir_all(env.data_dir()).unwrap();
+    chmod(&env.data_dir(), 0o700);
+    std::fs::copy(fixture.join("kinesis.db"), db(env)).unwrap();
+    chmod(&db(env), 0o600);
+    let puts = std::fs::read_to_string(fixture.join("puts.txt")).unwrap();
+    puts.lines()
+        .map(|l| {
+            let (seq, shard) = l.split_once('\t').unwrap();
+            (seq.to_string(), shard.to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn a_store_written_before_kinesis_sequence_numbers_keeps_its_numbers() {
+    let env = Env::new();
+    let puts = legacy_store(&env);
+    for (i, (seq, shard)) in puts.iter().enumerate() {
+        let it = env.ok(&[
+            "get-shard-iterator",
+            "--stream-name",
+            "legacy",
+            "--shard-id",
+            shard,
+            "--shard-iterator-type",
+            "AT_SEQUENCE_NUMBER",
+            "--starting-sequence-number",
+            seq,
+            "--output",
+            "raw",
+        ]);
+        let page = env.json(&["get-records", "--shard-iterator", it.trim(), "--limit", "1"]);
+        assert_eq!(page["Records"][0]["SequenceNumber"], seq.as_str(), "the number it was given");
+        assert_eq!(page["Records"][0]["Data"], format!("record {}", i + 1));
+    }
+    let conn = rusqlite::Connection::open(db(&env)).unwrap();
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(version, 3, "upgraded on its first writable open");
+    // New records get Kinesis's layout, above the shard's earlier numbers, and a checkpoint
+    // taken before the upgrade resumes right after it.
+    let (last, shard) = puts.last().unwrap();
+    let put = env.json(&[
+        "put-record",
+        "--stream-name",
+        "legacy",
+        "--partition-key",
+        "k4",
+        "--data",
+        "new",
+    ]);
+    assert_eq!(put["ShardId"], shard.as_str());
+    let new = put["SequenceNumber"].as_str().unwrap();
+    assert!(new > last.as_str(), "{new} after {last}");
+    let parsed = kinesis::model::SequenceNumber::parse(new).unwrap();
+    assert!(matches!(parsed.origin, kinesis::model::Origin::Shard { .. }), "{parsed:?}");
+    let it = env.ok(&[
+        "get-shard-iterator",
+        "--stream-name",
+        "legacy",
+        "--shard-id",
+        shard,
+        "--shard-iterator-type",
+        "AFTER_SEQUENCE_NUMBER",
+        "--starting-sequence-number",
+        last,
+        "--output",
+        "raw",
+    ]);
+    let page = env.json(&["get-records", "--shard-iterator", it.trim()]);
+    assert_eq!(page["Records"][0]["SequenceNumber"], new);
+    assert_eq!(env.ok(&["read", "--stream-name", "legacy"]).lines().count(), 5);
+}
+
+#[test]
+fn sequence_numbers_are_checked_as_kinesis_checks_them() {
+    let env = Env::new();
+    env.create("s", 2);
+    env.create("t", 2);
+    let put =
+        env.json(&["put-record", "--stream-name", "s", "--partition-key", "k", "--data", "x"]);
+    let (seq, shard) = (put["SequenceNumber"].as_str().unwrap(), put["ShardId"].as_str().unwrap());
+    let other = if shard == "shardId-000000000000" {
+        "shardId-000000000001"
+    } else {
+        "shardId-000000000000"
+    };
+    let at = |stream: &str, shard: &str, n: &str| {
+        env.fails(
+            &[
+                "get-shard-iterator",
+                "--stream-name",
+                stream,
+                "--shard-id",
+                shard,
+                "--shard-iterator-type",
+                "AT_SEQUENCE_NUMBER",
+                "--starting-sequence-number",
+                n,
+            ],
+            254,
+        )
+    };
+    assert_eq!(
+        at("s", other, seq),
+        format!(
+            "kinesis: InvalidArgumentException: Invalid StartingSequenceNumber. It encodes {shard}, while it was used in a call to a shard with {other}"
+        )
+    );
+    assert_eq!(
+        at("s", shard, "12345"),
+        format!(
+            "kinesis: InvalidArgumentException: StartingSequenceNumber 12345 used in GetShardIterator on shard {shard} in stream s under account 000000000000 is invalid."
+        )
+    );
+    // A number of the same layout from a shard created at another time is another stream's.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    env.create("u", 2);
+    assert_eq!(
+        at("u", shard, seq),
+        format!(
+            "kinesis: InvalidArgumentException: StartingSequenceNumber {seq} used in GetShardIterator on shard {shard} in stream u under account 000000000000 is invalid because it did not come from this stream."
+        )
+    );
 }
