@@ -139,16 +139,9 @@ impl fmt::Display for SequenceNumber {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.origin {
             Origin::Shard { created_secs } => {
-                let shard = u64::from(self.shard.0);
-                let mut n = Wide::default();
-                n.put(184, 4, 2);
-                n.put(148, 36, created_secs & SECONDS);
-                n.put(144, 4, shard & 0xf);
-                n.put(80, 64, self.counter);
-                n.put(36, 36, self.time_secs() & SECONDS);
-                n.put(4, 32, shard);
-                n.put(0, 4, 2);
-                f.write_str(&n.decimal())
+                let mut buf = [0u8; 63];
+                let first = kinesis_layout(created_secs, self.shard.0, self.counter, &mut buf);
+                f.write_str(std::str::from_utf8(&buf[first..]).map_err(|_| fmt::Error)?)
             }
             // Formatted by hand: `{:030}` pads one character at a time.
             Origin::Stream(stream_id) => {
@@ -163,55 +156,173 @@ impl fmt::Display for SequenceNumber {
     }
 }
 
+/// 10^9: numbers below are written in limbs of nine decimal digits.
+const BILLION: u64 = 1_000_000_000;
+
+/// A number in base 10^9, least significant limb first: 63 digits.
+type Decimal = [u64; 7];
+
+/// `x` in base 10^9 (for constants and the part of a number fixed for a shard).
+const fn decimal_of(mut x: u128) -> Decimal {
+    let mut d = [0; 7];
+    let mut i = 0;
+    while i < 7 {
+        d[i] = (x % BILLION as u128) as u64;
+        x /= BILLION as u128;
+        i += 1;
+    }
+    d
+}
+
+const TWO_80: Decimal = decimal_of(1 << 80);
+const TWO_36: Decimal = decimal_of(1 << 36);
+
+thread_local! {
+    /// The part of a number fixed for a shard (everything but the sequence index and the
+    /// time), for the shard last written: a page of records is one shard's.
+    static SHARD_PART: std::cell::Cell<Option<((u64, u32), Decimal)>> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// Writes the Kinesis-layout number of `counter` in `shard` (created at `created_secs`) at the
+/// end of `buf`, and answers where it begins. Every record read has its number written, so
+/// this adds decimal limbs — the shard's fixed part, the sequence index times 2^80 and the
+/// time times 2^36 — instead of dividing a 188-bit number down.
+fn kinesis_layout(created_secs: u64, shard: u32, counter: u64, buf: &mut [u8; 63]) -> usize {
+    let key = (created_secs & SECONDS, shard);
+    let fixed = match SHARD_PART.get() {
+        Some((k, d)) if k == key => d,
+        _ => {
+            let mut n = Wide::default();
+            n.put(184, 4, 2);
+            n.put(148, 36, key.0);
+            n.put(144, 4, u64::from(shard) & 0xf);
+            n.put(4, 32, u64::from(shard));
+            n.put(0, 4, 2);
+            let d = n.in_billions();
+            SHARD_PART.set(Some((key, d)));
+            d
+        }
+    };
+    let mut acc = fixed;
+    let time = (counter / MICROS) & SECONDS;
+    // Below 2^63: three limbs, by divisions of a u64 by constants.
+    let limbs = |x: u64| [x % BILLION, x / BILLION % BILLION, x / (BILLION * BILLION)];
+    for (a, b) in [(limbs(counter), &TWO_80), (limbs(time), &TWO_36)] {
+        for (i, ai) in a.iter().enumerate() {
+            for (j, bj) in b.iter().enumerate().take(3) {
+                acc[i + j] += ai * bj;
+            }
+        }
+        // Each limb stays below 2^64: carried after every product (each under 10^18).
+        for i in 0..6 {
+            acc[i + 1] += acc[i] / BILLION;
+            acc[i] %= BILLION;
+        }
+    }
+    let mut end = buf.len();
+    for limb in acc {
+        let mut l = limb;
+        for d in buf[end - 9..end].iter_mut().rev() {
+            *d = b'0' + (l % 10) as u8;
+            l /= 10;
+        }
+        end -= 9;
+    }
+    buf.iter().position(|d| *d != b'0').unwrap_or(buf.len() - 1)
+}
+
 /// A 192-bit number, as three 64-bit limbs, least significant first: wide enough for the
-/// layout's 188 bits, and nothing more than fields in and decimal out needs.
+/// layout's 188 bits, and nothing more than fields in and decimal out needs. Every record read
+/// has its number written out, so this is done with shifts and divisions by constants.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 struct Wide([u64; 3]);
 
+fn mask(width: usize) -> u64 {
+    if width >= 64 { u64::MAX } else { (1 << width) - 1 }
+}
+
 impl Wide {
-    /// `width` bits of `value` at bit `at` (the field is empty before).
+    /// `width` (≤ 64) bits of `value` at bit `at` (the field is empty before).
     fn put(&mut self, at: usize, width: usize, value: u64) {
-        for i in 0..width {
-            if value >> i & 1 == 1 {
-                let bit = at + i;
-                self.0[bit / 64] |= 1 << (bit % 64);
-            }
+        let shifted = u128::from(value & mask(width)) << (at % 64);
+        let limb = at / 64;
+        self.0[limb] |= shifted as u64;
+        if limb + 1 < 3 {
+            self.0[limb + 1] |= (shifted >> 64) as u64;
         }
     }
 
     /// `width` (≤ 64) bits at bit `at`.
     fn bits(&self, at: usize, width: usize) -> u64 {
-        (0..width).fold(0, |acc, i| {
-            let bit = at + i;
-            acc | ((self.0[bit / 64] >> (bit % 64) & 1) << i)
-        })
+        let limb = at / 64;
+        let pair =
+            u128::from(self.0[limb]) | u128::from(self.0.get(limb + 1).copied().unwrap_or(0)) << 64;
+        (pair >> (at % 64)) as u64 & mask(width)
     }
 
-    /// The decimal digits.
-    fn decimal(mut self) -> String {
-        const CHUNK: u128 = 10_000_000_000_000_000_000; // 10^19
-        let mut chunks = Vec::new();
-        while self.0 != [0; 3] {
-            let mut rem: u128 = 0;
-            for limb in self.0.iter_mut().rev() {
-                let cur = (rem << 64) | u128::from(*limb);
-                *limb = (cur / CHUNK) as u64;
-                rem = cur % CHUNK;
+    /// The number in base 10^9.
+    fn in_billions(self) -> Decimal {
+        let mut buf = [0u8; 63];
+        self.write_decimal(&mut buf);
+        let mut d = [0; 7];
+        for (i, limb) in d.iter_mut().enumerate() {
+            let chunk = &buf[63 - 9 * (i + 1)..63 - 9 * i];
+            *limb = chunk.iter().fold(0, |acc, c| acc * 10 + u64::from(c.saturating_sub(b'0')));
+        }
+        d
+    }
+
+    /// The decimal digits (the tests' check on [`kinesis_layout`]).
+    #[cfg(test)]
+    fn decimal(self) -> String {
+        let mut buf = [0u8; 63];
+        let first = self.write_decimal(&mut buf);
+        String::from_utf8_lossy(&buf[first..]).into_owned()
+    }
+
+    /// Writes the decimal digits at the end of `buf`; answers where they begin.
+    fn write_decimal(self, buf: &mut [u8; 63]) -> usize {
+        const BILLION: u64 = 1_000_000_000;
+        // Six 32-bit parts, most significant first, divided by 10^9 until nothing is left;
+        // parts already zero are passed over.
+        let [lo, mid, hi] = self.0;
+        let mut parts =
+            [hi >> 32, hi & 0xffff_ffff, mid >> 32, mid & 0xffff_ffff, lo >> 32, lo & 0xffff_ffff];
+        let mut top = parts.iter().position(|p| *p != 0).unwrap_or(parts.len());
+        let mut end = buf.len();
+        loop {
+            let mut rem = 0u64;
+            for p in parts[top..].iter_mut() {
+                let cur = rem << 32 | *p;
+                *p = cur / BILLION;
+                rem = cur % BILLION;
             }
-            chunks.push(rem as u64);
+            while top < parts.len() && parts[top] == 0 {
+                top += 1;
+            }
+            let chunk = &mut buf[end - 9..end];
+            for pair in (0..9).rev().step_by(2) {
+                let two = (rem % 100) as usize;
+                rem /= 100;
+                chunk[pair] = b'0' + (two % 10) as u8;
+                if pair > 0 {
+                    chunk[pair - 1] = b'0' + (two / 10) as u8;
+                }
+            }
+            end -= 9;
+            if top == parts.len() {
+                break;
+            }
         }
-        let mut out = chunks.pop().map_or_else(|| "0".to_string(), |c| c.to_string());
-        for c in chunks.iter().rev() {
-            out.push_str(&format!("{c:019}"));
-        }
-        out
+        buf[end..].iter().position(|d| *d != b'0').map_or(buf.len() - 1, |i| end + i)
     }
 
     /// Decimal digits as a number; `None` past 192 bits.
     fn parse(digits: &str) -> Option<Wide> {
         let mut n = Wide::default();
         for d in digits.bytes() {
-            let mut carry = u128::from(d - b'0');
+            let mut carry = u128::from(d.checked_sub(b'0').filter(|d| *d < 10)?);
             for limb in n.0.iter_mut() {
                 let cur = u128::from(*limb) * 10 + carry;
                 *limb = cur as u64;
