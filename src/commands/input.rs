@@ -34,6 +34,17 @@ pub enum Prepared {
 
 /// Applies `--cli-input-json`, `--cli-input-yaml` and `--generate-cli-skeleton` to `args`.
 pub fn prepare(mut args: Vec<OsString>) -> Result<Prepared> {
+    // Most command lines have none of these: they go to the parser as they are, without
+    // building the command tree twice.
+    let named = |a: &OsString| {
+        let a = a.to_string_lossy();
+        [CLI_INPUT_JSON, CLI_INPUT_YAML, GENERATE_CLI_SKELETON]
+            .iter()
+            .any(|n| a.strip_prefix("--").is_some_and(|rest| rest.starts_with(n)))
+    };
+    if !args.iter().any(named) {
+        return Ok(Prepared::Run { args, output_skeleton: None });
+    }
     let cmd = crate::cli::command();
     let Some((at, action)) = action_command(&cmd, &args) else {
         return Ok(Prepared::Run { args, output_skeleton: None });

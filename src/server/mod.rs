@@ -275,11 +275,11 @@ async fn respond(
     // the two errors, as with AWS.
     let raw = bytes;
     let bytes = match wire {
-        Wire::Json => raw.to_vec(),
+        Wire::Json => raw.clone(),
         Wire::Cbor => {
             let input = action.and_then(|a| shapes::operation(a.name())).and_then(|o| o.input);
             match cbor::request_to_json(&raw, input) {
-                Ok(json) => json,
+                Ok(json) => Bytes::from(json),
                 Err(cbor::Malformed) => {
                     let body = json!({ "__type": "SerializationException" });
                     return wire.error(StatusCode::BAD_REQUEST, &body);
