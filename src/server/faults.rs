@@ -20,7 +20,8 @@
 //!     every: 10
 //! reshards:
 //!   - stream: orders
-//!     after_calls: 100         # once 100 requests have come in (or `after_ms: 5000`)
+//!     after_calls: 100         # once 100 requests have come in (or `after_ms: 5000` after
+//!                              # the server started)
 //!     split: shardId-000000000000          # at the shard's midpoint; or
 //!     # merge: [shardId-000000000001, shardId-000000000002]; or update_shard_count: 4
 //! ```
@@ -197,6 +198,25 @@ impl Injector {
             resharded: vec![false; script.reshards.len()],
         };
         Arc::new(Injector { state: Mutex::new(state), started: Instant::now(), script })
+    }
+
+    /// Runs the reshards scripted at a time (`after_ms`) when their time comes, requests or
+    /// none; started with the server.
+    pub async fn run_timed(self: Arc<Self>, backend: Arc<dyn Kinesis>) {
+        let mut timed: Vec<(usize, u64)> = (self.script.reshards.iter().enumerate())
+            .filter_map(|(i, r)| r.after_ms.map(|ms| (i, ms)))
+            .collect();
+        timed.sort_by_key(|(_, ms)| *ms);
+        for (i, ms) in timed {
+            tokio::time::sleep_until((self.started + Duration::from_millis(ms)).into()).await;
+            let due = {
+                let mut s = self.state.lock().unwrap_or_else(|e| e.into_inner());
+                !std::mem::replace(&mut s.resharded[i], true)
+            };
+            if due {
+                reshard(&self.script.reshards[i], backend.as_ref()).await;
+            }
+        }
     }
 
     /// Counts a request to `action` and decides what befalls it; reshards that are due

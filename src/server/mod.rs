@@ -75,6 +75,9 @@ pub async fn serve(
     options: Options,
     shutdown: impl Future<Output = ()>,
 ) -> Result<()> {
+    if let Some(faults) = &options.faults {
+        tokio::spawn(faults.clone().run_timed(backend.clone()));
+    }
     let app =
         Arc::new(App { backend, debug: options.debug, auth: options.auth, faults: options.faults });
     let handler = move |peer: SocketAddr, req: Request<Incoming>| {

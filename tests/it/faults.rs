@@ -216,3 +216,37 @@ fn base64_of(bytes: &[u8]) -> String {
     use base64::Engine as _;
     base64::engine::general_purpose::STANDARD.encode(bytes)
 }
+
+#[test]
+fn a_reshard_scripted_at_a_time_happens_then_with_no_request() {
+    let env = Env::new();
+    let path =
+        script(&env, "reshards:\n- {stream: s, after_ms: 300, split: shardId-000000000001}\n");
+    let log = tempfile::NamedTempFile::new().unwrap();
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_kinesis"));
+    cmd.env_remove("KINESIS_DATA_DIR");
+    let server = Server::spawn(
+        cmd,
+        &["--in-memory", "--stream", "s:2", "--faults", &path],
+        log.reopen().unwrap().into(),
+    );
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    let logged = std::fs::read_to_string(log.path()).unwrap();
+    assert!(logged.contains("serve: fault: resharded s as scripted"), "{logged}");
+    let (_, shards) = call(&server, "ListShards", r#"{"StreamName": "s"}"#);
+    let ids: Vec<&str> = shards["Shards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["ShardId"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "shardId-000000000000",
+            "shardId-000000000001",
+            "shardId-000000000002",
+            "shardId-000000000003"
+        ]
+    );
+}
