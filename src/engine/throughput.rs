@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 
 use crate::error::{Error, Result};
-use crate::model::LOCAL_ACCOUNT;
+use crate::model::limits::shard_rate_exceeded;
 use crate::model::{ShardId, Timestamp};
 
 /// 1 MiB.
@@ -53,10 +53,7 @@ pub(crate) struct Throughput {
 
 /// The message Kinesis throttles a shard with.
 pub(crate) fn exceeded(stream: &str, shard: u32) -> String {
-    format!(
-        "Rate exceeded for shard {} in stream {stream} under account {LOCAL_ACCOUNT}.",
-        ShardId(shard)
-    )
+    shard_rate_exceeded(stream, ShardId(shard))
 }
 
 impl Throughput {

@@ -45,3 +45,12 @@ pub const SUBSCRIPTION_HEARTBEAT: Duration = Duration::from_secs(5);
 /// Tags one CreateStream (or TagResource's model map) may carry; the stream still holds at
 /// most [`MAX_TAGS_PER_STREAM`].
 pub const MAX_TAGS_IN_MAP: usize = 200;
+
+/// The message Kinesis throttles a shard's records with (PutRecord, PutRecords entries,
+/// GetRecords).
+pub fn shard_rate_exceeded(stream: &str, shard: impl std::fmt::Display) -> String {
+    format!(
+        "Rate exceeded for shard {shard} in stream {stream} under account {}.",
+        crate::model::LOCAL_ACCOUNT
+    )
+}

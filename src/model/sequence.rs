@@ -220,9 +220,14 @@ fn kinesis_layout(created_secs: u64, shard: u32, counter: u64, buf: &mut [u8; 63
             acc[i] %= BILLION;
         }
     }
-    // Each limb's digits two at a time, every pair from the limb itself (no chain of
-    // divisions from one digit to the next).
-    for (k, l) in acc.into_iter().enumerate() {
+    write_limbs(acc, buf)
+}
+
+/// Writes a number given in base 10^9 at the end of `buf`, and answers where its digits
+/// begin. Each limb's digits go two at a time, every pair taken from the limb itself (no
+/// chain of divisions from one digit to the next).
+fn write_limbs(limbs: Decimal, buf: &mut [u8; 63]) -> usize {
+    for (k, l) in limbs.into_iter().enumerate() {
         let at = buf.len() - 9 * (k + 1);
         let pair = |n: u64| {
             let i = 2 * n as usize % 200;
@@ -278,61 +283,31 @@ impl Wide {
         (pair >> (at % 64)) as u64 & mask(width)
     }
 
-    /// The number in base 10^9.
+    /// The number in base 10^9: six 32-bit parts, most significant first, divided by 10^9
+    /// seven times (done once per shard, for the part of its numbers that stays fixed).
     fn in_billions(self) -> Decimal {
-        let mut buf = [0u8; 63];
-        self.write_decimal(&mut buf);
-        let mut d = [0; 7];
-        for (i, limb) in d.iter_mut().enumerate() {
-            let chunk = &buf[63 - 9 * (i + 1)..63 - 9 * i];
-            *limb = chunk.iter().fold(0, |acc, c| acc * 10 + u64::from(c.saturating_sub(b'0')));
+        let [lo, mid, hi] = self.0;
+        let mut parts =
+            [hi >> 32, hi & 0xffff_ffff, mid >> 32, mid & 0xffff_ffff, lo >> 32, lo & 0xffff_ffff];
+        let mut limbs = [0; 7];
+        for limb in limbs.iter_mut() {
+            let mut rem = 0u64;
+            for p in parts.iter_mut() {
+                let cur = rem << 32 | *p;
+                *p = cur / BILLION;
+                rem = cur % BILLION;
+            }
+            *limb = rem;
         }
-        d
+        limbs
     }
 
     /// The decimal digits (the tests' check on [`kinesis_layout`]).
     #[cfg(test)]
     fn decimal(self) -> String {
         let mut buf = [0u8; 63];
-        let first = self.write_decimal(&mut buf);
+        let first = write_limbs(self.in_billions(), &mut buf);
         String::from_utf8_lossy(&buf[first..]).into_owned()
-    }
-
-    /// Writes the decimal digits at the end of `buf`; answers where they begin.
-    fn write_decimal(self, buf: &mut [u8; 63]) -> usize {
-        const BILLION: u64 = 1_000_000_000;
-        // Six 32-bit parts, most significant first, divided by 10^9 until nothing is left;
-        // parts already zero are passed over.
-        let [lo, mid, hi] = self.0;
-        let mut parts =
-            [hi >> 32, hi & 0xffff_ffff, mid >> 32, mid & 0xffff_ffff, lo >> 32, lo & 0xffff_ffff];
-        let mut top = parts.iter().position(|p| *p != 0).unwrap_or(parts.len());
-        let mut end = buf.len();
-        loop {
-            let mut rem = 0u64;
-            for p in parts[top..].iter_mut() {
-                let cur = rem << 32 | *p;
-                *p = cur / BILLION;
-                rem = cur % BILLION;
-            }
-            while top < parts.len() && parts[top] == 0 {
-                top += 1;
-            }
-            let chunk = &mut buf[end - 9..end];
-            for pair in (0..9).rev().step_by(2) {
-                let two = (rem % 100) as usize;
-                rem /= 100;
-                chunk[pair] = b'0' + (two % 10) as u8;
-                if pair > 0 {
-                    chunk[pair - 1] = b'0' + (two / 10) as u8;
-                }
-            }
-            end -= 9;
-            if top == parts.len() {
-                break;
-            }
-        }
-        buf[end..].iter().position(|d| *d != b'0').map_or(buf.len() - 1, |i| end + i)
     }
 
     /// Decimal digits as a number; `None` past 192 bits.

@@ -35,9 +35,10 @@ use serde_json::{Value, json};
 
 use crate::backend::Kinesis;
 use crate::error::{Error, Result};
+use crate::model::limits::shard_rate_exceeded;
 use crate::model::{
     Action, HashKeyRange, ListShardsInput, MergeShardsInput, ShardFilter, ShardFilterType,
-    SplitShardInput, StreamRef, UpdateShardCountInput, partition_key_hash,
+    SplitShardInput, StreamRef, UpdateShardCountInput, hash_key,
 };
 use crate::output;
 
@@ -392,21 +393,16 @@ pub async fn put_records_partly(
             out.push(stored.next().unwrap_or_default());
             continue;
         }
-        let hash = record
-            .get("ExplicitHashKey")
-            .and_then(Value::as_str)
-            .and_then(|k| k.parse::<u128>().ok())
-            .unwrap_or_else(|| {
-                partition_key_hash(
-                    record.get("PartitionKey").and_then(Value::as_str).unwrap_or_default(),
-                )
-            });
-        let shard = shards.iter().find(|(_, r)| r.contains(hash)).map_or("", |(id, _)| id.as_str());
+        let text = |member: &str| record.get(member).and_then(Value::as_str);
+        let hash =
+            hash_key::hash_key(text("PartitionKey").unwrap_or_default(), text("ExplicitHashKey"));
+        let shard = hash
+            .ok()
+            .and_then(|h| shards.iter().find(|(_, r)| r.contains(h)))
+            .map_or("", |(id, _)| id.as_str());
         out.push(json!({
             "ErrorCode": "ProvisionedThroughputExceededException",
-            "ErrorMessage": format!(
-                "Rate exceeded for shard {shard} in stream {stream} under account 000000000000."
-            ),
+            "ErrorMessage": shard_rate_exceeded(&stream, shard),
         }));
     }
     let failed = out.iter().filter(|r| r.get("ErrorCode").is_some()).count();

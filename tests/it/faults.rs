@@ -11,6 +11,16 @@ fn script(env: &Env, yaml: &str) -> String {
     path.to_string_lossy().into_owned()
 }
 
+/// A file of `lines`, one record each, beside the env's data dir.
+fn lines_file(env: &Env, lines: &[String]) -> String {
+    let file = env.data_dir().with_extension("lines");
+    std::fs::write(&file, lines.join("\n") + "\n").unwrap();
+    file.to_string_lossy().into_owned()
+}
+
+/// `put-records --file FILE --format lines` into stream `s`.
+const UPLOAD: [&str; 6] = ["put-records", "--stream-name", "s", "--format", "lines", "--file"];
+
 /// A signed JSON call; the status and the answer.
 fn call(server: &Server, action: &str, body: &str) -> (u16, Value) {
     use std::io::{Read, Write};
@@ -109,18 +119,9 @@ fn uploader_and_reader_come_through_throttling_and_a_reshard_with_every_record_o
     let server = Server::start(&["--in-memory", "--stream", "s:2", "--faults", &path]);
     let client = Env::aws(&server.endpoint);
     let lines: Vec<String> = (0..3000).map(|i| format!("line {i}")).collect();
-    let file = env.data_dir().with_extension("lines");
-    std::fs::write(&file, lines.join("\n") + "\n").unwrap();
-    let summary: Value = serde_json::from_str(&client.ok(&[
-        "put-records",
-        "--stream-name",
-        "s",
-        "--file",
-        file.to_str().unwrap(),
-        "--format",
-        "lines",
-    ]))
-    .unwrap();
+    let file = lines_file(&env, &lines);
+    let summary: Value =
+        serde_json::from_str(&client.ok(&[&UPLOAD[..], &[&file]].concat())).unwrap();
     assert_eq!(summary["RecordsSent"], 3000, "{summary}");
     let shards = client.json(&["list-shards", "--stream-name", "s", "--query", "length(Shards)"]);
     assert_eq!(shards, 4, "split into two children, as scripted");
@@ -184,23 +185,10 @@ fn uploader_and_reader_keep_within_enforced_limits_with_every_record_once() {
     let env = Env::new();
     env.create("s", 1);
     let lines: Vec<String> = (0..2500).map(|i| format!("{i:>6} {}", "y".repeat(90))).collect();
-    let file = env.data_dir().with_extension("lines");
-    std::fs::write(&file, lines.join("\n") + "\n").unwrap();
+    let file = lines_file(&env, &lines);
     // The engine itself, for this process (KINESIS_ENFORCE_LIMITS): 1 000 records a second.
-    let out = env
-        .cmd()
-        .env("KINESIS_ENFORCE_LIMITS", "1")
-        .args([
-            "put-records",
-            "--stream-name",
-            "s",
-            "--file",
-            file.to_str().unwrap(),
-            "--format",
-            "lines",
-        ])
-        .output()
-        .unwrap();
+    let out =
+        env.cmd().env("KINESIS_ENFORCE_LIMITS", "1").args(UPLOAD).arg(&file).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let summary: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(summary["RecordsSent"], 2500, "{summary}");

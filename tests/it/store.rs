@@ -294,25 +294,20 @@ fn legacy_store(env: &Env) -> Vec<(String, String)> {
         .collect()
 }
 
+/// A shard iterator of stream `legacy` at (or after) sequence number `seq`.
+fn iterator_at(env: &Env, shard: &str, kind: &str, seq: &str) -> String {
+    let args = ["get-shard-iterator", "--stream-name", "legacy", "--shard-id", shard];
+    let at = ["--shard-iterator-type", kind, "--starting-sequence-number", seq, "--output", "raw"];
+    env.ok(&[&args[..], &at[..]].concat()).trim().to_string()
+}
+
 #[test]
 fn a_store_written_before_kinesis_sequence_numbers_keeps_its_numbers() {
     let env = Env::new();
     let puts = legacy_store(&env);
     for (i, (seq, shard)) in puts.iter().enumerate() {
-        let it = env.ok(&[
-            "get-shard-iterator",
-            "--stream-name",
-            "legacy",
-            "--shard-id",
-            shard,
-            "--shard-iterator-type",
-            "AT_SEQUENCE_NUMBER",
-            "--starting-sequence-number",
-            seq,
-            "--output",
-            "raw",
-        ]);
-        let page = env.json(&["get-records", "--shard-iterator", it.trim(), "--limit", "1"]);
+        let it = iterator_at(&env, shard, "AT_SEQUENCE_NUMBER", seq);
+        let page = env.json(&["get-records", "--shard-iterator", &it, "--limit", "1"]);
         assert_eq!(page["Records"][0]["SequenceNumber"], seq.as_str(), "the number it was given");
         assert_eq!(page["Records"][0]["Data"], format!("record {}", i + 1));
     }
@@ -336,20 +331,8 @@ fn a_store_written_before_kinesis_sequence_numbers_keeps_its_numbers() {
     assert!(new > last.as_str(), "{new} after {last}");
     let parsed = kinesis::model::SequenceNumber::parse(new).unwrap();
     assert!(matches!(parsed.origin, kinesis::model::Origin::Shard { .. }), "{parsed:?}");
-    let it = env.ok(&[
-        "get-shard-iterator",
-        "--stream-name",
-        "legacy",
-        "--shard-id",
-        shard,
-        "--shard-iterator-type",
-        "AFTER_SEQUENCE_NUMBER",
-        "--starting-sequence-number",
-        last,
-        "--output",
-        "raw",
-    ]);
-    let page = env.json(&["get-records", "--shard-iterator", it.trim()]);
+    let it = iterator_at(&env, shard, "AFTER_SEQUENCE_NUMBER", last);
+    let page = env.json(&["get-records", "--shard-iterator", &it]);
     assert_eq!(page["Records"][0]["SequenceNumber"], new);
     assert_eq!(env.ok(&["read", "--stream-name", "legacy"]).lines().count(), 5);
 }
