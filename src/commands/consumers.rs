@@ -1,7 +1,7 @@
 //! Consumers and SubscribeToShard: the four consumer commands, and subscribe-to-shard
 //! printing each event as it arrives.
 
-use serde_json::{Value, json};
+use serde_json::{Map, Value, json};
 
 use crate::cli::{ConsumerTarget, ListConsumersArgs, RegisterConsumerArgs, SubscribeArgs};
 use crate::commands::decode::{Decoder, Mode};
@@ -120,12 +120,11 @@ pub(crate) fn starting_position(text: &str) -> Result<StartingPosition> {
     let mut map = params::structure("--starting-position", text)?;
     match map.get("Type").and_then(Value::as_str) {
         Some(t) if ShardIteratorType::NAMES.contains(&t) => {}
-        Some(t) => {
-            return Err(Error::Validation(format!(
-                "1 validation error detected: Value '{t}' at 'startingPosition.type' failed to \
-                 satisfy constraint: Member must satisfy enum value set: [{}]",
-                ShardIteratorType::NAMES.join(", ")
-            )));
+        Some(_) => {
+            let body = Map::from_iter([("StartingPosition".to_string(), Value::Object(map))]);
+            let checked = ["ConsumerARN", "ShardId"];
+            let message = validate::request("SubscribeToShard", &body, &checked);
+            return Err(Error::Validation(message.unwrap_or_default()));
         }
         None => {
             return Err(Error::ParamValidation(

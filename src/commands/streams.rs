@@ -192,12 +192,10 @@ fn shard_filter(text: &str) -> Result<ShardFilter> {
     let mut map = params::structure("--shard-filter", text)?;
     match map.get("Type").and_then(Value::as_str) {
         Some(t) if SHARD_FILTER_TYPES.contains(&t) => {}
-        Some(t) => {
-            return Err(Error::Validation(format!(
-                "1 validation error detected: Value '{t}' at 'shardFilter.type' failed to \
-                 satisfy constraint: Member must satisfy enum value set: [{}]",
-                SHARD_FILTER_TYPES.join(", ")
-            )));
+        Some(_) => {
+            let body = Map::from_iter([("ShardFilter".to_string(), Value::Object(map))]);
+            let message = validate::request("ListShards", &body, &[]);
+            return Err(Error::Validation(message.unwrap_or_default()));
         }
         None => {
             return Err(Error::ParamValidation(

@@ -13,14 +13,8 @@ use crate::engine::options::EngineOptions;
 use crate::engine::rows::*;
 use crate::engine::token;
 use crate::error::{Error, Result};
-use crate::model::limits::{MAX_CONSUMERS_PER_STREAM, MAX_LIST_RESULTS};
-use crate::model::validate::Violations;
+use crate::model::limits::MAX_CONSUMERS_PER_STREAM;
 use crate::model::*;
-
-/// The pattern consumer ARNs must match, as the model writes it.
-const CONSUMER_ARN_PATTERN: &str = "^(arn):aws.*:kinesis:.*:\\d{12}:.*stream\\/[a-zA-Z0-9_.-]+\\/consumer\\/[a-zA-Z0-9_.-]+:[0-9]+";
-/// The pattern stream ARNs must match.
-const STREAM_ARN_PATTERN: &str = "arn:aws.*:kinesis:.*:\\d{12}:stream/\\S+";
 
 /// A consumer as stored, with its stream.
 pub(crate) struct ConsumerRow {
@@ -106,17 +100,6 @@ pub(crate) fn count(tx: &Transaction<'_>, stream: &StreamRow, now: Timestamp) ->
     Ok(rows(tx, stream, now)?.len())
 }
 
-fn check_stream_arn(v: &mut Violations, arn: Option<&str>) {
-    v.length("StreamARN", arn, 1, 2048);
-    let ok = arn.is_none_or(|a| arn_stream_name(a).is_ok());
-    v.pattern("StreamARN", arn, ok, STREAM_ARN_PATTERN);
-}
-
-fn check_consumer_arn(v: &mut Violations, arn: Option<&str>) {
-    v.length("ConsumerARN", arn, 1, 2048);
-    v.pattern("ConsumerARN", arn, arn.is_none_or(|a| split_arn(a).is_some()), CONSUMER_ARN_PATTERN);
-}
-
 /// A consumer ARN's parts: the stream's ARN, the consumer's name and its creation second.
 fn split_arn(arn: &str) -> Option<(&str, &str, i64)> {
     let (stream_arn, rest) = arn.rsplit_once("/consumer/")?;
@@ -145,11 +128,6 @@ pub(crate) fn resolve_consumer(
     target: &ConsumerRef,
     now: Timestamp,
 ) -> Result<ConsumerRow> {
-    let mut v = Violations::new();
-    check_stream_arn(&mut v, target.stream_arn.as_deref());
-    v.name("ConsumerName", target.consumer_name.as_deref(), 128);
-    check_consumer_arn(&mut v, target.consumer_arn.as_deref());
-    finish(v)?;
     match (&target.consumer_arn, &target.stream_arn, &target.consumer_name) {
         (Some(arn), stream_arn, name) => {
             let (in_stream, in_name, secs) =
@@ -186,10 +164,6 @@ pub(crate) fn register(
     input: &RegisterStreamConsumerInput,
     now: Timestamp,
 ) -> Result<RegisterStreamConsumerOutput> {
-    let mut v = Violations::new();
-    check_stream_arn(&mut v, Some(&input.stream_arn));
-    v.name("ConsumerName", Some(&input.consumer_name), 128);
-    finish(v)?;
     let stream = stream_by_arn(tx, &input.stream_arn, now)?;
     require_active(&stream)?;
     tx.execute(
@@ -286,11 +260,6 @@ pub(crate) fn list(
     input: &ListStreamConsumersInput,
     now: Timestamp,
 ) -> Result<ListStreamConsumersOutput> {
-    let mut v = Violations::new();
-    check_stream_arn(&mut v, Some(&input.stream_arn));
-    v.length("NextToken", input.next_token.as_deref(), 1, 1_048_576);
-    v.range("MaxResults", input.max_results, 1, MAX_LIST_RESULTS);
-    finish(v)?;
     let stream = stream_by_arn(tx, &input.stream_arn, now)?;
     if input.stream_creation_timestamp.is_some_and(|t| t != stream.created) {
         return Err(not_found(&stream.name));

@@ -20,7 +20,6 @@ use crate::engine::{store, token};
 use crate::error::{Error, Result};
 use crate::model::limits::{MAX_GET_RECORDS, MAX_GET_RECORDS_BYTES};
 use crate::model::sequence::MAX_COUNTER;
-use crate::model::validate::{Violations, is_decimal};
 use crate::model::*;
 
 /// The format version, first byte of every iterator.
@@ -105,16 +104,7 @@ pub(crate) fn get_shard_iterator(
     input: &GetShardIteratorInput,
     now: Timestamp,
 ) -> Result<GetShardIteratorOutput> {
-    let start = input.starting_sequence_number.as_deref();
-    let stream = checked_stream(tx, &input.stream, now, |v| {
-        v.name("ShardId", Some(&input.shard_id), 128);
-        v.pattern(
-            "StartingSequenceNumber",
-            start,
-            start.is_none_or(|n| is_decimal(n, 129)),
-            "0|([1-9]\\d{0,128})",
-        );
-    })?;
+    let stream = resolve(tx, &input.stream, now)?;
     let shard = find_shard(tx, &stream, &input.shard_id)?;
     let from = StartingPosition {
         position_type: input.shard_iterator_type,
@@ -235,11 +225,6 @@ pub(crate) fn get_records(
     limits: Option<&Throughput>,
     now: Timestamp,
 ) -> Result<(GetRecordsOutput, Outgoing)> {
-    let mut v = Violations::new();
-    v.range("Limit", input.limit, 1, MAX_GET_RECORDS);
-    v.length("ShardIterator", Some(&input.shard_iterator), 1, 512);
-    v.length("StreamARN", input.stream_arn.as_deref(), 1, 2048);
-    finish(v)?;
     let pos = decode(secret, &input.shard_iterator)?;
     if now > pos.expires {
         return Err(Error::ExpiredIterator(format!(

@@ -100,7 +100,7 @@ pub(crate) fn metrics(
     stream: &StreamRef,
     now: Timestamp,
 ) -> Result<StreamMetricsOutput> {
-    let stream = checked_stream(tx, stream, now, |_| {})?;
+    let stream = resolve(tx, stream, now)?;
     let mut stmt = tx.prepare_cached(
         "SELECT shard_index, closed_ms IS NULL, in_records, in_bytes, out_records, out_bytes
          FROM shards WHERE stream_id = ?1 ORDER BY shard_index",

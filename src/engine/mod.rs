@@ -43,7 +43,6 @@ pub use options::{Clock, EngineOptions};
 
 use crate::backend::{Kinesis, Subscription};
 use crate::error::{Error, Result};
-use crate::model::limits;
 use crate::model::*;
 
 /// The embedded engine over one store.
@@ -165,14 +164,17 @@ impl Drop for Core {
 #[async_trait]
 impl Kinesis for Engine {
     async fn create_stream(&self, input: CreateStreamInput) -> Result<()> {
+        rows::validate(Action::CreateStream, &input)?;
         self.core.write(|tx, o| streams::create(tx, o, &input, self.core.options.clock.now()))
     }
 
     async fn delete_stream(&self, input: DeleteStreamInput) -> Result<()> {
+        rows::validate(Action::DeleteStream, &input)?;
         self.core.write(|tx, o| streams::delete(tx, o, &input, self.core.options.clock.now()))
     }
 
     async fn describe_stream(&self, input: DescribeStreamInput) -> Result<DescribeStreamOutput> {
+        rows::validate(Action::DescribeStream, &input)?;
         self.core.read(|tx, _| streams::describe(tx, &input, self.core.options.clock.now()))
     }
 
@@ -180,17 +182,20 @@ impl Kinesis for Engine {
         &self,
         stream: StreamRef,
     ) -> Result<DescribeStreamSummaryOutput> {
+        rows::validate(Action::DescribeStreamSummary, &stream)?;
         self.core
             .read(|tx, _| streams::describe_summary(tx, &stream, self.core.options.clock.now()))
     }
 
     async fn list_streams(&self, input: ListStreamsInput) -> Result<ListStreamsOutput> {
+        rows::validate(Action::ListStreams, &input)?;
         self.core.read(|tx, _| {
             streams::list(tx, &self.core.secret, &input, self.core.options.clock.now())
         })
     }
 
     async fn list_shards(&self, input: ListShardsInput) -> Result<ListShardsOutput> {
+        rows::validate(Action::ListShards, &input)?;
         self.core.read(|tx, _| {
             shards::list_shards(tx, &self.core.secret, &input, self.core.options.clock.now())
         })
@@ -201,12 +206,14 @@ impl Kinesis for Engine {
     }
 
     async fn put_record(&self, input: PutRecordInput) -> Result<PutRecordOutput> {
+        records::validate_put_record(&input)?;
         let limits = self.core.throughput.as_ref();
         self.core
             .write(|tx, _| records::put_record(tx, &input, limits, self.core.options.clock.now()))
     }
 
     async fn put_records(&self, input: PutRecordsInput) -> Result<PutRecordsOutput> {
+        records::validate_put_records(&input)?;
         let limits = self.core.throughput.as_ref();
         self.core
             .write(|tx, _| records::put_records(tx, &input, limits, self.core.options.clock.now()))
@@ -216,6 +223,7 @@ impl Kinesis for Engine {
         &self,
         input: GetShardIteratorInput,
     ) -> Result<GetShardIteratorOutput> {
+        rows::validate(Action::GetShardIterator, &input)?;
         self.core.read(|tx, o| {
             iterators::get_shard_iterator(
                 tx,
@@ -228,6 +236,7 @@ impl Kinesis for Engine {
     }
 
     async fn get_records(&self, input: GetRecordsInput) -> Result<GetRecordsOutput> {
+        rows::validate(Action::GetRecords, &input)?;
         let (out, read) = self.core.read(|tx, _| {
             let limits = self.core.throughput.as_ref();
             iterators::get_records(
@@ -243,10 +252,12 @@ impl Kinesis for Engine {
     }
 
     async fn split_shard(&self, input: SplitShardInput) -> Result<()> {
+        rows::validate(Action::SplitShard, &input)?;
         self.core.write(|tx, o| reshard::split_shard(tx, o, &input, self.core.options.clock.now()))
     }
 
     async fn merge_shards(&self, input: MergeShardsInput) -> Result<()> {
+        rows::validate(Action::MergeShards, &input)?;
         self.core.write(|tx, o| reshard::merge_shards(tx, o, &input, self.core.options.clock.now()))
     }
 
@@ -254,24 +265,28 @@ impl Kinesis for Engine {
         &self,
         input: UpdateShardCountInput,
     ) -> Result<UpdateShardCountOutput> {
+        rows::validate(Action::UpdateShardCount, &input)?;
         self.core.write(|tx, o| {
             reshard::update_shard_count(tx, o, &input, self.core.options.clock.now())
         })
     }
 
     async fn increase_stream_retention_period(&self, input: RetentionInput) -> Result<()> {
+        rows::validate(Action::IncreaseStreamRetentionPeriod, &input)?;
         self.core.write(|tx, o| {
             retention::change_retention(tx, o, &input, true, self.core.options.clock.now())
         })
     }
 
     async fn decrease_stream_retention_period(&self, input: RetentionInput) -> Result<()> {
+        rows::validate(Action::DecreaseStreamRetentionPeriod, &input)?;
         self.core.write(|tx, o| {
             retention::change_retention(tx, o, &input, false, self.core.options.clock.now())
         })
     }
 
     async fn enable_enhanced_monitoring(&self, input: MonitoringInput) -> Result<MonitoringOutput> {
+        rows::validate(Action::EnableEnhancedMonitoring, &input)?;
         self.core
             .write(|tx, _| monitoring::monitoring(tx, &input, true, self.core.options.clock.now()))
     }
@@ -280,23 +295,20 @@ impl Kinesis for Engine {
         &self,
         input: MonitoringInput,
     ) -> Result<MonitoringOutput> {
+        rows::validate(Action::DisableEnhancedMonitoring, &input)?;
         self.core
             .write(|tx, _| monitoring::monitoring(tx, &input, false, self.core.options.clock.now()))
     }
 
     async fn add_tags_to_stream(&self, input: AddTagsInput) -> Result<()> {
+        rows::validate(Action::AddTagsToStream, &input)?;
         self.core.write(|tx, _| {
-            tags::add_tags(
-                tx,
-                &input.stream,
-                &input.tags,
-                limits::MAX_TAGS_PER_CALL,
-                self.core.options.clock.now(),
-            )
+            tags::add_tags(tx, &input.stream, &input.tags, self.core.options.clock.now())
         })
     }
 
     async fn remove_tags_from_stream(&self, input: RemoveTagsInput) -> Result<()> {
+        rows::validate(Action::RemoveTagsFromStream, &input)?;
         self.core.write(|tx, _| {
             tags::remove_tags(tx, &input.stream, &input.tag_keys, self.core.options.clock.now())
         })
@@ -306,26 +318,28 @@ impl Kinesis for Engine {
         &self,
         input: ListTagsForStreamInput,
     ) -> Result<ListTagsForStreamOutput> {
+        rows::validate(Action::ListTagsForStream, &input)?;
         self.core.read(|tx, _| tags::list_tags(tx, &input, self.core.options.clock.now()))
     }
 
     async fn tag_resource(&self, input: TagResourceInput) -> Result<()> {
+        rows::validate(Action::TagResource, &input)?;
         self.core.write(|tx, _| {
             tags::add_tags(
                 tx,
-                &tags::resource(&input.resource_arn)?,
+                &tags::resource(&input.resource_arn),
                 &input.tags,
-                limits::MAX_TAGS_PER_CALL,
                 self.core.options.clock.now(),
             )
         })
     }
 
     async fn untag_resource(&self, input: UntagResourceInput) -> Result<()> {
+        rows::validate(Action::UntagResource, &input)?;
         self.core.write(|tx, _| {
             tags::remove_tags(
                 tx,
-                &tags::resource(&input.resource_arn)?,
+                &tags::resource(&input.resource_arn),
                 &input.tag_keys,
                 self.core.options.clock.now(),
             )
@@ -336,6 +350,7 @@ impl Kinesis for Engine {
         &self,
         input: ListTagsForResourceInput,
     ) -> Result<ListTagsForResourceOutput> {
+        rows::validate(Action::ListTagsForResource, &input)?;
         self.core.read(|tx, _| {
             tags::list_tags_for_resource(tx, &input.resource_arn, self.core.options.clock.now())
         })
@@ -345,6 +360,7 @@ impl Kinesis for Engine {
         &self,
         input: RegisterStreamConsumerInput,
     ) -> Result<RegisterStreamConsumerOutput> {
+        rows::validate(Action::RegisterStreamConsumer, &input)?;
         self.core.write(|tx, o| consumers::register(tx, o, &input, self.core.options.clock.now()))
     }
 
@@ -352,6 +368,7 @@ impl Kinesis for Engine {
         &self,
         input: ConsumerRef,
     ) -> Result<DescribeStreamConsumerOutput> {
+        rows::validate(Action::DescribeStreamConsumer, &input)?;
         self.core.read(|tx, _| consumers::describe(tx, &input, self.core.options.clock.now()))
     }
 
@@ -359,20 +376,25 @@ impl Kinesis for Engine {
         &self,
         input: ListStreamConsumersInput,
     ) -> Result<ListStreamConsumersOutput> {
+        rows::validate(Action::ListStreamConsumers, &input)?;
         self.core.read(|tx, _| {
             consumers::list(tx, &self.core.secret, &input, self.core.options.clock.now())
         })
     }
 
     async fn deregister_stream_consumer(&self, input: ConsumerRef) -> Result<()> {
+        rows::validate(Action::DeregisterStreamConsumer, &input)?;
         self.core.write(|tx, o| consumers::deregister(tx, o, &input, self.core.options.clock.now()))
     }
 
     async fn subscribe_to_shard(&self, input: SubscribeToShardInput) -> Result<Subscription> {
+        rows::validate(Action::SubscribeToShard, &input)?;
         subscriptions::subscribe(&self.core, input)
     }
 
     async fn stream_metrics(&self, stream: StreamRef) -> Result<StreamMetricsOutput> {
+        // The same reference DescribeStreamSummary takes, checked the same way.
+        rows::validate(Action::DescribeStreamSummary, &stream)?;
         self.core.read(|tx, _| metrics::metrics(tx, &stream, self.core.options.clock.now()))
     }
 }

@@ -13,23 +13,7 @@ pub(crate) fn monitoring(
     enable: bool,
     now: Timestamp,
 ) -> Result<MonitoringOutput> {
-    let stream = checked_stream(tx, &input.stream, now, |v| {
-        v.list_length("shardLevelMetrics", input.shard_level_metrics.len(), 1, 7);
-        let unknown: Vec<&str> = input
-            .shard_level_metrics
-            .iter()
-            .map(String::as_str)
-            .filter(|m| *m != "ALL" && !SHARD_LEVEL_METRICS.contains(m))
-            .collect();
-        if !unknown.is_empty() {
-            v.pattern(
-                "shardLevelMetrics",
-                Some(&format!("[{}]", input.shard_level_metrics.join(", "))),
-                false,
-                &format!("[ALL, {}]", SHARD_LEVEL_METRICS.join(", ")),
-            );
-        }
-    })?;
+    let stream = resolve(tx, &input.stream, now)?;
     let asked = |m: &str| input.shard_level_metrics.iter().any(|x| x == m || x == "ALL");
     let desired: Vec<String> = SHARD_LEVEL_METRICS
         .iter()

@@ -11,7 +11,7 @@ use crate::engine::{metrics, retention, store};
 use crate::error::{Error, Result};
 use crate::model::hash_key;
 use crate::model::limits::*;
-use crate::model::validate::{Violations, is_decimal};
+use crate::model::validate::is_decimal;
 use crate::model::*;
 
 /// One record to store, checked.
@@ -21,25 +21,40 @@ struct Entry<'a> {
     hash_key: u128,
 }
 
-/// Checks one record's members under `prefix` (empty for PutRecord). Member names are only
-/// spelled out for a record that fails, as this runs for every record put.
-fn check_entry(
-    v: &mut Violations,
-    prefix: impl Fn() -> String,
-    pk: &str,
-    data: &[u8],
-    ehk: Option<&str>,
-) {
-    let pk_len = pk.chars().count();
-    let ehk_ok = ehk.is_none_or(|k| is_decimal(k, 39));
+/// Whether a record meets every constraint on its members (partition key, data, hash key).
+fn plain_entry(pk: &str, data: &[u8], ehk: Option<&str>) -> bool {
     let (pk_min, pk_max) = PARTITION_KEY_CHARS;
-    if (pk_min..=pk_max).contains(&pk_len) && ehk_ok && data.len() <= MAX_DATA_BYTES {
-        return;
+    (pk_min..=pk_max).contains(&pk.chars().count())
+        && ehk.is_none_or(|k| is_decimal(k, 39))
+        && data.len() <= MAX_DATA_BYTES
+}
+
+/// Validates a PutRecord request. A record that plainly meets every constraint (nearly all of
+/// them) spares the validator its members, and the base64 text of its data.
+pub(crate) fn validate_put_record(input: &PutRecordInput) -> Result<()> {
+    let plain =
+        plain_entry(&input.partition_key, &input.data.0, input.explicit_hash_key.as_deref())
+            && input.sequence_number_for_ordering.as_deref().is_none_or(|n| is_decimal(n, 129));
+    if plain {
+        let checked = ["PartitionKey", "Data", "ExplicitHashKey", "SequenceNumberForOrdering"];
+        validate_except(Action::PutRecord, &input.stream, &checked)
+    } else {
+        validate(Action::PutRecord, input)
     }
-    let prefix = prefix();
-    v.length(&format!("{prefix}partitionKey"), Some(pk), pk_min, pk_max);
-    v.pattern(&format!("{prefix}explicitHashKey"), ehk, ehk_ok, "0|([1-9]\\d{0,38})");
-    v.blob_max(&format!("{prefix}data"), data.len(), MAX_DATA_BYTES);
+}
+
+/// Validates a PutRecords request, as [`validate_put_record`] does.
+pub(crate) fn validate_put_records(input: &PutRecordsInput) -> Result<()> {
+    let plain = (1..=MAX_PUT_RECORDS).contains(&input.records.len())
+        && input
+            .records
+            .iter()
+            .all(|r| plain_entry(&r.partition_key, &r.data.0, r.explicit_hash_key.as_deref()));
+    if plain {
+        validate_except(Action::PutRecords, &input.stream, &["Records"])
+    } else {
+        validate(Action::PutRecords, input)
+    }
 }
 
 /// What became of one record: stored with this sequence number, or throttled.
@@ -143,21 +158,7 @@ pub(crate) fn put_record(
     limits: Option<&Throughput>,
     now: Timestamp,
 ) -> Result<PutRecordOutput> {
-    let stream = checked_stream(tx, &input.stream, now, |v| {
-        check_entry(
-            v,
-            String::new,
-            &input.partition_key,
-            &input.data.0,
-            input.explicit_hash_key.as_deref(),
-        );
-        v.pattern(
-            "SequenceNumberForOrdering",
-            input.sequence_number_for_ordering.as_deref(),
-            input.sequence_number_for_ordering.as_deref().is_none_or(|n| is_decimal(n, 129)),
-            "0|([1-9]\\d{0,128})",
-        );
-    })?;
+    let stream = resolve(tx, &input.stream, now)?;
     let entry = Entry {
         partition_key: &input.partition_key,
         data: &input.data.0,
@@ -181,14 +182,6 @@ pub(crate) fn put_records(
     limits: Option<&Throughput>,
     now: Timestamp,
 ) -> Result<PutRecordsOutput> {
-    let mut v = Violations::new();
-    v.list_length("records", input.records.len(), 1, MAX_PUT_RECORDS);
-    for (i, r) in input.records.iter().enumerate() {
-        let prefix = || format!("records.{}.member.", i + 1);
-        check_entry(&mut v, prefix, &r.partition_key, &r.data.0, r.explicit_hash_key.as_deref());
-    }
-    check_ref(&mut v, &input.stream);
-    finish(v)?;
     let size: usize = input.records.iter().map(|r| r.data.0.len() + r.partition_key.len()).sum();
     if size > MAX_PUT_RECORDS_BYTES {
         return Err(Error::InvalidArgument(format!(

@@ -11,7 +11,6 @@ use crate::engine::options::EngineOptions;
 use crate::engine::rows::*;
 use crate::engine::store;
 use crate::error::{Error, Result};
-use crate::model::validate::is_decimal;
 use crate::model::*;
 
 /// The open shard a request names.
@@ -123,10 +122,7 @@ pub(crate) fn split_shard(
     now: Timestamp,
 ) -> Result<()> {
     let key = &input.new_starting_hash_key;
-    let stream = checked_stream(tx, &input.stream, now, |v| {
-        v.name("ShardToSplit", Some(&input.shard_to_split), 128);
-        v.pattern("NewStartingHashKey", Some(key), is_decimal(key, 39), "0|([1-9]\\d{0,38})");
-    })?;
+    let stream = resolve(tx, &input.stream, now)?;
     require_active(&stream)?;
     let shard = open_shard(tx, &stream, &input.shard_to_split)?;
     let invalid = || {
@@ -156,10 +152,7 @@ pub(crate) fn merge_shards(
     input: &MergeShardsInput,
     now: Timestamp,
 ) -> Result<()> {
-    let stream = checked_stream(tx, &input.stream, now, |v| {
-        v.name("ShardToMerge", Some(&input.shard_to_merge), 128);
-        v.name("AdjacentShardToMerge", Some(&input.adjacent_shard_to_merge), 128);
-    })?;
+    let stream = resolve(tx, &input.stream, now)?;
     require_active(&stream)?;
     let first = open_shard(tx, &stream, &input.shard_to_merge)?;
     let second = open_shard(tx, &stream, &input.adjacent_shard_to_merge)?;
@@ -187,12 +180,7 @@ pub(crate) fn update_shard_count(
     input: &UpdateShardCountInput,
     now: Timestamp,
 ) -> Result<UpdateShardCountOutput> {
-    let stream = checked_stream(tx, &input.stream, now, |v| {
-        v.range("TargetShardCount", Some(input.target_shard_count), 1, 100_000);
-        if input.scaling_type != "UNIFORM_SCALING" {
-            v.pattern("ScalingType", Some(&input.scaling_type), false, "UNIFORM_SCALING");
-        }
-    })?;
+    let stream = resolve(tx, &input.stream, now)?;
     require_active(&stream)?;
     let open_now: Vec<ShardRow> =
         shards(tx, stream.id)?.into_iter().filter(|s| s.closed.is_none()).collect();

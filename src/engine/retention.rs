@@ -52,9 +52,7 @@ pub(crate) fn change_retention(
     now: Timestamp,
 ) -> Result<()> {
     let hours = input.retention_period_hours;
-    let stream = checked_stream(tx, &input.stream, now, |v| {
-        v.range("RetentionPeriodHours", Some(hours), 1, RETENTION_HOURS.1);
-    })?;
+    let stream = resolve(tx, &input.stream, now)?;
     require_active(&stream)?;
     if hours < RETENTION_HOURS.0 {
         return Err(Error::InvalidArgument(format!(

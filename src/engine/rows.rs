@@ -5,10 +5,11 @@
 //! here imports an API area.
 
 use rusqlite::{OptionalExtension, Row, Transaction, params};
+use serde::Serialize;
 
 use crate::engine::options::EngineOptions;
 use crate::error::{Error, Result};
-use crate::model::validate::Violations;
+use crate::model::validate;
 use crate::model::*;
 
 /// A stream as stored.
@@ -92,30 +93,28 @@ pub(crate) fn not_found(name: &str) -> Error {
     Error::ResourceNotFound(format!("Stream {name} under account {LOCAL_ACCOUNT} not found."))
 }
 
-/// Checks a stream reference's members (adding to `v`).
-pub(crate) fn check_ref(v: &mut Violations, stream: &StreamRef) {
-    v.name("StreamName", stream.stream_name.as_deref(), 128);
-    v.length("StreamARN", stream.stream_arn.as_deref(), 1, 2048);
+/// Checks a request against its action's constraints as Kinesis does (every violation in one
+/// ValidationException, see [`validate`](crate::model::validate)); the engine checks every
+/// request so before it opens a transaction.
+pub(crate) fn validate<T: Serialize>(action: Action, input: &T) -> Result<()> {
+    validate_except(action, input, &[])
 }
 
-pub(crate) fn finish(v: Violations) -> Result<()> {
-    v.finish().map_or(Ok(()), |m| Err(Error::Validation(m)))
-}
-
-/// The prologue of every action on a named stream: the action's own member checks
-/// (`check`), the stream reference's, one ValidationException naming all that failed, then
-/// the stream as of `now`.
-pub(crate) fn checked_stream(
-    tx: &Transaction<'_>,
-    stream: &StreamRef,
-    now: Timestamp,
-    check: impl FnOnce(&mut Violations),
-) -> Result<StreamRow> {
-    let mut v = Violations::new();
-    check(&mut v);
-    check_ref(&mut v, stream);
-    finish(v)?;
-    resolve(tx, stream, now)
+/// [`validate`], for a request whose members `checked` are known to be valid and left out of
+/// `input`.
+pub(crate) fn validate_except<T: Serialize>(
+    action: Action,
+    input: &T,
+    checked: &[&str],
+) -> Result<()> {
+    let body = match serde_json::to_value(input) {
+        Ok(serde_json::Value::Object(body)) => body,
+        _ => serde_json::Map::new(),
+    };
+    match validate::request(action.name(), &body, checked) {
+        None => Ok(()),
+        Some(message) => Err(Error::Validation(message)),
+    }
 }
 
 /// Finds the stream a request names (by name, ARN, or both, which must agree).

@@ -7,11 +7,8 @@ use crate::engine::rows::*;
 use crate::engine::{store, token};
 use crate::error::{Error, Result};
 use crate::model::limits;
-use crate::model::validate::Violations;
 use crate::model::*;
 
-/// The most shards one CreateStream may ask for (Kinesis's member constraint).
-const MAX_SHARD_COUNT: i64 = 100_000;
 /// Shards an on-demand stream starts with.
 const ON_DEMAND_SHARDS: i64 = 4;
 /// The on-demand stream limit DescribeLimits reports.
@@ -44,10 +41,6 @@ pub(crate) fn create(
     input: &CreateStreamInput,
     now: Timestamp,
 ) -> Result<()> {
-    let mut v = Violations::new();
-    v.name("StreamName", Some(&input.stream_name), 128);
-    v.range("ShardCount", input.shard_count, 1, MAX_SHARD_COUNT);
-    finish(v)?;
     let mode = input.stream_mode_details.as_ref().map_or("PROVISIONED", |m| m.stream_mode.as_str());
     let count = match (mode, input.shard_count) {
         ("PROVISIONED", Some(n)) => n,
@@ -62,13 +55,8 @@ pub(crate) fn create(
                 "ShardCount must not be specified for streams in ON_DEMAND mode.".into(),
             ));
         }
-        (other, _) => {
-            return Err(Error::Validation(format!(
-                "1 validation error detected: Value '{other}' at 'streamModeDetails.streamMode' \
-                 failed to satisfy constraint: Member must satisfy enum value set: \
-                 [PROVISIONED, ON_DEMAND]"
-            )));
-        }
+        // The request was validated: the mode is one of the two.
+        (other, _) => return Err(Error::Internal(format!("unknown stream mode {other}"))),
     };
     let name = &input.stream_name;
     purge_deleted(tx, now)?;
@@ -116,7 +104,7 @@ pub(crate) fn create(
     }
     // CreateStream takes a whole map of tags (the stream still holds at most 50).
     if let Some(tags) = input.tags.as_ref().filter(|t| !t.is_empty()) {
-        super::tags::add_tags(tx, &StreamRef::name(name), tags, limits::MAX_TAGS_IN_MAP, now)?;
+        super::tags::add_tags(tx, &StreamRef::name(name), tags, now)?;
     }
     Ok(())
 }
@@ -129,9 +117,6 @@ pub(crate) fn delete(
     input: &DeleteStreamInput,
     now: Timestamp,
 ) -> Result<()> {
-    let mut v = Violations::new();
-    check_ref(&mut v, &input.stream);
-    finish(v)?;
     purge_deleted(tx, now)?;
     let stream = resolve(tx, &input.stream, now)?;
     let consumers = super::consumers::count(tx, &stream, now)?;
@@ -158,10 +143,7 @@ pub(crate) fn describe(
     input: &DescribeStreamInput,
     now: Timestamp,
 ) -> Result<DescribeStreamOutput> {
-    let stream = checked_stream(tx, &input.stream, now, |v| {
-        v.range("Limit", input.limit, 1, limits::MAX_LIST_RESULTS);
-        v.name("ExclusiveStartShardId", input.exclusive_start_shard_id.as_deref(), 128);
-    })?;
+    let stream = resolve(tx, &input.stream, now)?;
     let limit = input.limit.unwrap_or(100) as usize;
     let after = input.exclusive_start_shard_id.as_deref().unwrap_or("");
     let layout = store::layout(tx, stream.id)?;
@@ -196,7 +178,7 @@ pub(crate) fn describe_summary(
     stream: &StreamRef,
     now: Timestamp,
 ) -> Result<DescribeStreamSummaryOutput> {
-    let stream = checked_stream(tx, stream, now, |_| {})?;
+    let stream = resolve(tx, stream, now)?;
     let open: i64 = tx.query_row(
         "SELECT count(*) FROM shards WHERE stream_id = ?1 AND closed_ms IS NULL",
         [stream.id],
@@ -226,11 +208,6 @@ pub(crate) fn list(
     input: &ListStreamsInput,
     now: Timestamp,
 ) -> Result<ListStreamsOutput> {
-    let mut v = Violations::new();
-    v.range("Limit", input.limit, 1, limits::MAX_LIST_RESULTS);
-    v.name("ExclusiveStartStreamName", input.exclusive_start_stream_name.as_deref(), 128);
-    v.length("NextToken", input.next_token.as_deref(), 1, 1_048_576);
-    finish(v)?;
     let after = match (&input.next_token, &input.exclusive_start_stream_name) {
         (Some(_), Some(_)) => {
             return Err(Error::InvalidArgument(

@@ -29,7 +29,6 @@ use crate::error::{Error, Result};
 use crate::model::limits::{
     MAX_GET_RECORDS, RESUBSCRIBE_INTERVAL, SUBSCRIPTION_HEARTBEAT, SUBSCRIPTION_LIFETIME,
 };
-use crate::model::validate::{Violations, is_decimal};
 use crate::model::*;
 
 /// How often a waiting subscription looks for other processes' commits.
@@ -97,16 +96,6 @@ fn starting_point(
     input: &SubscribeToShardInput,
     now: Timestamp,
 ) -> Result<Start> {
-    let mut v = Violations::new();
-    v.name("ShardId", Some(&input.shard_id), 128);
-    let n = input.starting_position.sequence_number.as_deref();
-    v.pattern(
-        "StartingPosition.SequenceNumber",
-        n,
-        n.is_none_or(|n| is_decimal(n, 129)),
-        "0|([1-9]\\d{0,128})",
-    );
-    finish(v)?;
     let target =
         ConsumerRef { consumer_arn: Some(input.consumer_arn.clone()), ..ConsumerRef::default() };
     let consumer = resolve_consumer(tx, &target, now)?;

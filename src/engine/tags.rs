@@ -8,23 +8,11 @@ use rusqlite::{Transaction, params};
 use crate::engine::rows::*;
 use crate::error::{Error, Result};
 use crate::model::limits::*;
-use crate::model::validate::Violations;
 use crate::model::*;
 
 /// Kinesis's tag character rule: letters, digits, white space and `_ . : / = + - @`.
 fn tag_chars_ok(s: &str) -> bool {
     s.chars().all(|c| c.is_alphanumeric() || c.is_whitespace() || "_.:/=+-@%".contains(c))
-}
-
-fn check_tag_keys(v: &mut Violations, member: &str, keys: &[&str]) {
-    if keys.iter().any(|k| k.is_empty() || k.chars().count() > 128) {
-        v.pattern(
-            member,
-            Some(&format!("[{}]", keys.join(", "))),
-            false,
-            "[Member must have length less than or equal to 128, Member must have length greater than or equal to 1]",
-        );
-    }
 }
 
 fn check_tag_text(stream: &StreamRow, texts: &[&str], verb: &str) -> Result<()> {
@@ -46,22 +34,15 @@ fn check_tag_text(stream: &StreamRow, texts: &[&str], verb: &str) -> Result<()> 
     Ok(())
 }
 
-/// AddTagsToStream (and TagResource, and CreateStream's tags): sets keys, at most `per_call`
-/// of them, keeping at most 50 per stream.
+/// AddTagsToStream (and TagResource, and CreateStream's tags): sets keys, keeping at most 50
+/// per stream.
 pub(crate) fn add_tags(
     tx: &Transaction<'_>,
     stream: &StreamRef,
     tags: &BTreeMap<String, String>,
-    per_call: usize,
     now: Timestamp,
 ) -> Result<()> {
-    let stream = checked_stream(tx, stream, now, |v| {
-        v.list_length("tags", tags.len(), 1, per_call);
-        check_tag_keys(v, "tags", &tags.keys().map(String::as_str).collect::<Vec<_>>());
-        if tags.values().any(|val| val.chars().count() > MAX_TAG_VALUE_CHARS) {
-            v.pattern("tags", Some("{…}"), false, "Map value must satisfy constraint: [Member must have length less than or equal to 256, Member must have length greater than or equal to 0]");
-        }
-    })?;
+    let stream = resolve(tx, stream, now)?;
     let texts: Vec<&str> = tags.iter().flat_map(|(k, v)| [k.as_str(), v.as_str()]).collect();
     check_tag_text(&stream, &texts, "add tags to")?;
     let existing = list(tx, &stream)?;
@@ -90,10 +71,7 @@ pub(crate) fn remove_tags(
     keys: &[String],
     now: Timestamp,
 ) -> Result<()> {
-    let stream = checked_stream(tx, stream, now, |v| {
-        v.list_length("tagKeys", keys.len(), 1, MAX_TAGS_PER_CALL);
-        check_tag_keys(v, "tagKeys", &keys.iter().map(String::as_str).collect::<Vec<_>>());
-    })?;
+    let stream = resolve(tx, stream, now)?;
     check_tag_text(
         &stream,
         &keys.iter().map(String::as_str).collect::<Vec<_>>(),
@@ -118,10 +96,7 @@ pub(crate) fn list_tags(
     input: &ListTagsForStreamInput,
     now: Timestamp,
 ) -> Result<ListTagsForStreamOutput> {
-    let stream = checked_stream(tx, &input.stream, now, |v| {
-        v.length("ExclusiveStartTagKey", input.exclusive_start_tag_key.as_deref(), 1, 128);
-        v.range("Limit", input.limit, 1, 50);
-    })?;
+    let stream = resolve(tx, &input.stream, now)?;
     let after = input.exclusive_start_tag_key.as_deref().unwrap_or("");
     let mut tags: Vec<Tag> =
         list(tx, &stream)?.into_iter().filter(|t| t.key.as_str() > after).collect();
@@ -137,14 +112,11 @@ pub(crate) fn list_tags_for_resource(
     arn: &str,
     now: Timestamp,
 ) -> Result<ListTagsForResourceOutput> {
-    let stream = resolve(tx, &resource(arn)?, now)?;
+    let stream = resolve(tx, &resource(arn), now)?;
     Ok(ListTagsForResourceOutput { tags: list(tx, &stream)? })
 }
 
 /// The stream a `ResourceARN` names (only stream ARNs exist in the engine).
-pub(crate) fn resource(arn: &str) -> Result<StreamRef> {
-    let mut v = Violations::new();
-    v.length("ResourceARN", Some(arn), 1, 2048);
-    finish(v)?;
-    Ok(StreamRef { stream_name: None, stream_arn: Some(arn.to_string()) })
+pub(crate) fn resource(arn: &str) -> StreamRef {
+    StreamRef { stream_name: None, stream_arn: Some(arn.to_string()) }
 }

@@ -3,6 +3,9 @@
 
 use std::time::Duration;
 
+/// The most shards a stream or an UpdateShardCount may ask for (Kinesis's validator says so;
+/// an account's shard limit comes first).
+pub const MAX_SHARD_COUNT: i64 = 100_000;
 /// The largest record payload (PutRecord, each PutRecords entry).
 pub const MAX_DATA_BYTES: usize = 1024 * 1024;
 /// A partition key's length, in Unicode characters.
@@ -21,10 +24,6 @@ pub const RETENTION_HOURS: (i64, i64) = (24, 8760);
 pub const DEFAULT_RETENTION_HOURS: i64 = 24;
 /// The most tags a stream may have.
 pub const MAX_TAGS_PER_STREAM: usize = 50;
-/// The most tags one call may add or remove.
-pub const MAX_TAGS_PER_CALL: usize = 10;
-/// A tag value's length, in characters.
-pub const MAX_TAG_VALUE_CHARS: usize = 256;
 /// The default account limit of open shards in most regions.
 pub const DEFAULT_SHARD_LIMIT: u32 = 500;
 /// How long a shard iterator stays valid.

@@ -7,159 +7,14 @@ use serde_json::Value;
 use crate::backend::{Kinesis, Subscription};
 use crate::error::{Error, Result};
 use crate::model::*;
-use crate::server::schema::{Member, Ty, check_request, opt, req};
-
-const NAME: Member = opt("StreamName", Ty::Str);
-const ARN: Member = opt("StreamARN", Ty::Str);
-const STREAM: &[Member] = &[NAME, ARN];
-const RETENTION: &[Member] = &[req("RetentionPeriodHours", Ty::Int), NAME, ARN];
-const MONITORING: &[Member] = &[req("ShardLevelMetrics", Ty::StrList), NAME, ARN];
-const MODE: &[Member] = &[req("StreamMode", Ty::Enum(&STREAM_MODES))];
-const FILTER: &[Member] = &[
-    req("Type", Ty::Enum(&SHARD_FILTER_TYPES)),
-    opt("ShardId", Ty::Str),
-    opt("Timestamp", Ty::Time),
-];
-const CONSUMER: &[Member] =
-    &[opt("StreamARN", Ty::Str), opt("ConsumerName", Ty::Str), opt("ConsumerARN", Ty::Str)];
-const POSITION: &[Member] = &[
-    req("Type", Ty::Enum(&ShardIteratorType::NAMES)),
-    opt("SequenceNumber", Ty::Str),
-    opt("Timestamp", Ty::Time),
-];
-const ENTRY: &[Member] =
-    &[req("Data", Ty::Blob), opt("ExplicitHashKey", Ty::Str), req("PartitionKey", Ty::Str)];
-
-/// The members of each action's request, as its wire schema declares them.
-pub fn members(action: Action) -> &'static [Member] {
-    match action {
-        Action::AddTagsToStream => const { &[req("Tags", Ty::StrMap), NAME, ARN] },
-        Action::CreateStream => {
-            const {
-                &[
-                    req("StreamName", Ty::Str),
-                    opt("ShardCount", Ty::Int),
-                    opt("StreamModeDetails", Ty::Struct(MODE)),
-                    opt("Tags", Ty::StrMap),
-                ]
-            }
-        }
-        Action::DecreaseStreamRetentionPeriod => RETENTION,
-        Action::DeleteStream => const { &[NAME, ARN, opt("EnforceConsumerDeletion", Ty::Bool)] },
-        Action::DescribeLimits => const { &[] },
-        Action::DescribeStream => {
-            const { &[NAME, ARN, opt("Limit", Ty::Int), opt("ExclusiveStartShardId", Ty::Str)] }
-        }
-        Action::DescribeStreamConsumer => CONSUMER,
-        Action::DescribeStreamSummary => STREAM,
-        Action::DeregisterStreamConsumer => CONSUMER,
-        Action::ListStreamConsumers => {
-            const {
-                &[
-                    req("StreamARN", Ty::Str),
-                    opt("NextToken", Ty::Str),
-                    opt("MaxResults", Ty::Int),
-                    opt("StreamCreationTimestamp", Ty::Time),
-                ]
-            }
-        }
-        Action::RegisterStreamConsumer => {
-            const { &[req("StreamARN", Ty::Str), req("ConsumerName", Ty::Str)] }
-        }
-        Action::DisableEnhancedMonitoring => MONITORING,
-        Action::EnableEnhancedMonitoring => MONITORING,
-        Action::GetRecords => {
-            const { &[req("ShardIterator", Ty::Str), opt("Limit", Ty::Int), ARN] }
-        }
-        Action::GetShardIterator => {
-            const {
-                &[
-                    NAME,
-                    ARN,
-                    req("ShardId", Ty::Str),
-                    req("ShardIteratorType", Ty::Enum(&ShardIteratorType::NAMES)),
-                    opt("StartingSequenceNumber", Ty::Str),
-                    opt("Timestamp", Ty::Time),
-                ]
-            }
-        }
-        Action::IncreaseStreamRetentionPeriod => RETENTION,
-        Action::ListShards => {
-            const {
-                &[
-                    NAME,
-                    ARN,
-                    opt("NextToken", Ty::Str),
-                    opt("ExclusiveStartShardId", Ty::Str),
-                    opt("MaxResults", Ty::Int),
-                    opt("StreamCreationTimestamp", Ty::Time),
-                    opt("ShardFilter", Ty::Struct(FILTER)),
-                ]
-            }
-        }
-        Action::ListStreams => {
-            const {
-                &[
-                    opt("Limit", Ty::Int),
-                    opt("ExclusiveStartStreamName", Ty::Str),
-                    opt("NextToken", Ty::Str),
-                ]
-            }
-        }
-        Action::ListTagsForResource => const { &[req("ResourceARN", Ty::Str)] },
-        Action::ListTagsForStream => {
-            const { &[NAME, ARN, opt("ExclusiveStartTagKey", Ty::Str), opt("Limit", Ty::Int)] }
-        }
-        Action::MergeShards => {
-            const { &[NAME, ARN, req("ShardToMerge", Ty::Str), req("AdjacentShardToMerge", Ty::Str)] }
-        }
-        Action::PutRecord => {
-            const {
-                &[
-                    NAME,
-                    ARN,
-                    req("Data", Ty::Blob),
-                    req("PartitionKey", Ty::Str),
-                    opt("ExplicitHashKey", Ty::Str),
-                    opt("SequenceNumberForOrdering", Ty::Str),
-                ]
-            }
-        }
-        Action::PutRecords => const { &[req("Records", Ty::StructList(ENTRY)), NAME, ARN] },
-        Action::RemoveTagsFromStream => const { &[NAME, ARN, req("TagKeys", Ty::StrList)] },
-        Action::SplitShard => {
-            const { &[NAME, ARN, req("ShardToSplit", Ty::Str), req("NewStartingHashKey", Ty::Str)] }
-        }
-        Action::SubscribeToShard => {
-            const {
-                &[
-                    req("ConsumerARN", Ty::Str),
-                    req("ShardId", Ty::Str),
-                    req("StartingPosition", Ty::Struct(POSITION)),
-                ]
-            }
-        }
-        Action::TagResource => const { &[req("ResourceARN", Ty::Str), req("Tags", Ty::StrMap)] },
-        Action::UntagResource => {
-            const { &[req("ResourceARN", Ty::Str), req("TagKeys", Ty::StrList)] }
-        }
-        Action::UpdateShardCount => {
-            const {
-                &[
-                    NAME,
-                    ARN,
-                    req("TargetShardCount", Ty::Int),
-                    req("ScalingType", Ty::Enum(&SCALING_TYPES)),
-                ]
-            }
-        }
-    }
-}
+use crate::server::schema::check_request;
+#[cfg(test)]
+use crate::server::schema::normalize;
 
 /// The request as the action's input. Well-formed requests parse straight into the typed
 /// input; anything serde refuses (a wrong type, a missing member, a bad blob) goes through the
 /// member checks, which name the problem as Kinesis does.
-fn decode<T: DeserializeOwned>(body: &[u8], members: &[Member]) -> Result<T> {
+fn decode<T: DeserializeOwned>(body: &[u8], action: Action) -> Result<T> {
     // A JSON array could fill a struct's fields by position: only an object is a request.
     let object = body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
     if let (true, Ok(input)) = (object, serde_json::from_slice::<T>(body)) {
@@ -171,7 +26,7 @@ fn decode<T: DeserializeOwned>(body: &[u8], members: &[Member]) -> Result<T> {
             message: String::new(),
         });
     };
-    let checked = check_request(map, members)?;
+    let checked = check_request(map, action)?;
     serde_json::from_value(checked).map_err(|e| Error::Service {
         code: "SerializationException".into(),
         message: e.to_string(),
@@ -209,9 +64,8 @@ macro_rules! define_call {
     ($($name:ident $method:ident: $input:ty => $output:ty, $access:ident;)*) => {
         /// Checks a request's members and calls the action.
         pub async fn call(k: &dyn Kinesis, action: Action, body: &[u8]) -> Result<Reply> {
-            let members = members(action);
             match action {
-                $(Action::$name => k.$method(decode::<$input>(body, members)?).await?.into_reply(),)*
+                $(Action::$name => k.$method(decode::<$input>(body, action)?).await?.into_reply(),)*
             }
         }
     };
@@ -224,13 +78,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_action_has_a_schema_naming_distinct_members() {
+    fn every_action_is_an_operation_of_the_model() {
         for a in Action::ALL {
-            let mut names: Vec<&str> = members(*a).iter().map(|m| m.name).collect();
-            names.sort();
-            let count = names.len();
-            names.dedup();
-            assert_eq!(names.len(), count, "{a:?}");
+            assert!(shapes::operation(a.name()).is_some(), "{a}");
         }
     }
 
@@ -239,7 +89,8 @@ mod tests {
 
     use crate::engine::{Engine, EngineOptions};
     use crate::model::CreateStreamInput;
-    use crate::server::schema::Ty;
+    use crate::model::shapes::{self, Kind, Shape};
+    use crate::model::validate;
 
     /// Any JSON at all, small.
     fn any_json() -> BoxedStrategy<Value> {
@@ -278,13 +129,21 @@ mod tests {
         .boxed()
     }
 
-    /// A value for a member of type `ty`: mostly of its type, sometimes anything.
-    fn value_for(ty: &'static Ty) -> BoxedStrategy<Value> {
-        let typed: BoxedStrategy<Value> = match ty {
-            Ty::Str => plausible_text().prop_map(Value::from).boxed(),
-            Ty::Int => prop_oneof![-2i64..12_000, any::<i64>()].prop_map(Value::from).boxed(),
-            Ty::Bool => any::<bool>().prop_map(Value::from).boxed(),
-            Ty::Blob => prop_oneof![
+    /// A value for a member of shape `shape`: mostly of its type, sometimes anything.
+    fn value_for(shape: &'static Shape) -> BoxedStrategy<Value> {
+        let typed: BoxedStrategy<Value> = match &shape.kind {
+            Kind::String { values, .. } if !values.is_empty() => prop_oneof![
+                proptest::sample::select(*values).prop_map(str::to_string),
+                plausible_text(),
+            ]
+            .prop_map(Value::from)
+            .boxed(),
+            Kind::String { .. } => plausible_text().prop_map(Value::from).boxed(),
+            Kind::Integer { .. } | Kind::Long { .. } => {
+                prop_oneof![-2i64..12_000, any::<i64>()].prop_map(Value::from).boxed()
+            }
+            Kind::Boolean => any::<bool>().prop_map(Value::from).boxed(),
+            Kind::Blob { .. } => prop_oneof![
                 proptest::collection::vec(any::<u8>(), 0..40).prop_map(|b| {
                     use base64::Engine as _;
                     base64::engine::general_purpose::STANDARD.encode(b)
@@ -293,35 +152,29 @@ mod tests {
             ]
             .prop_map(Value::from)
             .boxed(),
-            Ty::Time => prop_oneof![0.0f64..2e9, any::<f64>()].prop_map(Value::from).boxed(),
-            Ty::Enum(values) => prop_oneof![
-                proptest::sample::select(*values).prop_map(str::to_string),
-                plausible_text(),
-            ]
-            .prop_map(Value::from)
-            .boxed(),
-            Ty::StrList => {
-                proptest::collection::vec(plausible_text(), 0..4).prop_map(Value::from).boxed()
-            }
-            Ty::StrMap => proptest::collection::btree_map(plausible_text(), plausible_text(), 0..4)
-                .prop_map(|m| Value::Object(m.into_iter().map(|(k, v)| (k, v.into())).collect()))
+            Kind::Timestamp => prop_oneof![0.0f64..2e9, any::<f64>()].prop_map(Value::from).boxed(),
+            Kind::List { member, .. } => proptest::collection::vec(value_for(member.get()), 0..4)
+                .prop_map(Value::from)
                 .boxed(),
-            Ty::Struct(members) => request(members),
-            Ty::StructList(members) => {
-                proptest::collection::vec(request(members), 0..4).prop_map(Value::from).boxed()
+            Kind::Map { value, .. } => {
+                proptest::collection::btree_map(plausible_text(), value_for(value.get()), 0..4)
+                    .prop_map(|m| Value::Object(m.into_iter().collect()))
+                    .boxed()
             }
+            Kind::Structure { .. } => request(shape),
         };
         prop_oneof![4 => typed, 1 => any_json()].boxed()
     }
 
     /// A request object: each member present or not, with an unknown one now and then.
-    fn request(members: &'static [Member]) -> BoxedStrategy<Value> {
-        let fields: Vec<BoxedStrategy<Option<(String, Value)>>> = members
+    fn request(shape: &'static Shape) -> BoxedStrategy<Value> {
+        let fields: Vec<BoxedStrategy<Option<(String, Value)>>> = shape
+            .members()
             .iter()
             .map(|m| {
                 proptest::option::weighted(
                     0.8,
-                    value_for(&m.ty).prop_map(|v| (m.name.to_string(), v)),
+                    value_for(m.shape.get()).prop_map(|v| (m.name.to_string(), v)),
                 )
                 .boxed()
             })
@@ -333,18 +186,41 @@ mod tests {
             .boxed()
     }
 
+    /// The input shape of `action`.
+    fn input(action: Action) -> &'static Shape {
+        shapes::operation(action.name())
+            .and_then(|o| o.input)
+            .map(|i| i.get())
+            .unwrap_or_else(|| panic!("{action} has no input shape"))
+    }
+
     /// A body for one action: a request of its members, any JSON, or any bytes.
     fn body() -> impl Strategy<Value = (Action, Vec<u8>)> {
         proptest::sample::select(Action::ALL).prop_flat_map(|action| {
             let as_bytes = |v: Value| serde_json::to_vec(&v).unwrap_or_default();
             prop_oneof![
-                8 => request(members(action)).prop_map(as_bytes),
+                8 => request(input(action)).prop_map(as_bytes),
                 1 => any_json().prop_map(as_bytes),
                 1 => proptest::collection::vec(any::<u8>(), 0..64),
             ]
             .prop_map(move |b| (action, b))
         })
     }
+
+    macro_rules! define_typed_view {
+        ($($name:ident $method:ident: $input:ty => $output:ty, $access:ident;)*) => {
+            /// The body as the action's typed input sees it (what the engine validates), or
+            /// `None` when it does not parse.
+            fn typed_view(action: Action, body: &Value) -> Option<Value> {
+                match action {
+                    $(Action::$name => serde_json::from_value::<$input>(body.clone())
+                        .ok()
+                        .and_then(|t| serde_json::to_value(t).ok()),)*
+                }
+            }
+        };
+    }
+    crate::with_actions!(define_typed_view);
 
     /// Sends `cases` generated requests through every action of an in-memory engine that
     /// holds a stream `s`: each is answered with JSON or an error Kinesis could send.
@@ -362,13 +238,41 @@ mod tests {
         let config = Config { cases, failure_persistence: None, ..Config::default() };
         TestRunner::new(config)
             .run(&body(), |(action, body)| {
-                match runtime.block_on(call(&engine, action, &body)) {
+                let answer = runtime.block_on(call(&engine, action, &body));
+                match &answer {
                     Ok(Reply::Body(answer)) => prop_assert!(
-                        serde_json::from_slice::<Value>(&answer).is_ok(),
+                        serde_json::from_slice::<Value>(answer).is_ok(),
                         "{action} answered {answer:?}"
                     ),
                     Ok(Reply::Events(_)) => prop_assert_eq!(action, Action::SubscribeToShard),
                     Err(e) => prop_assert!(e.is_service(), "{action}: {}: {e}", e.code()),
+                }
+                // The engine validates what parsed, the server what did not: the same request
+                // must get the same ValidationException (or none) either way.
+                let Ok(Value::Object(map)) = serde_json::from_slice::<Value>(&body) else {
+                    return Ok(());
+                };
+                let Ok(normalized) = normalize(map, action) else { return Ok(()) };
+                let expected = validate::request(action.name(), &normalized, &[]);
+                let Some(typed) = typed_view(action, &Value::Object(normalized.clone())) else {
+                    return Ok(());
+                };
+                if typed.as_object().map(|t| t.len()) != Some(normalized.len()) {
+                    return Ok(()); // a member the engine does not take yet
+                }
+                match (&answer, expected) {
+                    (Err(e), Some(m)) => prop_assert_eq!(
+                        (e.code(), e.to_string()),
+                        ("ValidationException", m),
+                        "{}",
+                        action
+                    ),
+                    (_, Some(m)) => prop_assert!(false, "{action}: the engine took {body:?}: {m}"),
+                    (Err(e), None) => prop_assert!(
+                        e.code() != "ValidationException",
+                        "{action}: the engine refused what the model accepts: {e}"
+                    ),
+                    (Ok(_), None) => {}
                 }
                 Ok(())
             })

@@ -1,75 +1,14 @@
-//! Member types of every action's request, checked before anything else as Kinesis checks
-//! them: a member of the wrong JSON type is a `SerializationException` with the Java-flavoured
-//! message AWS sends; a required member that is missing is a `ValidationException`; members
-//! the action does not know are dropped.
+//! A request's members read as Kinesis reads them, before anything else: a member of the
+//! wrong JSON type is a `SerializationException` with the Java-flavoured message AWS sends
+//! (the first in the document's order, as a streaming parser meets it); then every violated
+//! constraint, in one `ValidationException` ([`validate`]). Members the action does not know
+//! and nulls are dropped; numbers are truncated to integers.
 
 use serde_json::{Map, Value};
 
 use crate::error::{Error, Result};
-
-/// A member's type on the wire.
-pub enum Ty {
-    /// A string.
-    Str,
-    /// A 32-bit integer.
-    Int,
-    /// A boolean.
-    Bool,
-    /// Base64 text.
-    Blob,
-    /// Epoch seconds.
-    Time,
-    /// A string from a fixed set.
-    Enum(&'static [&'static str]),
-    /// A list of strings.
-    StrList,
-    /// A map of strings to strings.
-    StrMap,
-    /// A nested structure.
-    Struct(&'static [Member]),
-    /// A list of structures.
-    StructList(&'static [Member]),
-}
-
-/// One member of a request.
-pub struct Member {
-    /// Its name on the wire.
-    pub name: &'static str,
-    /// Its type.
-    pub ty: Ty,
-    /// Whether a request without it is invalid.
-    pub required: bool,
-}
-
-/// An optional member.
-pub const fn opt(name: &'static str, ty: Ty) -> Member {
-    Member { name, ty, required: false }
-}
-
-/// A required member.
-pub const fn req(name: &'static str, ty: Ty) -> Member {
-    Member { name, ty, required: true }
-}
-
-/// Where a member sits in the request, spelled out only when an error names it (as
-/// `records.3.member.partitionKey`).
-#[derive(Clone, Copy)]
-enum Path<'a> {
-    Root,
-    Member(&'a Path<'a>, &'static str),
-    Item(&'a Path<'a>, usize),
-}
-
-impl Path<'_> {
-    fn render(&self) -> String {
-        match self {
-            Path::Root => String::new(),
-            Path::Member(Path::Root, name) => lower_first(name),
-            Path::Member(parent, name) => format!("{}.{}", parent.render(), lower_first(name)),
-            Path::Item(parent, i) => format!("{}.{}.member", parent.render(), i + 1),
-        }
-    }
-}
+use crate::model::shapes::{self, Kind, Shape};
+use crate::model::{Action, validate};
 
 fn serialization(msg: impl Into<String>) -> Error {
     Error::Service { code: "SerializationException".into(), message: msg.into() }
@@ -113,136 +52,114 @@ fn check_blob(s: &str) -> Result<()> {
     Ok(())
 }
 
-/// Checks (and normalizes: nulls and unknown members dropped, numbers truncated) one value.
-fn check(v: Value, ty: &Ty, path: &Path<'_>, missing: &mut Vec<String>) -> Result<Value> {
-    Ok(match (ty, v) {
-        (Ty::Str | Ty::Enum(_), Value::String(s)) => Value::String(s),
-        (Ty::Str | Ty::Enum(_), other) => return Err(mismatch(&other, "an String")),
-        (Ty::Int, Value::Number(n)) => {
-            let f = n.as_f64().unwrap_or_default().floor().min(f64::from(i32::MAX));
-            Value::from(f as i64)
+/// Checks (and normalizes) one value of shape `shape`.
+fn check(v: Value, shape: &'static Shape) -> Result<Value> {
+    Ok(match (&shape.kind, v) {
+        (Kind::String { .. }, Value::String(s)) => Value::String(s),
+        (Kind::String { .. }, other) => return Err(mismatch(&other, "an String")),
+        (Kind::Integer { .. } | Kind::Long { .. }, Value::Number(n)) => {
+            let cap = match shape.kind {
+                Kind::Integer { .. } => f64::from(i32::MAX),
+                _ => i64::MAX as f64,
+            };
+            Value::from(n.as_f64().unwrap_or_default().floor().min(cap) as i64)
         }
-        (Ty::Int, Value::String(_)) => {
+        (Kind::Integer { .. }, Value::String(_)) => {
             return Err(serialization("class java.lang.String can not be converted to an Integer"));
         }
-        (Ty::Int, other) => return Err(mismatch(&other, "an Integer")),
-        (Ty::Bool, Value::Bool(b)) => Value::Bool(b),
-        (Ty::Bool, Value::String(s)) => {
+        (Kind::Long { .. }, Value::String(_)) => {
+            return Err(serialization("class java.lang.String can not be converted to an Long"));
+        }
+        (Kind::Integer { .. }, other) => return Err(mismatch(&other, "an Integer")),
+        (Kind::Long { .. }, other) => return Err(mismatch(&other, "an Long")),
+        (Kind::Boolean, Value::Bool(b)) => Value::Bool(b),
+        (Kind::Boolean, Value::String(s)) => {
             return Err(serialization(format!(
                 "'{}' can not be converted to an Boolean",
                 s.to_uppercase()
             )));
         }
-        (Ty::Bool, other) => return Err(mismatch(&other, "an Boolean")),
-        (Ty::Blob, Value::String(s)) => {
+        (Kind::Boolean, other) => return Err(mismatch(&other, "an Boolean")),
+        (Kind::Blob { .. }, Value::String(s)) => {
             check_blob(&s)?;
             Value::String(s)
         }
-        (Ty::Blob, other) => return Err(mismatch(&other, "a Blob")),
-        (Ty::Time, Value::Number(n)) => Value::Number(n),
-        (Ty::Time, other) => return Err(mismatch(&other, "milliseconds since epoch")),
-        (Ty::StrList, Value::Array(items)) => Value::Array(
-            items
-                .into_iter()
-                .filter(|i| !i.is_null())
-                .map(|i| check(i, &Ty::Str, path, missing))
-                .collect::<Result<_>>()?,
-        ),
-        (Ty::StructList(members), Value::Array(items)) => Value::Array(
-            items
-                .into_iter()
-                .enumerate()
-                .map(|(i, item)| match item {
-                    Value::Object(map) => {
-                        Ok(Value::Object(structure(map, members, &Path::Item(path, i), missing)?))
-                    }
-                    Value::Array(_) => Err(serialization("Start of list found where not expected")),
-                    _ => Err(serialization("Expected null")),
-                })
-                .collect::<Result<_>>()?,
-        ),
-        (Ty::StrList | Ty::StructList(_), Value::Object(_)) => {
+        (Kind::Blob { .. }, other) => return Err(mismatch(&other, "a Blob")),
+        (Kind::Timestamp, Value::Number(n)) => Value::Number(n),
+        (Kind::Timestamp, other) => return Err(mismatch(&other, "milliseconds since epoch")),
+        (Kind::List { member, .. }, Value::Array(items)) => {
+            let item = member.get();
+            let structured = matches!(item.kind, Kind::Structure { .. });
+            Value::Array(
+                items
+                    .into_iter()
+                    .filter(|i| structured || !i.is_null())
+                    .map(|i| match (&item.kind, i) {
+                        (Kind::Structure { .. }, Value::Object(map)) => {
+                            Ok(Value::Object(structure(map, item)?))
+                        }
+                        (Kind::Structure { .. }, Value::Array(_)) => {
+                            Err(serialization("Start of list found where not expected"))
+                        }
+                        (Kind::Structure { .. }, _) => Err(serialization("Expected null")),
+                        (_, i) => check(i, item),
+                    })
+                    .collect::<Result<_>>()?,
+            )
+        }
+        (Kind::List { .. }, Value::Object(_)) => {
             return Err(serialization("Start of structure or map found where not expected."));
         }
-        (Ty::StrList | Ty::StructList(_), _) => return Err(serialization("Expected list or null")),
-        (Ty::StrMap, Value::Object(map)) => Value::Object(
+        (Kind::List { .. }, _) => return Err(serialization("Expected list or null")),
+        (Kind::Map { value, .. }, Value::Object(map)) => Value::Object(
             map.into_iter()
                 .filter(|(_, v)| !v.is_null())
-                .map(|(k, v)| Ok((k, check(v, &Ty::Str, path, missing)?)))
+                .map(|(k, v)| Ok((k, check(v, value.get())?)))
                 .collect::<Result<_>>()?,
         ),
-        (Ty::StrMap, Value::Array(_)) => {
+        (Kind::Map { .. }, Value::Array(_)) => {
             return Err(serialization("Start of list found where not expected"));
         }
-        (Ty::StrMap, _) => return Err(serialization("Expected map or null")),
-        (Ty::Struct(members), Value::Object(map)) => {
-            Value::Object(structure(map, members, path, missing)?)
-        }
-        (Ty::Struct(_), Value::Array(_)) => {
+        (Kind::Map { .. }, _) => return Err(serialization("Expected map or null")),
+        (Kind::Structure { .. }, Value::Object(map)) => Value::Object(structure(map, shape)?),
+        (Kind::Structure { .. }, Value::Array(_)) => {
             return Err(serialization("Start of list found where not expected"));
         }
-        (Ty::Struct(_), _) => return Err(serialization("Expected null")),
+        (Kind::Structure { .. }, _) => return Err(serialization("Expected null")),
     })
 }
 
-fn lower_first(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map_or_else(String::new, |f| f.to_ascii_lowercase().to_string() + c.as_str())
-}
-
-fn structure(
-    mut map: Map<String, Value>,
-    members: &[Member],
-    path: &Path<'_>,
-    missing: &mut Vec<String>,
-) -> Result<Map<String, Value>> {
+/// A structure's members in the document's order, unknown ones and nulls dropped.
+fn structure(map: Map<String, Value>, shape: &'static Shape) -> Result<Map<String, Value>> {
+    let members = shape.members();
     let mut out = Map::new();
-    for m in members {
-        let here = Path::Member(path, m.name);
-        match map.remove(m.name).filter(|v| !v.is_null()) {
-            Some(v) => {
-                out.insert(m.name.to_string(), check(v, &m.ty, &here, missing)?);
-            }
-            None if m.required => missing.push(here.render()),
-            None => {}
+    for (name, v) in map {
+        if v.is_null() {
+            continue;
+        }
+        if let Some(m) = members.iter().find(|m| m.name == name) {
+            out.insert(name, check(v, m.shape.get())?);
         }
     }
     Ok(out)
 }
 
-/// Checks a request body against an action's members; returns the normalized body.
-pub fn check_request(body: Map<String, Value>, members: &[Member]) -> Result<Value> {
-    let mut missing = Vec::new();
-    let out = structure(body, members, &Path::Root, &mut missing)?;
-    let mut errors: Vec<String> = missing
-        .iter()
-        .map(|p| {
-            format!("Value null at '{p}' failed to satisfy constraint: Member must not be null")
-        })
-        .collect();
-    // Enum members: checked here, as Kinesis lists them among the validation errors.
-    enums(&out, members, &Path::Root, &mut errors);
-    match errors.len() {
-        0 => Ok(Value::Object(out)),
-        1 => Err(Error::Validation(format!("1 validation error detected: {}", errors[0]))),
-        n => {
-            Err(Error::Validation(format!("{n} validation errors detected: {}", errors.join("; "))))
-        }
+/// A request body of `action` with its members' types checked (the first mismatch is a
+/// `SerializationException`), unknown members and nulls dropped, numbers truncated.
+pub fn normalize(body: Map<String, Value>, action: Action) -> Result<Map<String, Value>> {
+    match shapes::operation(action.name()).and_then(|o| o.input) {
+        Some(input) => structure(body, input.get()),
+        None => Ok(Map::new()),
     }
 }
 
-fn enums(map: &Map<String, Value>, members: &[Member], path: &Path<'_>, errors: &mut Vec<String>) {
-    for m in members {
-        let here = Path::Member(path, m.name);
-        match (&m.ty, map.get(m.name)) {
-            (Ty::Enum(values), Some(Value::String(s))) if !values.contains(&s.as_str()) => errors.push(format!(
-                "Value '{s}' at '{}' failed to satisfy constraint: Member must satisfy enum value set: [{}]",
-                here.render(),
-                values.join(", ")
-            )),
-            (Ty::Struct(inner), Some(Value::Object(sub))) => enums(sub, inner, &here, errors),
-            _ => {}
-        }
+/// Checks a request body of `action` against its input shape: the normalized body, or the
+/// exception Kinesis answers it with.
+pub fn check_request(body: Map<String, Value>, action: Action) -> Result<Value> {
+    let body = normalize(body, action)?;
+    match validate::request(action.name(), &body, &[]) {
+        None => Ok(Value::Object(body)),
+        Some(message) => Err(Error::Validation(message)),
     }
 }
 
@@ -251,51 +168,45 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    const MEMBERS: &[Member] =
-        &[req("StreamName", Ty::Str), opt("Limit", Ty::Int), opt("Kind", Ty::Enum(&["A", "B"]))];
-
-    fn run(v: Value) -> Result<Value> {
-        check_request(v.as_object().cloned().unwrap_or_default(), MEMBERS)
+    fn run(action: Action, v: Value) -> Result<Value> {
+        check_request(v.as_object().cloned().unwrap_or_default(), action)
     }
 
     #[test]
     fn wrong_types_are_serialization_errors() {
-        let e = run(json!({"StreamName": 5})).unwrap_err();
+        let e = run(Action::DeleteStream, json!({"StreamName": 5})).unwrap_err();
         assert_eq!(e.code(), "SerializationException");
         assert_eq!(
             e.to_string(),
             "class com.amazon.coral.value.json.numbers.TruncatingBigNumber can not be converted to an String"
         );
         assert_eq!(
-            run(json!({"StreamName": "s", "Limit": "5"})).unwrap_err().to_string(),
+            run(Action::ListStreams, json!({"Limit": "5"})).unwrap_err().to_string(),
             "class java.lang.String can not be converted to an Integer"
         );
         assert_eq!(
-            run(json!({"StreamName": []})).unwrap_err().to_string(),
+            run(Action::DeleteStream, json!({"StreamName": []})).unwrap_err().to_string(),
             "Start of list found where not expected"
         );
     }
 
     #[test]
     fn missing_and_enum_members_are_validation_errors() {
-        let e = run(json!({"Kind": "C"})).unwrap_err();
+        let e = run(Action::UpdateShardCount, json!({"ScalingType": "C"})).unwrap_err();
         assert_eq!(e.code(), "ValidationException");
         assert_eq!(
             e.to_string(),
-            "2 validation errors detected: Value null at 'streamName' failed to satisfy constraint: Member must not be null; Value 'C' at 'kind' failed to satisfy constraint: Member must satisfy enum value set: [A, B]"
+            "2 validation errors detected: Value null at 'targetShardCount' failed to satisfy constraint: Member must not be null; Value 'C' at 'scalingType' failed to satisfy constraint: Member must satisfy enum value set: [UNIFORM_SCALING]"
         );
     }
 
     #[test]
     fn unknown_members_and_nulls_are_dropped() {
         assert_eq!(
-            run(json!({"StreamName": "s", "Bogus": 1, "Limit": null, "Kind": "A"})).unwrap(),
-            json!({"StreamName": "s", "Kind": "A"})
+            run(Action::ListStreams, json!({"Bogus": 1, "Limit": null, "NextToken": "t"})).unwrap(),
+            json!({"NextToken": "t"})
         );
-        assert_eq!(
-            run(json!({"StreamName": "s", "Limit": 3.7})).unwrap(),
-            json!({"StreamName": "s", "Limit": 3})
-        );
+        assert_eq!(run(Action::ListStreams, json!({"Limit": 3.7})).unwrap(), json!({"Limit": 3}));
     }
 
     #[test]

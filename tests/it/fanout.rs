@@ -106,7 +106,7 @@ fn bad_starting_positions_are_refused_before_anything_is_sent() {
     };
     assert_eq!(
         subscribe("Type=NEWEST"),
-        "kinesis: ValidationException: 1 validation error detected: Value 'NEWEST' at 'startingPosition.type' failed to satisfy constraint: Member must satisfy enum value set: [AT_SEQUENCE_NUMBER, AFTER_SEQUENCE_NUMBER, TRIM_HORIZON, LATEST, AT_TIMESTAMP]"
+        "kinesis: ValidationException: 1 validation error detected: Value 'NEWEST' at 'startingPosition.type' failed to satisfy constraint: Member must satisfy enum value set: [AFTER_SEQUENCE_NUMBER, LATEST, AT_TIMESTAMP, AT_SEQUENCE_NUMBER, TRIM_HORIZON]"
     );
     assert_eq!(
         subscribe("SequenceNumber=1"),

@@ -15,6 +15,7 @@ mod helpers;
 mod hostile;
 mod input;
 mod output;
+mod precedence;
 mod read;
 mod records;
 mod registry;

@@ -33,7 +33,7 @@ fn post(server: &Server, target: Option<&str>, content_type: &str, body: &str) -
     http(&server.addr(), &head, body.as_bytes())
 }
 
-fn call(server: &Server, action: &str, body: &str) -> (u16, Value) {
+pub(crate) fn call(server: &Server, action: &str, body: &str) -> (u16, Value) {
     let (status, text) = post(
         server,
         Some(&format!("Kinesis_20131202.{action}")),
@@ -89,7 +89,7 @@ fn malformed_requests_get_aws_error_shapes() {
             "GetShardIterator",
             "{\"StreamName\": \"s\", \"ShardId\": \"shardId-000000000000\", \"ShardIteratorType\": \"SOON\"}",
             400,
-            json!({"__type": "ValidationException", "message": "1 validation error detected: Value 'SOON' at 'shardIteratorType' failed to satisfy constraint: Member must satisfy enum value set: [AT_SEQUENCE_NUMBER, AFTER_SEQUENCE_NUMBER, TRIM_HORIZON, LATEST, AT_TIMESTAMP]"}),
+            json!({"__type": "ValidationException", "message": "1 validation error detected: Value 'SOON' at 'shardIteratorType' failed to satisfy constraint: Member must satisfy enum value set: [AFTER_SEQUENCE_NUMBER, LATEST, AT_TIMESTAMP, AT_SEQUENCE_NUMBER, TRIM_HORIZON]"}),
         ),
         (
             "PutRecords",

@@ -283,14 +283,17 @@ fn tag_limits() {
     );
     // Changing an existing tag is fine at the limit.
     env.ok(&["add-tags-to-stream", "--stream-name", "s", "--tags", "k00=changed"]);
-    let eleven: Vec<String> = (0..11).map(|i| format!("n{i}=v")).collect();
+    // One call may carry up to 200 (the model's bound), though a stream holds 50.
+    let many: Vec<String> = (0..201).map(|i| format!("n{i}=v")).collect();
     let line =
-        env.fails(&["add-tags-to-stream", "--stream-name", "s", "--tags", &eleven.join(",")], 254);
-    assert!(line.contains("Member must have length less than or equal to 10"), "{line}");
+        env.fails(&["add-tags-to-stream", "--stream-name", "s", "--tags", &many.join(",")], 254);
+    assert!(line.contains("at 'tags' failed to satisfy constraint: Member must have length less than or equal to 200"), "{line}");
     let long_key = format!("{}=v", "k".repeat(129));
-    env.fails(&["add-tags-to-stream", "--stream-name", "s", "--tags", &long_key], 254);
+    let line = env.fails(&["add-tags-to-stream", "--stream-name", "s", "--tags", &long_key], 254);
+    assert!(line.ends_with("Map keys must satisfy constraint: [Member must have length less than or equal to 128, Member must have length greater than or equal to 1]"), "{line}");
     let long_value = format!("k={}", "v".repeat(257));
-    env.fails(&["add-tags-to-stream", "--stream-name", "s", "--tags", &long_value], 254);
+    let line = env.fails(&["add-tags-to-stream", "--stream-name", "s", "--tags", &long_value], 254);
+    assert!(line.ends_with("Map value must satisfy constraint: [Member must have length less than or equal to 256, Member must have length greater than or equal to 0]"), "{line}");
     let line = env.fails(&["add-tags-to-stream", "--stream-name", "s", "--tags", "bad*key=v"], 254);
     assert!(
         line.starts_with("kinesis: InvalidArgumentException: Some tags contain invalid characters"),
@@ -299,10 +302,11 @@ fn tag_limits() {
     env.fails(&["add-tags-to-stream", "--stream-name", "s", "--tags", "a%b=v"], 254);
     env.fails(&["add-tags-to-stream", "--stream-name", "s", "--tags", "nokey"], 252);
     env.fails(&["add-tags-to-stream", "--stream-name", "s", "--tags", r#"{"n": 1}"#], 252);
-    let twelve: Vec<String> = (0..11).map(|i| format!("k{i}")).collect();
+    let keys: Vec<String> = (0..51).map(|i| format!("k{i}")).collect();
     let mut args = vec!["remove-tags-from-stream", "--stream-name", "s", "--tag-keys"];
-    args.extend(twelve.iter().map(String::as_str));
-    env.fails(&args, 254);
+    args.extend(keys.iter().map(String::as_str));
+    let line = env.fails(&args, 254);
+    assert!(line.ends_with("at 'tagKeys' failed to satisfy constraint: Member must have length less than or equal to 50"), "{line}");
     env.fails(&["list-tags-for-stream", "--stream-name", "s", "--limit", "51"], 254);
     let after = env.ok(&["list-tags-for-stream", "--stream-name", "s", "--limit", "50"]);
     assert_eq!(

@@ -141,6 +141,11 @@ pub fn operation(name: &str) -> Option<&'static Operation> {
     ops.binary_search_by(|o| o.name.cmp(name)).ok().map(|i| &ops[i])
 }
 
+/// Every shape of the model, sorted by name.
+pub fn all() -> &'static [Shape] {
+    botocore::SHAPES
+}
+
 /// Every operation of the model, sorted by name.
 pub fn operations() -> &'static [Operation] {
     botocore::OPERATIONS
