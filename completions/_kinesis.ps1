@@ -578,7 +578,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--max-connections', '--max-connections', [CompletionResultType]::ParameterName, 'The most connections served at once; more are answered 503 and closed')
             [CompletionResult]::new('--in-memory', '--in-memory', [CompletionResultType]::ParameterName, 'Keep streams in memory only, not in the data dir: gone when the server stops')
             [CompletionResult]::new('--no-auth-check', '--no-auth-check', [CompletionResultType]::ParameterName, 'Accept unsigned requests (curl, hand-made clients). By default a request must carry a SigV4 signature complete in form, as AWS requires (it is not verified)')
-            [CompletionResult]::new('--enforce-limits', '--enforce-limits', [CompletionResultType]::ParameterName, 'Enforce Kinesis''s per-shard throughput limits: 1 MiB/s and 1 000 records/s in, 5 GetRecords calls/s and 2 MiB/s out (ProvisionedThroughputExceededException beyond)')
+            [CompletionResult]::new('--enforce-limits', '--enforce-limits', [CompletionResultType]::ParameterName, 'Enforce Kinesis''s rate limits: per shard 1 MiB/s and 1 000 records/s in, 5 GetRecords calls/s and 2 MiB/s out (ProvisionedThroughputExceededException beyond); each control-plane action''s documented call rate (LimitExceededException beyond)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')

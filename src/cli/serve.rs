@@ -60,8 +60,9 @@ pub struct ServeArgs {
     /// With --verify-signatures: the secret access key requests must be signed with.
     #[arg(long, value_name = "SECRET", requires = "access_key_id")]
     pub secret_access_key: Option<String>,
-    /// Enforce Kinesis's per-shard throughput limits: 1 MiB/s and 1 000 records/s in, 5
-    /// GetRecords calls/s and 2 MiB/s out (ProvisionedThroughputExceededException beyond).
+    /// Enforce Kinesis's rate limits: per shard 1 MiB/s and 1 000 records/s in, 5 GetRecords
+    /// calls/s and 2 MiB/s out (ProvisionedThroughputExceededException beyond); each
+    /// control-plane action's documented call rate (LimitExceededException beyond).
     #[arg(long)]
     pub enforce_limits: bool,
     /// Script faults from this file (YAML or JSON): errors, latency and failed records per

@@ -43,6 +43,7 @@ pub use options::{Clock, EngineOptions};
 
 use crate::backend::{Kinesis, Subscription};
 use crate::error::{Error, Result};
+use crate::model::limits;
 use crate::model::*;
 
 /// The embedded engine over one store.
@@ -142,6 +143,36 @@ impl Core {
         Ok(())
     }
 
+    /// Under enforced limits, takes one call of `action` from its documented rate (see
+    /// [`limits::call_rate`]) for the stream named `stream` (a name or an ARN) and `shard`.
+    fn throttle(&self, action: Action, stream: Option<&str>, shard: Option<&str>) -> Result<()> {
+        let (Some(t), Some((_, per))) = (&self.throughput, limits::call_rate(action)) else {
+            return Ok(());
+        };
+        // A stream is known by its name, whether the call gives it or its ARN.
+        let stream = stream.map(|s| match s.split_once(":stream/") {
+            Some((_, rest)) => rest.split('/').next().unwrap_or(rest),
+            None => s,
+        });
+        let shard = shard.map(|s| ShardId::parse(s).map_or(s.to_string(), |id| id.to_string()));
+        let scope = match per {
+            limits::RatePer::Account => String::new(),
+            limits::RatePer::Stream => stream.unwrap_or_default().to_string(),
+            limits::RatePer::Shard => {
+                format!("{}/{}", stream.unwrap_or_default(), shard.as_deref().unwrap_or_default())
+            }
+        };
+        if t.control(action, &scope, self.options.clock.now()) {
+            return Ok(());
+        }
+        Err(match (per, shard) {
+            (limits::RatePer::Shard, Some(shard)) => Error::ProvisionedThroughputExceeded(
+                limits::shard_rate_exceeded(stream.unwrap_or_default(), shard),
+            ),
+            _ => Error::LimitExceeded(limits::call_rate_exceeded(stream)),
+        })
+    }
+
     /// Runs `f` in one read transaction: a consistent snapshot, never blocking writers.
     fn read<T>(&self, f: impl FnOnce(&Transaction<'_>, &EngineOptions) -> Result<T>) -> Result<T> {
         let mut db = self.lock()?;
@@ -161,20 +192,33 @@ impl Drop for Core {
     }
 }
 
+/// The stream a reference names, by name or ARN, for the call rates' scopes.
+fn stream_of(stream: &StreamRef) -> Option<&str> {
+    stream.stream_name.as_deref().or(stream.stream_arn.as_deref())
+}
+
+/// The stream a consumer reference names (its consumer ARN begins with the stream's).
+fn consumer_stream(consumer: &ConsumerRef) -> Option<&str> {
+    consumer.stream_arn.as_deref().or(consumer.consumer_arn.as_deref())
+}
+
 #[async_trait]
 impl Kinesis for Engine {
     async fn create_stream(&self, input: CreateStreamInput) -> Result<()> {
         rows::validate(Action::CreateStream, &input)?;
+        self.core.throttle(Action::CreateStream, Some(&input.stream_name), None)?;
         self.core.write(|tx, o| streams::create(tx, o, &input, self.core.options.clock.now()))
     }
 
     async fn delete_stream(&self, input: DeleteStreamInput) -> Result<()> {
         rows::validate(Action::DeleteStream, &input)?;
+        self.core.throttle(Action::DeleteStream, stream_of(&input.stream), None)?;
         self.core.write(|tx, o| streams::delete(tx, o, &input, self.core.options.clock.now()))
     }
 
     async fn describe_stream(&self, input: DescribeStreamInput) -> Result<DescribeStreamOutput> {
         rows::validate(Action::DescribeStream, &input)?;
+        self.core.throttle(Action::DescribeStream, stream_of(&input.stream), None)?;
         self.core.read(|tx, _| streams::describe(tx, &input, self.core.options.clock.now()))
     }
 
@@ -183,12 +227,14 @@ impl Kinesis for Engine {
         stream: StreamRef,
     ) -> Result<DescribeStreamSummaryOutput> {
         rows::validate(Action::DescribeStreamSummary, &stream)?;
+        self.core.throttle(Action::DescribeStreamSummary, stream_of(&stream), None)?;
         self.core
             .read(|tx, _| streams::describe_summary(tx, &stream, self.core.options.clock.now()))
     }
 
     async fn list_streams(&self, input: ListStreamsInput) -> Result<ListStreamsOutput> {
         rows::validate(Action::ListStreams, &input)?;
+        self.core.throttle(Action::ListStreams, None, None)?;
         self.core.read(|tx, _| {
             streams::list(tx, &self.core.secret, &input, self.core.options.clock.now())
         })
@@ -196,12 +242,14 @@ impl Kinesis for Engine {
 
     async fn list_shards(&self, input: ListShardsInput) -> Result<ListShardsOutput> {
         rows::validate(Action::ListShards, &input)?;
+        self.core.throttle(Action::ListShards, stream_of(&input.stream), None)?;
         self.core.read(|tx, _| {
             shards::list_shards(tx, &self.core.secret, &input, self.core.options.clock.now())
         })
     }
 
     async fn describe_limits(&self, _: DescribeLimitsInput) -> Result<DescribeLimitsOutput> {
+        self.core.throttle(Action::DescribeLimits, None, None)?;
         self.core.read(streams::limits)
     }
 
@@ -224,6 +272,11 @@ impl Kinesis for Engine {
         input: GetShardIteratorInput,
     ) -> Result<GetShardIteratorOutput> {
         rows::validate(Action::GetShardIterator, &input)?;
+        self.core.throttle(
+            Action::GetShardIterator,
+            stream_of(&input.stream),
+            Some(&input.shard_id),
+        )?;
         self.core.read(|tx, o| {
             iterators::get_shard_iterator(
                 tx,
@@ -253,11 +306,13 @@ impl Kinesis for Engine {
 
     async fn split_shard(&self, input: SplitShardInput) -> Result<()> {
         rows::validate(Action::SplitShard, &input)?;
+        self.core.throttle(Action::SplitShard, stream_of(&input.stream), None)?;
         self.core.write(|tx, o| reshard::split_shard(tx, o, &input, self.core.options.clock.now()))
     }
 
     async fn merge_shards(&self, input: MergeShardsInput) -> Result<()> {
         rows::validate(Action::MergeShards, &input)?;
+        self.core.throttle(Action::MergeShards, stream_of(&input.stream), None)?;
         self.core.write(|tx, o| reshard::merge_shards(tx, o, &input, self.core.options.clock.now()))
     }
 
@@ -266,8 +321,10 @@ impl Kinesis for Engine {
         input: UpdateShardCountInput,
     ) -> Result<UpdateShardCountOutput> {
         rows::validate(Action::UpdateShardCount, &input)?;
+        self.core.throttle(Action::UpdateShardCount, stream_of(&input.stream), None)?;
+        let limits = self.core.throughput.as_ref();
         self.core.write(|tx, o| {
-            reshard::update_shard_count(tx, o, &input, self.core.options.clock.now())
+            reshard::update_shard_count(tx, o, &input, limits, self.core.options.clock.now())
         })
     }
 
@@ -302,6 +359,7 @@ impl Kinesis for Engine {
 
     async fn add_tags_to_stream(&self, input: AddTagsInput) -> Result<()> {
         rows::validate(Action::AddTagsToStream, &input)?;
+        self.core.throttle(Action::AddTagsToStream, stream_of(&input.stream), None)?;
         self.core.write(|tx, _| {
             tags::add_tags(tx, &input.stream, &input.tags, self.core.options.clock.now())
         })
@@ -309,6 +367,7 @@ impl Kinesis for Engine {
 
     async fn remove_tags_from_stream(&self, input: RemoveTagsInput) -> Result<()> {
         rows::validate(Action::RemoveTagsFromStream, &input)?;
+        self.core.throttle(Action::RemoveTagsFromStream, stream_of(&input.stream), None)?;
         self.core.write(|tx, _| {
             tags::remove_tags(tx, &input.stream, &input.tag_keys, self.core.options.clock.now())
         })
@@ -319,6 +378,7 @@ impl Kinesis for Engine {
         input: ListTagsForStreamInput,
     ) -> Result<ListTagsForStreamOutput> {
         rows::validate(Action::ListTagsForStream, &input)?;
+        self.core.throttle(Action::ListTagsForStream, stream_of(&input.stream), None)?;
         self.core.read(|tx, _| tags::list_tags(tx, &input, self.core.options.clock.now()))
     }
 
@@ -361,6 +421,7 @@ impl Kinesis for Engine {
         input: RegisterStreamConsumerInput,
     ) -> Result<RegisterStreamConsumerOutput> {
         rows::validate(Action::RegisterStreamConsumer, &input)?;
+        self.core.throttle(Action::RegisterStreamConsumer, Some(&input.stream_arn), None)?;
         self.core.write(|tx, o| consumers::register(tx, o, &input, self.core.options.clock.now()))
     }
 
@@ -369,6 +430,7 @@ impl Kinesis for Engine {
         input: ConsumerRef,
     ) -> Result<DescribeStreamConsumerOutput> {
         rows::validate(Action::DescribeStreamConsumer, &input)?;
+        self.core.throttle(Action::DescribeStreamConsumer, consumer_stream(&input), None)?;
         self.core.read(|tx, _| consumers::describe(tx, &input, self.core.options.clock.now()))
     }
 
@@ -377,6 +439,7 @@ impl Kinesis for Engine {
         input: ListStreamConsumersInput,
     ) -> Result<ListStreamConsumersOutput> {
         rows::validate(Action::ListStreamConsumers, &input)?;
+        self.core.throttle(Action::ListStreamConsumers, Some(&input.stream_arn), None)?;
         self.core.read(|tx, _| {
             consumers::list(tx, &self.core.secret, &input, self.core.options.clock.now())
         })
@@ -384,6 +447,7 @@ impl Kinesis for Engine {
 
     async fn deregister_stream_consumer(&self, input: ConsumerRef) -> Result<()> {
         rows::validate(Action::DeregisterStreamConsumer, &input)?;
+        self.core.throttle(Action::DeregisterStreamConsumer, consumer_stream(&input), None)?;
         self.core.write(|tx, o| consumers::deregister(tx, o, &input, self.core.options.clock.now()))
     }
 

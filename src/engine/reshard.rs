@@ -10,6 +10,7 @@ use rusqlite::{Transaction, params};
 use crate::engine::options::EngineOptions;
 use crate::engine::rows::*;
 use crate::engine::store;
+use crate::engine::throughput::Throughput;
 use crate::error::{Error, Result};
 use crate::model::*;
 
@@ -173,11 +174,13 @@ pub(crate) fn merge_shards(
 }
 
 /// UpdateShardCount: splits at every new boundary inside an open shard, then merges the pieces
-/// of each new range, left to right.
+/// of each new range, left to right. With `limits`, a stream scales at most
+/// [`SCALINGS_PER_DAY`](crate::model::limits::SCALINGS_PER_DAY) times a day.
 pub(crate) fn update_shard_count(
     tx: &Transaction<'_>,
     options: &EngineOptions,
     input: &UpdateShardCountInput,
+    limits: Option<&Throughput>,
     now: Timestamp,
 ) -> Result<UpdateShardCountOutput> {
     let stream = resolve(tx, &input.stream, now)?;
@@ -199,6 +202,14 @@ pub(crate) fn update_shard_count(
         )));
     }
     check_shard_limit(tx, options, (target - current).max(0))?;
+    if limits.is_some_and(|l| !l.scaling(&stream.name, now)) {
+        return Err(Error::LimitExceeded(format!(
+            "UpdateShardCount can scale stream {} under account {LOCAL_ACCOUNT} at most {} times \
+             in a rolling 24-hour period.",
+            stream.name,
+            crate::model::limits::SCALINGS_PER_DAY
+        )));
+    }
     let ranges = HashKeyRange::even_split(target as u32);
     for r in &ranges {
         let pieces = shards(tx, stream.id)?;

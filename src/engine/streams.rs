@@ -11,9 +11,6 @@ use crate::model::*;
 
 /// Shards an on-demand stream starts with.
 const ON_DEMAND_SHARDS: i64 = 4;
-/// The on-demand stream limit DescribeLimits reports.
-const ON_DEMAND_STREAM_LIMIT: i64 = 50;
-
 /// Removes the streams whose deletion has completed.
 fn purge_deleted(tx: &Transaction<'_>, now: Timestamp) -> Result<()> {
     let mut stmt =
@@ -68,6 +65,13 @@ pub(crate) fn create(
         )));
     }
     check_shard_limit(tx, options, count)?;
+    if mode == "ON_DEMAND" && on_demand_count(tx)? >= limits::ON_DEMAND_STREAM_LIMIT {
+        return Err(Error::LimitExceeded(format!(
+            "This request would exceed the limit of {} on-demand streams for account \
+             {LOCAL_ACCOUNT}.",
+            limits::ON_DEMAND_STREAM_LIMIT
+        )));
+    }
     let arn = format!("arn:aws:kinesis:{}:{LOCAL_ACCOUNT}:stream/{name}", options.region);
     tx.execute(
         "INSERT INTO streams (name, arn, status, created_ms, retention_hours, stream_mode,
@@ -250,19 +254,21 @@ pub(crate) fn list(
     })
 }
 
+/// How many on-demand streams the account has.
+fn on_demand_count(tx: &Transaction<'_>) -> Result<i64> {
+    let sql = "SELECT count(*) FROM streams WHERE stream_mode = 'ON_DEMAND'";
+    Ok(tx.query_row(sql, [], |r| r.get(0))?)
+}
+
 /// DescribeLimits.
 pub(crate) fn limits(
     tx: &Transaction<'_>,
     options: &EngineOptions,
 ) -> Result<DescribeLimitsOutput> {
-    let on_demand: i64 =
-        tx.query_row("SELECT count(*) FROM streams WHERE stream_mode = 'ON_DEMAND'", [], |r| {
-            r.get(0)
-        })?;
     Ok(DescribeLimitsOutput {
         shard_limit: i64::from(options.shard_limit),
         open_shard_count: open_shard_count(tx)?,
-        on_demand_stream_count: on_demand,
-        on_demand_stream_count_limit: ON_DEMAND_STREAM_LIMIT,
+        on_demand_stream_count: on_demand_count(tx)?,
+        on_demand_stream_count_limit: limits::ON_DEMAND_STREAM_LIMIT,
     })
 }

@@ -1,6 +1,8 @@
-//! Kinesis's per-shard throughput limits, enforced when the engine is asked to
-//! ([`EngineOptions::enforce_limits`](super::EngineOptions)): 1 MiB/s (data and partition
-//! keys) and 1 000 records/s in, 5 GetRecords calls/s and 2 MiB/s out.
+//! Kinesis's rate limits, enforced when the engine is asked to
+//! ([`EngineOptions::enforce_limits`](super::EngineOptions)): per shard 1 MiB/s (data and
+//! partition keys) and 1 000 records/s in, 5 GetRecords calls/s and 2 MiB/s out; the
+//! control-plane call rates the API reference states ([`call_rate`]); and UpdateShardCount's
+//! ten scalings per stream in a rolling 24 hours.
 //!
 //! Each limit is a token bucket holding one second's allowance, refilled continuously, kept in
 //! this process's memory (a `serve` sees all of its clients; separate CLI processes each have
@@ -11,8 +13,8 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 
 use crate::error::{Error, Result};
-use crate::model::limits::shard_rate_exceeded;
-use crate::model::{ShardId, Timestamp};
+use crate::model::limits::{SCALINGS_PER_DAY, call_rate, shard_rate_exceeded};
+use crate::model::{Action, ShardId, Timestamp};
 
 /// 1 MiB.
 const MIB: f64 = 1024.0 * 1024.0;
@@ -45,10 +47,14 @@ struct Shard {
     bytes_out: Bucket,
 }
 
-/// The shards' buckets.
+/// The shards' buckets, the control-plane calls' and the streams' recent scalings.
 #[derive(Debug, Default)]
 pub(crate) struct Throughput {
     shards: Mutex<HashMap<(i64, u32), Shard>>,
+    /// Per action and scope (empty for the account, else the stream or stream/shard).
+    calls: Mutex<HashMap<(Action, String), Bucket>>,
+    /// Per stream, when UpdateShardCount scaled it in the last 24 hours.
+    scalings: Mutex<HashMap<String, Vec<i64>>>,
 }
 
 /// The message Kinesis throttles a shard with.
@@ -103,6 +109,34 @@ impl Throughput {
         })
     }
 
+    /// One call of a control-plane `action` within `scope` (see [`Throughput::calls`]):
+    /// `false` when the action's documented rate is spent (actions without one always pass).
+    pub fn control(&self, action: Action, scope: &str, now: Timestamp) -> bool {
+        let Some((rate, _)) = call_rate(action) else { return true };
+        let mut calls = self.calls.lock().unwrap_or_else(|e| e.into_inner());
+        let b = calls.entry((action, scope.to_string())).or_insert_with(|| Bucket::full(rate, now));
+        b.refill(now);
+        let ok = b.tokens >= 1.0;
+        if ok {
+            b.tokens -= 1.0;
+        }
+        ok
+    }
+
+    /// An UpdateShardCount on `stream`: `false` (and nothing recorded) when it has been
+    /// scaled [`SCALINGS_PER_DAY`] times in the last 24 hours.
+    pub fn scaling(&self, stream: &str, now: Timestamp) -> bool {
+        const DAY_MS: i64 = 24 * 3600 * 1000;
+        let mut scalings = self.scalings.lock().unwrap_or_else(|e| e.into_inner());
+        let times = scalings.entry(stream.to_string()).or_default();
+        times.retain(|t| now.0 - t < DAY_MS);
+        let ok = times.len() < SCALINGS_PER_DAY;
+        if ok {
+            times.push(now.0);
+        }
+        ok
+    }
+
     /// Bytes a GetRecords returned from the shard (the bucket may go into debt).
     pub fn sent(&self, stream_id: i64, shard: u32, bytes: i64, now: Timestamp) {
         self.with(stream_id, shard, now, |s| s.bytes_out.tokens -= bytes as f64);
@@ -151,5 +185,33 @@ mod tests {
         t.sent(1, 0, 10 * 1024 * 1024, Timestamp(1000));
         assert!(t.call(1, "s", 0, Timestamp(2000)).is_err());
         assert!(t.call(1, "s", 0, Timestamp(5500)).is_ok());
+    }
+
+    #[test]
+    fn control_calls_keep_their_documented_rates() {
+        let t = Throughput::default();
+        let at = Timestamp(0);
+        // DescribeStream: 10 a second for the whole account.
+        assert_eq!((0..15).filter(|_| t.control(Action::DescribeStream, "", at)).count(), 10);
+        // ListShards: 1 000 a second, each stream its own.
+        assert_eq!((0..1001).filter(|_| t.control(Action::ListShards, "a", at)).count(), 1000);
+        assert!(t.control(Action::ListShards, "b", at));
+        // A tenth of a second gives DescribeStream one more call; PutRecord has no call rate.
+        assert!(t.control(Action::DescribeStream, "", Timestamp(100)));
+        assert!(!t.control(Action::DescribeStream, "", Timestamp(100)));
+        assert!((0..5000).all(|_| t.control(Action::PutRecord, "", at)));
+    }
+
+    #[test]
+    fn ten_scalings_a_day() {
+        let t = Throughput::default();
+        for i in 0..10 {
+            assert!(t.scaling("s", Timestamp(i * 1000)));
+        }
+        assert!(!t.scaling("s", Timestamp(3_600_000)));
+        assert!(t.scaling("other", Timestamp(3_600_000)));
+        // A day after the first, one more.
+        assert!(t.scaling("s", Timestamp(24 * 3_600_000)));
+        assert!(!t.scaling("s", Timestamp(24 * 3_600_000 + 1)));
     }
 }

@@ -41,9 +41,57 @@ pub const RESUBSCRIBE_INTERVAL: Duration = Duration::from_secs(5);
 /// How long a subscription with nothing new stays silent before an event says so (AWS sends
 /// such events so consumers can checkpoint ContinuationSequenceNumber).
 pub const SUBSCRIPTION_HEARTBEAT: Duration = Duration::from_secs(5);
-/// Tags one CreateStream (or TagResource's model map) may carry; the stream still holds at
-/// most [`MAX_TAGS_PER_STREAM`].
-pub const MAX_TAGS_IN_MAP: usize = 200;
+/// On-demand streams an account may have (DescribeLimits' OnDemandStreamCountLimit).
+pub const ON_DEMAND_STREAM_LIMIT: i64 = 50;
+/// How many times UpdateShardCount may scale one stream in a rolling 24 hours.
+pub const SCALINGS_PER_DAY: usize = 10;
+
+/// Whose allowance a control-plane call rate is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RatePer {
+    /// The account's: all streams share it.
+    Account,
+    /// Each stream's.
+    Stream,
+    /// Each shard's (GetShardIterator: "per account per open shard").
+    Shard,
+}
+
+/// The calls a second Kinesis allows an action, and whose allowance that is, as the API
+/// reference states it for each action (actions it states none for are not limited).
+pub fn call_rate(action: crate::model::Action) -> Option<(f64, RatePer)> {
+    use crate::model::Action::*;
+    Some(match action {
+        AddTagsToStream
+        | CreateStream
+        | DeleteStream
+        | ListStreams
+        | ListTagsForStream
+        | MergeShards
+        | RegisterStreamConsumer
+        | RemoveTagsFromStream
+        | SplitShard => (5.0, RatePer::Account),
+        DescribeLimits => (1.0, RatePer::Account),
+        DescribeStream | UpdateShardCount => (10.0, RatePer::Account),
+        DescribeStreamSummary => (20.0, RatePer::Account),
+        DeregisterStreamConsumer | ListStreamConsumers => (5.0, RatePer::Stream),
+        DescribeStreamConsumer => (20.0, RatePer::Stream),
+        ListShards => (1000.0, RatePer::Stream),
+        GetShardIterator => (5.0, RatePer::Shard),
+        _ => return None,
+    })
+}
+
+/// The message Kinesis refuses a control-plane call over its rate with
+/// (`LimitExceededException`), naming the stream when the call names one.
+pub fn call_rate_exceeded(stream: Option<&str>) -> String {
+    match stream {
+        Some(s) => {
+            format!("Rate exceeded for stream {s} under account {}.", crate::model::LOCAL_ACCOUNT)
+        }
+        None => format!("Rate exceeded for account {}.", crate::model::LOCAL_ACCOUNT),
+    }
+}
 
 /// The message Kinesis throttles a shard's records with (PutRecord, PutRecords entries,
 /// GetRecords).

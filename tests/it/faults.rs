@@ -3,7 +3,8 @@
 
 use serde_json::{Value, json};
 
-use crate::helpers::{Env, SIGNED, Server};
+use crate::helpers::{Env, Server};
+use crate::serve::call;
 
 fn script(env: &Env, yaml: &str) -> String {
     let path = env.data_dir().with_extension("faults.yaml");
@@ -20,24 +21,6 @@ fn lines_file(env: &Env, lines: &[String]) -> String {
 
 /// `put-records --file FILE --format lines` into stream `s`.
 const UPLOAD: [&str; 6] = ["put-records", "--stream-name", "s", "--format", "lines", "--file"];
-
-/// A signed JSON call; the status and the answer.
-fn call(server: &Server, action: &str, body: &str) -> (u16, Value) {
-    use std::io::{Read, Write};
-    let mut s = std::net::TcpStream::connect(server.addr()).unwrap();
-    let head = format!(
-        "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-amz-json-1.1\r\n\
-         X-Amz-Target: Kinesis_20131202.{action}\r\n{SIGNED}Content-Length: {}\r\n\
-         Connection: close\r\n\r\n{body}",
-        body.len()
-    );
-    s.write_all(head.as_bytes()).unwrap();
-    let mut out = String::new();
-    s.read_to_string(&mut out).unwrap();
-    let status = out.split(' ').nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
-    let body = out.split_once("\r\n\r\n").map(|(_, b)| b).unwrap_or_default();
-    (status, serde_json::from_str(body).unwrap_or(Value::Null))
-}
 
 #[test]
 fn errors_fire_as_scripted_and_the_same_seed_repeats_them() {
@@ -178,6 +161,74 @@ fn enforced_limits_throttle_records_past_a_shards_allowance() {
         })
         .collect();
     assert!(statuses.contains(&400), "{statuses:?}");
+}
+
+#[test]
+fn enforced_limits_hold_control_calls_to_their_documented_rates() {
+    let server = Server::start(&["--in-memory", "--stream", "s:2", "--enforce-limits"]);
+    let describe = json!({"StreamName": "s"}).to_string();
+    // DescribeStream: 10 a second for the account; the rest of the burst is refused.
+    let answers: Vec<(u16, Value)> =
+        (0..14).map(|_| call(&server, "DescribeStream", &describe)).collect();
+    let refused: Vec<&Value> = answers.iter().filter(|(s, _)| *s == 400).map(|(_, a)| a).collect();
+    assert!((3..=4).contains(&refused.len()), "{} refused", refused.len());
+    assert_eq!(
+        refused[0],
+        &json!({"__type": "LimitExceededException", "message": "Rate exceeded for stream s under account 000000000000."})
+    );
+    // DescribeStreamSummary has its own allowance (20 a second).
+    assert_eq!(call(&server, "DescribeStreamSummary", &describe).0, 200);
+    // GetShardIterator: 5 a second per shard, refused as the shard's throughput.
+    let body = json!({"StreamName": "s", "ShardId": "shardId-000000000001", "ShardIteratorType": "LATEST"}).to_string();
+    let answers: Vec<(u16, Value)> =
+        (0..7).map(|_| call(&server, "GetShardIterator", &body)).collect();
+    let (_, refused) = answers.iter().find(|(s, _)| *s == 400).unwrap();
+    assert_eq!(
+        refused,
+        &json!({"__type": "ProvisionedThroughputExceededException", "message": "Rate exceeded for shard shardId-000000000001 in stream s under account 000000000000."})
+    );
+    // UpdateShardCount scales a stream at most ten times a day.
+    let mut statuses = Vec::new();
+    for i in 0..11 {
+        std::thread::sleep(std::time::Duration::from_millis(110));
+        let body = json!({"StreamName": "s", "TargetShardCount": 2 + i % 2, "ScalingType": "UNIFORM_SCALING"});
+        let (status, answer) = call(&server, "UpdateShardCount", &body.to_string());
+        statuses.push(status);
+        if status == 400 {
+            assert_eq!(
+                answer,
+                json!({"__type": "LimitExceededException", "message": "UpdateShardCount can scale stream s under account 000000000000 at most 10 times in a rolling 24-hour period."})
+            );
+        }
+    }
+    assert_eq!(statuses, [vec![200; 10], vec![400]].concat());
+}
+
+#[test]
+fn an_account_holds_at_most_50_on_demand_streams() {
+    let server = Server::start(&["--in-memory"]);
+    for i in 0..50 {
+        let body = json!({"StreamName": format!("od{i}"), "StreamModeDetails": {"StreamMode": "ON_DEMAND"}});
+        assert_eq!(call(&server, "CreateStream", &body.to_string()).0, 200);
+    }
+    let body = json!({"StreamName": "od50", "StreamModeDetails": {"StreamMode": "ON_DEMAND"}});
+    assert_eq!(
+        call(&server, "CreateStream", &body.to_string()),
+        (
+            400,
+            json!({"__type": "LimitExceededException", "message": "This request would exceed the limit of 50 on-demand streams for account 000000000000."})
+        )
+    );
+    let (_, limits) = call(&server, "DescribeLimits", "{}");
+    assert_eq!(
+        (limits["OnDemandStreamCount"].clone(), limits["OnDemandStreamCountLimit"].clone()),
+        (json!(50), json!(50))
+    );
+    // Provisioned streams are not counted against it.
+    assert_eq!(
+        call(&server, "CreateStream", &json!({"StreamName": "p", "ShardCount": 1}).to_string()).0,
+        200
+    );
 }
 
 #[test]
