@@ -3,10 +3,12 @@
 //!
 //! The body starts with the `initial-response` event (payload `{}`), then one
 //! `SubscribeToShardEvent` per event of the subscription, JSON as GetRecords' (blobs in
-//! base64). An error of the subscription is its last frame: an `exception` message naming
-//! the Kinesis error (ResourceNotFoundException, ResourceInUseException, …) with
-//! `{"message": …}`, or for anything that is not the service's, an `error` message with
-//! InternalFailure. The body ends when the subscription does.
+//! base64) — or CBOR when the request was (blobs as byte strings, timestamps as epoch
+//! milliseconds, as the Java SDK reads them). An error of the subscription is its last frame:
+//! an `exception` message naming the Kinesis error (ResourceNotFoundException,
+//! ResourceInUseException, …) with `{"message": …}`, or for anything that is not the
+//! service's, an `error` message with InternalFailure. The body ends when the subscription
+//! does.
 
 use std::convert::Infallible;
 use std::pin::Pin;
@@ -18,7 +20,9 @@ use serde_json::json;
 
 use crate::backend::Subscription;
 use crate::error::Error;
+use crate::model::shapes;
 use crate::output;
+use crate::server::cbor;
 
 /// The body's content type.
 pub const CONTENT_TYPE: &str = "application/vnd.amazon.eventstream";
@@ -29,12 +33,24 @@ pub struct EventBody {
     started: bool,
     ended: bool,
     request_id: String,
+    /// Whether payloads are CBOR (else JSON).
+    cbor: bool,
 }
 
 impl EventBody {
-    /// The body of `subscription`, answering request `request_id` (named in logs).
-    pub fn new(subscription: Subscription, request_id: String) -> EventBody {
-        EventBody { subscription, started: false, ended: false, request_id }
+    /// The body of `subscription`, answering request `request_id` (named in logs), its
+    /// payloads in CBOR when `cbor` says so.
+    pub fn new(subscription: Subscription, request_id: String, cbor: bool) -> EventBody {
+        EventBody { subscription, started: false, ended: false, request_id, cbor }
+    }
+
+    /// An event's JSON payload in the body's encoding: the content type and the bytes.
+    fn payload(&self, json: Vec<u8>, shape: Option<&str>) -> (&'static str, Vec<u8>) {
+        if self.cbor {
+            (cbor::CONTENT_TYPE, cbor::json_to_response(&json, shape.and_then(shapes::named)))
+        } else {
+            ("application/json", json)
+        }
     }
 }
 
@@ -54,17 +70,18 @@ fn frame(headers: Vec<Header>, payload: Vec<u8>) -> Bytes {
     out.into()
 }
 
-fn event(kind: &'static str, payload: Vec<u8>) -> Bytes {
+fn event(kind: &'static str, (content_type, payload): (&'static str, Vec<u8>)) -> Bytes {
     let headers = vec![
         header(":event-type", kind),
-        header(":content-type", "application/json"),
+        header(":content-type", content_type),
         header(":message-type", "event"),
     ];
     frame(headers, payload)
 }
 
-fn exception(e: &Error, request_id: &str) -> Bytes {
+fn exception(body: &EventBody, e: &Error) -> Bytes {
     if !e.is_service() {
+        let request_id = &body.request_id;
         output::log(&format!("serve: request {request_id} failed: {}: {e}", e.code()));
         let headers = vec![
             header(":error-code", "InternalFailure"),
@@ -77,12 +94,14 @@ fn exception(e: &Error, request_id: &str) -> Bytes {
         ];
         return frame(headers, Vec::new());
     }
+    let message = json!({ "message": e.to_string() }).to_string().into_bytes();
+    let (content_type, payload) = body.payload(message, None);
     let headers = vec![
         header(":exception-type", e.code().to_string()),
-        header(":content-type", "application/json"),
+        header(":content-type", content_type),
         header(":message-type", "exception"),
     ];
-    frame(headers, json!({ "message": e.to_string() }).to_string().into_bytes())
+    frame(headers, payload)
 }
 
 impl Body for EventBody {
@@ -98,7 +117,8 @@ impl Body for EventBody {
         }
         if !self.started {
             self.started = true;
-            return Poll::Ready(Some(Ok(Frame::data(event("initial-response", b"{}".to_vec())))));
+            let initial = event("initial-response", self.payload(b"{}".to_vec(), None));
+            return Poll::Ready(Some(Ok(Frame::data(initial))));
         }
         let bytes = match self.subscription.poll_next(cx) {
             Poll::Pending => return Poll::Pending,
@@ -107,15 +127,18 @@ impl Body for EventBody {
                 return Poll::Ready(None);
             }
             Poll::Ready(Some(Ok(e))) => match serde_json::to_vec(&e) {
-                Ok(json) => event("SubscribeToShardEvent", json),
+                Ok(json) => event(
+                    "SubscribeToShardEvent",
+                    self.payload(json, Some("SubscribeToShardEvent")),
+                ),
                 Err(e) => {
                     self.ended = true;
-                    exception(&Error::Internal(e.to_string()), &self.request_id)
+                    exception(&self, &Error::Internal(e.to_string()))
                 }
             },
             Poll::Ready(Some(Err(e))) => {
                 self.ended = true;
-                exception(&e, &self.request_id)
+                exception(&self, &e)
             }
         };
         Poll::Ready(Some(Ok(Frame::data(bytes))))

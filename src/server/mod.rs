@@ -358,7 +358,8 @@ async fn respond(
             wire.answer(StatusCode::OK, body, output)
         }
         Ok(dispatch::Reply::Events(subscription)) => {
-            let body = Either::Right(events::EventBody::new(subscription, id.to_string()));
+            let cbor = matches!(wire, Wire::Cbor);
+            let body = Either::Right(events::EventBody::new(subscription, id.to_string(), cbor));
             typed(Response::new(body), events::CONTENT_TYPE)
         }
         Err(e) => error_response(&e, id, wire),

@@ -6,13 +6,16 @@ and every answer (errors too) must come back in CBOR.
 Usage: cbor_client.py ENDPOINT. Prints the name of each action once it has checked its answer.
 """
 
+import http.client
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 
 import cbor2
 from botocore.auth import SigV4Auth
+from botocore.eventstream import EventStreamBuffer
 from botocore.awsrequest import AWSRequest
 from botocore.credentials import Credentials
 
@@ -28,7 +31,7 @@ class EpochMillis:
         self.ms = value
 
 
-def send(action, body, content_type=CBOR):
+def signed_headers(action, body, content_type=CBOR):
     request = AWSRequest(
         method="POST",
         url=endpoint + "/",
@@ -36,8 +39,32 @@ def send(action, body, content_type=CBOR):
         headers={"Content-Type": content_type, "X-Amz-Target": "Kinesis_20131202." + action},
     )
     SigV4Auth(credentials, "kinesis", "us-east-1").add_auth(request)
+    return dict(request.headers.items())
+
+
+def subscription_events(params, wanted):
+    """Subscribes in CBOR and returns the first `wanted` event-stream messages (headers and
+    CBOR-decoded payload), then hangs up."""
+    body = cbor2.dumps(params)
+    url = urllib.parse.urlparse(endpoint)
+    conn = http.client.HTTPConnection(url.hostname, url.port, timeout=20)
+    conn.request("POST", "/", body=body, headers=signed_headers("SubscribeToShard", body))
+    response = conn.getresponse()
+    assert response.status == 200, (response.status, response.read())
+    buffer, messages = EventStreamBuffer(), []
+    while len(messages) < wanted:
+        chunk = response.read1(65536)
+        assert chunk, "the event stream ended early"
+        buffer.add_data(chunk)
+        for message in buffer:
+            messages.append((message.headers, decode(message.payload)))
+    conn.close()
+    return messages[:wanted]
+
+
+def send(action, body, content_type=CBOR):
     prepared = urllib.request.Request(endpoint + "/", data=body, method="POST")
-    for k, v in request.headers.items():
+    for k, v in signed_headers(action, body, content_type).items():
         prepared.add_header(k, v)
     try:
         with urllib.request.urlopen(prepared, timeout=20) as r:
@@ -161,7 +188,17 @@ done("DescribeStreamConsumer")
 listed = call("ListStreamConsumers", {"StreamARN": arn})["Consumers"]
 assert [c["ConsumerName"] for c in listed] == ["c"]
 done("ListStreamConsumers")
-# A subscription streams events for minutes: its CBOR request is checked through an error.
+# A subscription in CBOR: its events are CBOR too, the records' data byte strings.
+(initial, _), (headers, event) = subscription_events(
+    {"ConsumerARN": consumer["ConsumerARN"], "ShardId": shard, "StartingPosition": {"Type": "TRIM_HORIZON"}},
+    2,
+)
+assert initial[":event-type"] == "initial-response", initial
+assert (headers[":event-type"], headers[":content-type"]) == ("SubscribeToShardEvent", CBOR), headers
+assert [r["Data"] for r in event["Records"]] == [payload, b"one", b"two"], event
+assert isinstance(event["Records"][0]["ApproximateArrivalTimestamp"], EpochMillis), event
+assert isinstance(event["ContinuationSequenceNumber"], str), event
+# And its errors.
 call(
     "SubscribeToShard",
     {"ConsumerARN": arn + "/consumer/nope:1", "ShardId": shard, "StartingPosition": {"Type": "LATEST"}},

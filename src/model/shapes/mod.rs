@@ -141,6 +141,13 @@ pub fn operation(name: &str) -> Option<&'static Operation> {
     ops.binary_search_by(|o| o.name.cmp(name)).ok().map(|i| &ops[i])
 }
 
+/// The shape named `name` (`SubscribeToShardEvent`), if the model has it.
+pub fn named(name: &str) -> Option<Id> {
+    let shapes = botocore::SHAPES;
+    let i = shapes.binary_search_by(|s| s.name.cmp(name)).ok()?;
+    u16::try_from(i).ok().map(Id)
+}
+
 /// Every shape of the model, sorted by name.
 pub fn all() -> &'static [Shape] {
     botocore::SHAPES
