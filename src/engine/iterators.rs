@@ -256,7 +256,8 @@ pub(crate) fn get_records(
         l.call(stream.id, &stream.name, pos.shard, now)?;
     }
     let limit = input.limit.unwrap_or(MAX_GET_RECORDS) as usize;
-    let page = read_page(tx, &stream, pos.shard, pos.after, limit, now)?.ok_or_else(gone)?;
+    let page = read_page(tx, &stream, pos.shard, pos.after, limit, MAX_GET_RECORDS_BYTES, now)?
+        .ok_or_else(gone)?;
     // A closed shard read to its end has no next iterator: its children carry on.
     let next_shard_iterator = page.child_shards.is_none().then(|| {
         let ttl = pos.expires.0.saturating_sub(pos.issued.0);
@@ -306,14 +307,16 @@ impl Page {
     }
 }
 
-/// Up to `limit` records and 10 MiB of `stream`'s shard `index` after counter `after`, never
-/// any older than the stream's retention period; `None` if the shard does not exist.
+/// Up to `limit` records and `max_bytes` (at least one record) of `stream`'s shard `index`
+/// after counter `after`, never any older than the stream's retention period; `None` if the
+/// shard does not exist.
 pub(crate) fn read_page(
     tx: &Transaction<'_>,
     stream: &StreamRow,
     index: u32,
     after: u64,
     limit: usize,
+    max_bytes: usize,
     now: Timestamp,
 ) -> Result<Option<Page>> {
     let all = shards(tx, stream.id)?;
@@ -337,7 +340,7 @@ pub(crate) fn read_page(
         let data: Vec<u8> = row.get(2)?;
         let pk: String = row.get(1)?;
         if records.len() == limit
-            || (!records.is_empty() && bytes + data.len() + pk.len() > MAX_GET_RECORDS_BYTES)
+            || (!records.is_empty() && bytes + data.len() + pk.len() > max_bytes)
         {
             more = true;
             break;

@@ -14,6 +14,10 @@
 //! checked every [`CROSS_PROCESS_CHECK`]; the shard itself is read only when something
 //! changed, or when a heartbeat is due ([`SUBSCRIPTION_HEARTBEAT`]: an event with no
 //! records, so consumers can checkpoint ContinuationSequenceNumber).
+//!
+//! Under enforced limits a subscription delivers at most [`EFO_BYTES_PER_SECOND`], the
+//! throughput Kinesis gives each consumer on each shard: after a big event, the next waits
+//! until the bytes are paid for.
 
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
@@ -27,7 +31,8 @@ use super::rows::*;
 use crate::backend::{EventSender, Subscription};
 use crate::error::{Error, Result};
 use crate::model::limits::{
-    MAX_GET_RECORDS, RESUBSCRIBE_INTERVAL, SUBSCRIPTION_HEARTBEAT, SUBSCRIPTION_LIFETIME,
+    MAX_GET_RECORDS, MAX_GET_RECORDS_BYTES, RESUBSCRIBE_INTERVAL, SUBSCRIPTION_HEARTBEAT,
+    SUBSCRIPTION_LIFETIME,
 };
 use crate::model::*;
 
@@ -35,6 +40,10 @@ use crate::model::*;
 const CROSS_PROCESS_CHECK: Duration = Duration::from_millis(20);
 /// Events a subscription may have ready before it waits for its subscriber.
 const QUEUE_DEPTH: usize = 2;
+/// What one subscription may deliver a second when limits are enforced: 2 MiB.
+const EFO_BYTES_PER_SECOND: f64 = 2.0 * 1024.0 * 1024.0;
+/// The longest a paced subscription sleeps before looking whether its subscriber left.
+const PACING_STEP: Duration = Duration::from_millis(100);
 
 /// A count of this process's commits that subscriptions wait on.
 #[derive(Default)]
@@ -164,9 +173,15 @@ fn deliver(core: &Core, start: Start, events: &EventSender) {
     // The first event goes out at once: it tells the subscriber where it stands.
     let mut last_event: Option<Instant> = None;
     let mut look = true;
+    // When the bytes sent so far are paid for, under enforced limits.
+    let mut paid_until = Instant::now();
     loop {
         if events.is_closed() || core.options.clock.now().0.saturating_sub(began.0) >= lifetime {
             return;
+        }
+        if let Some(wait) = paid_until.checked_duration_since(Instant::now()) {
+            std::thread::sleep(wait.min(PACING_STEP));
+            continue;
         }
         let heartbeat = last_event.is_none_or(|t| t.elapsed() >= SUBSCRIPTION_HEARTBEAT);
         if look || heartbeat {
@@ -182,6 +197,11 @@ fn deliver(core: &Core, start: Start, events: &EventSender) {
                 after = page.after;
                 let end = page.child_shards.is_some();
                 let more = page.more;
+                if core.throughput.is_some() {
+                    let bytes = page.outgoing(start.stream_id, start.shard).bytes as f64;
+                    paid_until =
+                        Instant::now() + Duration::from_secs_f64(bytes / EFO_BYTES_PER_SECOND);
+                }
                 if events.blocking_send(Ok(event(&start, page, after))).is_err() || end {
                     return;
                 }
@@ -240,7 +260,12 @@ fn read(core: &Core, start: &Start, after: u64) -> Result<Page> {
                 )));
             }
         }
-        read_page(tx, &stream, start.shard, after, MAX_GET_RECORDS as usize, now)
+        // Paced, an event carries no more than a second's delivery.
+        let max_bytes = match core.throughput {
+            Some(_) => EFO_BYTES_PER_SECOND as usize,
+            None => MAX_GET_RECORDS_BYTES,
+        };
+        read_page(tx, &stream, start.shard, after, MAX_GET_RECORDS as usize, max_bytes, now)
     });
     let page = match page {
         Ok(Some(page)) => page,

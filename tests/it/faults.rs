@@ -251,6 +251,25 @@ fn uploader_and_reader_keep_within_enforced_limits_with_every_record_once() {
     assert_eq!(read.lines().collect::<Vec<_>>(), lines);
 }
 
+#[test]
+fn enforced_limits_pace_a_subscription_at_2_mib_a_second() {
+    let env = Env::new();
+    env.create("s", 1);
+    // 6 MB in one shard, put without limits.
+    let lines: Vec<String> = (0..60).map(|i| format!("{i:>4} {}", "z".repeat(99_995))).collect();
+    env.ok(&[&UPLOAD[..], &[lines_file(&env, &lines).as_str()]].concat());
+    let server =
+        Server::start(&["--data-dir", env.data_dir().to_str().unwrap(), "--enforce-limits"]);
+    let client = Env::aws(&server.endpoint);
+    let started = std::time::Instant::now();
+    let read = client.ok(&["read", "--stream-name", "s", "--efo"]);
+    let took = started.elapsed();
+    assert_eq!(read.lines().collect::<Vec<_>>(), lines);
+    // Events of at most 2 MiB, each paid for before the next: the last of the three or more
+    // leaves two seconds after the first at the soonest.
+    assert!(took >= std::time::Duration::from_secs(2), "{took:?}");
+}
+
 fn base64_of(bytes: &[u8]) -> String {
     use base64::Engine as _;
     base64::engine::general_purpose::STANDARD.encode(bytes)
