@@ -535,7 +535,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand --max-connections 'The most connections served at once; more are answered 503 and closed'
             cand --in-memory 'Keep streams in memory only, not in the data dir: gone when the server stops'
             cand --no-auth-check 'Accept unsigned requests (curl, hand-made clients). By default a request must carry a SigV4 signature complete in form, as AWS requires (it is not verified)'
-            cand --enforce-limits 'Enforce Kinesis''s rate limits: per shard 1 MiB/s and 1 000 records/s in, 5 GetRecords calls/s and 2 MiB/s out (ProvisionedThroughputExceededException beyond); each control-plane action''s documented call rate (LimitExceededException beyond)'
+            cand --enforce-limits 'Enforce Kinesis''s rate limits: per shard 1 MiB/s and 1 000 records/s in, 5 GetRecords calls/s and 2 MiB/s out (ProvisionedThroughputExceededException beyond), 2 MiB/s to each subscription; each control-plane action''s documented call rate (LimitExceededException beyond)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'

@@ -727,7 +727,7 @@ on\t'Always color'
 off\t'Never color'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l in-memory -d 'Keep streams in memory only, not in the data dir: gone when the server stops'
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l no-auth-check -d 'Accept unsigned requests (curl, hand-made clients). By default a request must carry a SigV4 signature complete in form, as AWS requires (it is not verified)'
-complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l enforce-limits -d 'Enforce Kinesis\'s rate limits: per shard 1 MiB/s and 1 000 records/s in, 5 GetRecords calls/s and 2 MiB/s out (ProvisionedThroughputExceededException beyond); each control-plane action\'s documented call rate (LimitExceededException beyond)'
+complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -l enforce-limits -d 'Enforce Kinesis\'s rate limits: per shard 1 MiB/s and 1 000 records/s in, 5 GetRecords calls/s and 2 MiB/s out (ProvisionedThroughputExceededException beyond), 2 MiB/s to each subscription; each control-plane action\'s documented call rate (LimitExceededException beyond)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand serve" -s V -l version -d 'Print version'
 text\t'aws-cli\'s tab-separated text'

@@ -61,7 +61,8 @@ pub struct ServeArgs {
     #[arg(long, value_name = "SECRET", requires = "access_key_id")]
     pub secret_access_key: Option<String>,
     /// Enforce Kinesis's rate limits: per shard 1 MiB/s and 1 000 records/s in, 5 GetRecords
-    /// calls/s and 2 MiB/s out (ProvisionedThroughputExceededException beyond); each
+    /// calls/s and 2 MiB/s out (ProvisionedThroughputExceededException beyond), 2 MiB/s to
+    /// each subscription; each
     /// control-plane action's documented call rate (LimitExceededException beyond).
     #[arg(long)]
     pub enforce_limits: bool,
