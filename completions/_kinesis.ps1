@@ -31,6 +31,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('add-tags-to-stream', 'add-tags-to-stream', [CompletionResultType]::ParameterValue, 'Add or change tags (at most 10 per call, 50 per stream)')
             [CompletionResult]::new('create-stream', 'create-stream', [CompletionResultType]::ParameterValue, 'Create a stream with a number of shards')
             [CompletionResult]::new('decrease-stream-retention-period', 'decrease-stream-retention-period', [CompletionResultType]::ParameterValue, 'Keep records for less time (at least 24 hours); older records go at once')
+            [CompletionResult]::new('delete-resource-policy', 'delete-resource-policy', [CompletionResultType]::ParameterValue, 'Remove the resource policy of a stream or consumer')
             [CompletionResult]::new('delete-stream', 'delete-stream', [CompletionResultType]::ParameterValue, 'Delete a stream and all its records')
             [CompletionResult]::new('deregister-stream-consumer', 'deregister-stream-consumer', [CompletionResultType]::ParameterValue, 'Deregister a consumer, by its ARN or by its stream''s ARN and its name')
             [CompletionResult]::new('describe-stream', 'describe-stream', [CompletionResultType]::ParameterValue, 'Describe a stream and its shards (all pages, unless --limit or --exclusive-start-shard-id is given)')
@@ -39,6 +40,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('disable-enhanced-monitoring', 'disable-enhanced-monitoring', [CompletionResultType]::ParameterValue, 'Turn off shard-level metrics (ALL for all seven)')
             [CompletionResult]::new('enable-enhanced-monitoring', 'enable-enhanced-monitoring', [CompletionResultType]::ParameterValue, 'Turn on shard-level metrics (ALL for all seven)')
             [CompletionResult]::new('get-records', 'get-records', [CompletionResultType]::ParameterValue, 'Read a page of records from a shard iterator; data is shown decoded')
+            [CompletionResult]::new('get-resource-policy', 'get-resource-policy', [CompletionResultType]::ParameterValue, 'Show the resource policy of a stream or consumer (`{}` when it has none)')
             [CompletionResult]::new('get-shard-iterator', 'get-shard-iterator', [CompletionResultType]::ParameterValue, 'Get an iterator for reading a shard')
             [CompletionResult]::new('increase-stream-retention-period', 'increase-stream-retention-period', [CompletionResultType]::ParameterValue, 'Keep records longer (up to 8760 hours)')
             [CompletionResult]::new('list-shards', 'list-shards', [CompletionResultType]::ParameterValue, 'List a stream''s shards, optionally filtered (all pages, unless --max-results, --next-token or --exclusive-start-shard-id is given)')
@@ -49,13 +51,17 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('merge-shards', 'merge-shards', [CompletionResultType]::ParameterValue, 'Merge two adjacent open shards into one')
             [CompletionResult]::new('put-record', 'put-record', [CompletionResultType]::ParameterValue, 'Write one record')
             [CompletionResult]::new('put-records', 'put-records', [CompletionResultType]::ParameterValue, 'Write up to 500 records in one call, or upload a whole file in batches with --file (beyond aws-cli)')
+            [CompletionResult]::new('put-resource-policy', 'put-resource-policy', [CompletionResultType]::ParameterValue, 'Attach a resource policy (a JSON document) to a stream or consumer (the engine keeps it and returns it; it does not enforce it)')
             [CompletionResult]::new('register-stream-consumer', 'register-stream-consumer', [CompletionResultType]::ParameterValue, 'Register an enhanced fan-out consumer on a stream (at most 20 per stream)')
             [CompletionResult]::new('remove-tags-from-stream', 'remove-tags-from-stream', [CompletionResultType]::ParameterValue, 'Remove tags by key')
             [CompletionResult]::new('split-shard', 'split-shard', [CompletionResultType]::ParameterValue, 'Split a shard in two; without --new-starting-hash-key, at the midpoint, so both children own the same number of hash keys. Prints the children (beyond aws-cli)')
+            [CompletionResult]::new('start-stream-encryption', 'start-stream-encryption', [CompletionResultType]::ParameterValue, 'Turn on server-side encryption of a stream with a KMS key (the engine keeps the setting and shows it; it does not encrypt its files)')
+            [CompletionResult]::new('stop-stream-encryption', 'stop-stream-encryption', [CompletionResultType]::ParameterValue, 'Turn off server-side encryption of a stream')
             [CompletionResult]::new('subscribe-to-shard', 'subscribe-to-shard', [CompletionResultType]::ParameterValue, 'Receive a shard''s records through a consumer, pushed as they arrive, printing each event (the subscription ends after 5 minutes, as on AWS; Ctrl-C ends it sooner)')
             [CompletionResult]::new('tag-resource', 'tag-resource', [CompletionResultType]::ParameterValue, 'Add or change tags of a stream named by ARN')
             [CompletionResult]::new('untag-resource', 'untag-resource', [CompletionResultType]::ParameterValue, 'Remove tags of a stream named by ARN')
             [CompletionResult]::new('update-shard-count', 'update-shard-count', [CompletionResultType]::ParameterValue, 'Scale a stream to a number of open shards (at most double, at least half, per call)')
+            [CompletionResult]::new('update-stream-mode', 'update-stream-mode', [CompletionResultType]::ParameterValue, 'Switch a stream between PROVISIONED and ON_DEMAND capacity (twice a day at most)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (beyond aws-cli)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page, or write all of them to a directory (beyond aws-cli)')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the version (as --version does)')
@@ -188,6 +194,17 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'kinesis;delete-resource-policy' {
+            [CompletionResult]::new('--resource-arn', '--resource-arn', [CompletionResultType]::ParameterName, 'The stream''s or consumer''s ARN')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'kinesis;delete-stream' {
             [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
             [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
@@ -299,6 +316,17 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
             [CompletionResult]::new('--decode', '--decode', [CompletionResultType]::ParameterName, 'What to unpack: `auto` recognises KPL aggregates, gzip, zlib, zstd and CloudWatch Logs envelopes, stacked (get-records'' JSON: only shows text as text); one layer by name; `none` leaves data as it came (JSON: aws-cli''s base64 exactly)')
             [CompletionResult]::new('--max-decoded', '--max-decoded', [CompletionResultType]::ParameterName, 'The most a record may decompress to (a bigger one is left as it came, with a warning)')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;get-resource-policy' {
+            [CompletionResult]::new('--resource-arn', '--resource-arn', [CompletionResultType]::ParameterName, 'The stream''s or consumer''s ARN')
             [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
             [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
             [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
@@ -467,6 +495,18 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'kinesis;put-resource-policy' {
+            [CompletionResult]::new('--resource-arn', '--resource-arn', [CompletionResultType]::ParameterName, 'The stream''s or consumer''s ARN')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy: a JSON document, or `file://PATH`')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'kinesis;register-stream-consumer' {
             [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
             [CompletionResult]::new('--consumer-name', '--consumer-name', [CompletionResultType]::ParameterName, 'The consumer''s name: 1–128 of [a-zA-Z0-9_.-], unique within the stream')
@@ -497,6 +537,34 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
             [CompletionResult]::new('--shard-to-split', '--shard-to-split', [CompletionResultType]::ParameterName, 'The open shard to split')
             [CompletionResult]::new('--new-starting-hash-key', '--new-starting-hash-key', [CompletionResultType]::ParameterName, 'The first hash key of the second child [default: the shard''s midpoint]')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;start-stream-encryption' {
+            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--encryption-type', '--encryption-type', [CompletionResultType]::ParameterName, 'KMS')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'The KMS key: a key id, key ARN, alias name (`alias/aws/kinesis` for the AWS managed key) or alias ARN')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;stop-stream-encryption' {
+            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--encryption-type', '--encryption-type', [CompletionResultType]::ParameterName, 'KMS')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'The KMS key: a key id, key ARN, alias name (`alias/aws/kinesis` for the AWS managed key) or alias ARN')
             [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
             [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
             [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
@@ -550,6 +618,19 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
             [CompletionResult]::new('--target-shard-count', '--target-shard-count', [CompletionResultType]::ParameterName, 'The number of open shards wanted')
             [CompletionResult]::new('--scaling-type', '--scaling-type', [CompletionResultType]::ParameterName, 'How to get there; only UNIFORM_SCALING exists')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;update-stream-mode' {
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--stream-mode-details', '--stream-mode-details', [CompletionResultType]::ParameterName, '`StreamMode=PROVISIONED|ON_DEMAND`, in shorthand or JSON')
+            [CompletionResult]::new('--warm-throughput-mi-bps', '--warm-throughput-mi-bps', [CompletionResultType]::ParameterName, 'The warm throughput for an on-demand stream, in MiB/s (needs the account''s minimum throughput billing commitment)')
             [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
             [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
             [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
@@ -614,6 +695,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('add-tags-to-stream', 'add-tags-to-stream', [CompletionResultType]::ParameterValue, 'Add or change tags (at most 10 per call, 50 per stream)')
             [CompletionResult]::new('create-stream', 'create-stream', [CompletionResultType]::ParameterValue, 'Create a stream with a number of shards')
             [CompletionResult]::new('decrease-stream-retention-period', 'decrease-stream-retention-period', [CompletionResultType]::ParameterValue, 'Keep records for less time (at least 24 hours); older records go at once')
+            [CompletionResult]::new('delete-resource-policy', 'delete-resource-policy', [CompletionResultType]::ParameterValue, 'Remove the resource policy of a stream or consumer')
             [CompletionResult]::new('delete-stream', 'delete-stream', [CompletionResultType]::ParameterValue, 'Delete a stream and all its records')
             [CompletionResult]::new('deregister-stream-consumer', 'deregister-stream-consumer', [CompletionResultType]::ParameterValue, 'Deregister a consumer, by its ARN or by its stream''s ARN and its name')
             [CompletionResult]::new('describe-stream', 'describe-stream', [CompletionResultType]::ParameterValue, 'Describe a stream and its shards (all pages, unless --limit or --exclusive-start-shard-id is given)')
@@ -622,6 +704,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('disable-enhanced-monitoring', 'disable-enhanced-monitoring', [CompletionResultType]::ParameterValue, 'Turn off shard-level metrics (ALL for all seven)')
             [CompletionResult]::new('enable-enhanced-monitoring', 'enable-enhanced-monitoring', [CompletionResultType]::ParameterValue, 'Turn on shard-level metrics (ALL for all seven)')
             [CompletionResult]::new('get-records', 'get-records', [CompletionResultType]::ParameterValue, 'Read a page of records from a shard iterator; data is shown decoded')
+            [CompletionResult]::new('get-resource-policy', 'get-resource-policy', [CompletionResultType]::ParameterValue, 'Show the resource policy of a stream or consumer (`{}` when it has none)')
             [CompletionResult]::new('get-shard-iterator', 'get-shard-iterator', [CompletionResultType]::ParameterValue, 'Get an iterator for reading a shard')
             [CompletionResult]::new('increase-stream-retention-period', 'increase-stream-retention-period', [CompletionResultType]::ParameterValue, 'Keep records longer (up to 8760 hours)')
             [CompletionResult]::new('list-shards', 'list-shards', [CompletionResultType]::ParameterValue, 'List a stream''s shards, optionally filtered (all pages, unless --max-results, --next-token or --exclusive-start-shard-id is given)')
@@ -632,13 +715,17 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('merge-shards', 'merge-shards', [CompletionResultType]::ParameterValue, 'Merge two adjacent open shards into one')
             [CompletionResult]::new('put-record', 'put-record', [CompletionResultType]::ParameterValue, 'Write one record')
             [CompletionResult]::new('put-records', 'put-records', [CompletionResultType]::ParameterValue, 'Write up to 500 records in one call, or upload a whole file in batches with --file (beyond aws-cli)')
+            [CompletionResult]::new('put-resource-policy', 'put-resource-policy', [CompletionResultType]::ParameterValue, 'Attach a resource policy (a JSON document) to a stream or consumer (the engine keeps it and returns it; it does not enforce it)')
             [CompletionResult]::new('register-stream-consumer', 'register-stream-consumer', [CompletionResultType]::ParameterValue, 'Register an enhanced fan-out consumer on a stream (at most 20 per stream)')
             [CompletionResult]::new('remove-tags-from-stream', 'remove-tags-from-stream', [CompletionResultType]::ParameterValue, 'Remove tags by key')
             [CompletionResult]::new('split-shard', 'split-shard', [CompletionResultType]::ParameterValue, 'Split a shard in two; without --new-starting-hash-key, at the midpoint, so both children own the same number of hash keys. Prints the children (beyond aws-cli)')
+            [CompletionResult]::new('start-stream-encryption', 'start-stream-encryption', [CompletionResultType]::ParameterValue, 'Turn on server-side encryption of a stream with a KMS key (the engine keeps the setting and shows it; it does not encrypt its files)')
+            [CompletionResult]::new('stop-stream-encryption', 'stop-stream-encryption', [CompletionResultType]::ParameterValue, 'Turn off server-side encryption of a stream')
             [CompletionResult]::new('subscribe-to-shard', 'subscribe-to-shard', [CompletionResultType]::ParameterValue, 'Receive a shard''s records through a consumer, pushed as they arrive, printing each event (the subscription ends after 5 minutes, as on AWS; Ctrl-C ends it sooner)')
             [CompletionResult]::new('tag-resource', 'tag-resource', [CompletionResultType]::ParameterValue, 'Add or change tags of a stream named by ARN')
             [CompletionResult]::new('untag-resource', 'untag-resource', [CompletionResultType]::ParameterValue, 'Remove tags of a stream named by ARN')
             [CompletionResult]::new('update-shard-count', 'update-shard-count', [CompletionResultType]::ParameterValue, 'Scale a stream to a number of open shards (at most double, at least half, per call)')
+            [CompletionResult]::new('update-stream-mode', 'update-stream-mode', [CompletionResultType]::ParameterValue, 'Switch a stream between PROVISIONED and ON_DEMAND capacity (twice a day at most)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (beyond aws-cli)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page, or write all of them to a directory (beyond aws-cli)')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the version (as --version does)')
@@ -674,6 +761,9 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
         'kinesis;help;decrease-stream-retention-period' {
             break
         }
+        'kinesis;help;delete-resource-policy' {
+            break
+        }
         'kinesis;help;delete-stream' {
             break
         }
@@ -699,6 +789,9 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             break
         }
         'kinesis;help;get-records' {
+            break
+        }
+        'kinesis;help;get-resource-policy' {
             break
         }
         'kinesis;help;get-shard-iterator' {
@@ -731,6 +824,9 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
         'kinesis;help;put-records' {
             break
         }
+        'kinesis;help;put-resource-policy' {
+            break
+        }
         'kinesis;help;register-stream-consumer' {
             break
         }
@@ -738,6 +834,12 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             break
         }
         'kinesis;help;split-shard' {
+            break
+        }
+        'kinesis;help;start-stream-encryption' {
+            break
+        }
+        'kinesis;help;stop-stream-encryption' {
             break
         }
         'kinesis;help;subscribe-to-shard' {
@@ -750,6 +852,9 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             break
         }
         'kinesis;help;update-shard-count' {
+            break
+        }
+        'kinesis;help;update-stream-mode' {
             break
         }
         'kinesis;help;serve' {

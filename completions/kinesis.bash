@@ -28,6 +28,9 @@ _kinesis() {
             kinesis,decrease-stream-retention-period)
                 cmd="kinesis__subcmd__decrease__subcmd__stream__subcmd__retention__subcmd__period"
                 ;;
+            kinesis,delete-resource-policy)
+                cmd="kinesis__subcmd__delete__subcmd__resource__subcmd__policy"
+                ;;
             kinesis,delete-stream)
                 cmd="kinesis__subcmd__delete__subcmd__stream"
                 ;;
@@ -54,6 +57,9 @@ _kinesis() {
                 ;;
             kinesis,get-records)
                 cmd="kinesis__subcmd__get__subcmd__records"
+                ;;
+            kinesis,get-resource-policy)
+                cmd="kinesis__subcmd__get__subcmd__resource__subcmd__policy"
                 ;;
             kinesis,get-shard-iterator)
                 cmd="kinesis__subcmd__get__subcmd__shard__subcmd__iterator"
@@ -94,6 +100,9 @@ _kinesis() {
             kinesis,put-records)
                 cmd="kinesis__subcmd__put__subcmd__records"
                 ;;
+            kinesis,put-resource-policy)
+                cmd="kinesis__subcmd__put__subcmd__resource__subcmd__policy"
+                ;;
             kinesis,read)
                 cmd="kinesis__subcmd__read"
                 ;;
@@ -112,6 +121,12 @@ _kinesis() {
             kinesis,split-shard)
                 cmd="kinesis__subcmd__split__subcmd__shard"
                 ;;
+            kinesis,start-stream-encryption)
+                cmd="kinesis__subcmd__start__subcmd__stream__subcmd__encryption"
+                ;;
+            kinesis,stop-stream-encryption)
+                cmd="kinesis__subcmd__stop__subcmd__stream__subcmd__encryption"
+                ;;
             kinesis,subscribe-to-shard)
                 cmd="kinesis__subcmd__subscribe__subcmd__to__subcmd__shard"
                 ;;
@@ -123,6 +138,9 @@ _kinesis() {
                 ;;
             kinesis,update-shard-count)
                 cmd="kinesis__subcmd__update__subcmd__shard__subcmd__count"
+                ;;
+            kinesis,update-stream-mode)
+                cmd="kinesis__subcmd__update__subcmd__stream__subcmd__mode"
                 ;;
             kinesis,version)
                 cmd="kinesis__subcmd__version"
@@ -141,6 +159,9 @@ _kinesis() {
                 ;;
             kinesis__subcmd__help,decrease-stream-retention-period)
                 cmd="kinesis__subcmd__help__subcmd__decrease__subcmd__stream__subcmd__retention__subcmd__period"
+                ;;
+            kinesis__subcmd__help,delete-resource-policy)
+                cmd="kinesis__subcmd__help__subcmd__delete__subcmd__resource__subcmd__policy"
                 ;;
             kinesis__subcmd__help,delete-stream)
                 cmd="kinesis__subcmd__help__subcmd__delete__subcmd__stream"
@@ -168,6 +189,9 @@ _kinesis() {
                 ;;
             kinesis__subcmd__help,get-records)
                 cmd="kinesis__subcmd__help__subcmd__get__subcmd__records"
+                ;;
+            kinesis__subcmd__help,get-resource-policy)
+                cmd="kinesis__subcmd__help__subcmd__get__subcmd__resource__subcmd__policy"
                 ;;
             kinesis__subcmd__help,get-shard-iterator)
                 cmd="kinesis__subcmd__help__subcmd__get__subcmd__shard__subcmd__iterator"
@@ -208,6 +232,9 @@ _kinesis() {
             kinesis__subcmd__help,put-records)
                 cmd="kinesis__subcmd__help__subcmd__put__subcmd__records"
                 ;;
+            kinesis__subcmd__help,put-resource-policy)
+                cmd="kinesis__subcmd__help__subcmd__put__subcmd__resource__subcmd__policy"
+                ;;
             kinesis__subcmd__help,read)
                 cmd="kinesis__subcmd__help__subcmd__read"
                 ;;
@@ -226,6 +253,12 @@ _kinesis() {
             kinesis__subcmd__help,split-shard)
                 cmd="kinesis__subcmd__help__subcmd__split__subcmd__shard"
                 ;;
+            kinesis__subcmd__help,start-stream-encryption)
+                cmd="kinesis__subcmd__help__subcmd__start__subcmd__stream__subcmd__encryption"
+                ;;
+            kinesis__subcmd__help,stop-stream-encryption)
+                cmd="kinesis__subcmd__help__subcmd__stop__subcmd__stream__subcmd__encryption"
+                ;;
             kinesis__subcmd__help,subscribe-to-shard)
                 cmd="kinesis__subcmd__help__subcmd__subscribe__subcmd__to__subcmd__shard"
                 ;;
@@ -237,6 +270,9 @@ _kinesis() {
                 ;;
             kinesis__subcmd__help,update-shard-count)
                 cmd="kinesis__subcmd__help__subcmd__update__subcmd__shard__subcmd__count"
+                ;;
+            kinesis__subcmd__help,update-stream-mode)
+                cmd="kinesis__subcmd__help__subcmd__update__subcmd__stream__subcmd__mode"
                 ;;
             kinesis__subcmd__help,version)
                 cmd="kinesis__subcmd__help__subcmd__version"
@@ -275,7 +311,7 @@ _kinesis() {
 
     case "${cmd}" in
         kinesis)
-            opts="-h -V --help --version read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help"
+            opts="-h -V --help --version read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-resource-policy delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-resource-policy get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records put-resource-policy register-stream-consumer remove-tags-from-stream split-shard start-stream-encryption stop-stream-encryption subscribe-to-shard tag-resource untag-resource update-shard-count update-stream-mode serve completions man version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -599,6 +635,87 @@ _kinesis() {
                     return 0
                     ;;
                 --retention-period-hours)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__delete__subcmd__resource__subcmd__policy)
+            opts="-h -V --resource-arn --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-arn)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -1525,6 +1642,87 @@ _kinesis() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kinesis__subcmd__get__subcmd__resource__subcmd__policy)
+            opts="-h -V --resource-arn --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-arn)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kinesis__subcmd__get__subcmd__shard__subcmd__iterator)
             opts="-h -V --stream-name --stream-arn --shard-id --shard-iterator-type --starting-sequence-number --timestamp --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1639,7 +1837,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__help)
-            opts="read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records register-stream-consumer remove-tags-from-stream split-shard subscribe-to-shard tag-resource untag-resource update-shard-count serve completions man version help"
+            opts="read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-resource-policy delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-resource-policy get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records put-resource-policy register-stream-consumer remove-tags-from-stream split-shard start-stream-encryption stop-stream-encryption subscribe-to-shard tag-resource untag-resource update-shard-count update-stream-mode serve completions man version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1695,6 +1893,20 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__help__subcmd__decrease__subcmd__stream__subcmd__retention__subcmd__period)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__help__subcmd__delete__subcmd__resource__subcmd__policy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1821,6 +2033,20 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__help__subcmd__get__subcmd__records)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__help__subcmd__get__subcmd__resource__subcmd__policy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2016,6 +2242,20 @@ _kinesis() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kinesis__subcmd__help__subcmd__put__subcmd__resource__subcmd__policy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kinesis__subcmd__help__subcmd__read)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2100,6 +2340,34 @@ _kinesis() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kinesis__subcmd__help__subcmd__start__subcmd__stream__subcmd__encryption)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__help__subcmd__stop__subcmd__stream__subcmd__encryption)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kinesis__subcmd__help__subcmd__subscribe__subcmd__to__subcmd__shard)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2143,6 +2411,20 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__help__subcmd__update__subcmd__shard__subcmd__count)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__help__subcmd__update__subcmd__stream__subcmd__mode)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3365,6 +3647,94 @@ _kinesis() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kinesis__subcmd__put__subcmd__resource__subcmd__policy)
+            opts="-h -V --resource-arn --policy --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-arn)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --policy)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kinesis__subcmd__read)
             opts="-h -V --stream-name --stream-arn --from --follow --max-records --until --shard-id --efo --consumer-name --format --filter --decode --max-decoded --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -4017,6 +4387,210 @@ _kinesis() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kinesis__subcmd__start__subcmd__stream__subcmd__encryption)
+            opts="-h -V --stream-name --stream-arn --encryption-type --key-id --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --stream-name)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --stream-arn)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --encryption-type)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --key-id)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__stop__subcmd__stream__subcmd__encryption)
+            opts="-h -V --stream-name --stream-arn --encryption-type --key-id --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --stream-name)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --stream-arn)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --encryption-type)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --key-id)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kinesis__subcmd__subscribe__subcmd__to__subcmd__shard)
             opts="-h -V --consumer-arn --shard-id --starting-position --decode --max-decoded --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -4329,6 +4903,101 @@ _kinesis() {
                     ;;
                 --scaling-type)
                     COMPREPLY=($(compgen -W "UNIFORM_SCALING" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__update__subcmd__stream__subcmd__mode)
+            opts="-h -V --stream-arn --stream-mode-details --warm-throughput-mi-bps --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --stream-arn)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --stream-mode-details)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --warm-throughput-mi-bps)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 --cli-input-json)

@@ -28,6 +28,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand add-tags-to-stream 'Add or change tags (at most 10 per call, 50 per stream)'
             cand create-stream 'Create a stream with a number of shards'
             cand decrease-stream-retention-period 'Keep records for less time (at least 24 hours); older records go at once'
+            cand delete-resource-policy 'Remove the resource policy of a stream or consumer'
             cand delete-stream 'Delete a stream and all its records'
             cand deregister-stream-consumer 'Deregister a consumer, by its ARN or by its stream''s ARN and its name'
             cand describe-stream 'Describe a stream and its shards (all pages, unless --limit or --exclusive-start-shard-id is given)'
@@ -36,6 +37,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand disable-enhanced-monitoring 'Turn off shard-level metrics (ALL for all seven)'
             cand enable-enhanced-monitoring 'Turn on shard-level metrics (ALL for all seven)'
             cand get-records 'Read a page of records from a shard iterator; data is shown decoded'
+            cand get-resource-policy 'Show the resource policy of a stream or consumer (`{}` when it has none)'
             cand get-shard-iterator 'Get an iterator for reading a shard'
             cand increase-stream-retention-period 'Keep records longer (up to 8760 hours)'
             cand list-shards 'List a stream''s shards, optionally filtered (all pages, unless --max-results, --next-token or --exclusive-start-shard-id is given)'
@@ -46,13 +48,17 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand merge-shards 'Merge two adjacent open shards into one'
             cand put-record 'Write one record'
             cand put-records 'Write up to 500 records in one call, or upload a whole file in batches with --file (beyond aws-cli)'
+            cand put-resource-policy 'Attach a resource policy (a JSON document) to a stream or consumer (the engine keeps it and returns it; it does not enforce it)'
             cand register-stream-consumer 'Register an enhanced fan-out consumer on a stream (at most 20 per stream)'
             cand remove-tags-from-stream 'Remove tags by key'
             cand split-shard 'Split a shard in two; without --new-starting-hash-key, at the midpoint, so both children own the same number of hash keys. Prints the children (beyond aws-cli)'
+            cand start-stream-encryption 'Turn on server-side encryption of a stream with a KMS key (the engine keeps the setting and shows it; it does not encrypt its files)'
+            cand stop-stream-encryption 'Turn off server-side encryption of a stream'
             cand subscribe-to-shard 'Receive a shard''s records through a consumer, pushed as they arrive, printing each event (the subscription ends after 5 minutes, as on AWS; Ctrl-C ends it sooner)'
             cand tag-resource 'Add or change tags of a stream named by ARN'
             cand untag-resource 'Remove tags of a stream named by ARN'
             cand update-shard-count 'Scale a stream to a number of open shards (at most double, at least half, per call)'
+            cand update-stream-mode 'Switch a stream between PROVISIONED and ON_DEMAND capacity (twice a day at most)'
             cand completions 'Print a shell completion script (beyond aws-cli)'
             cand man 'Print the man page, or write all of them to a directory (beyond aws-cli)'
             cand version 'Print the version (as --version does)'
@@ -171,6 +177,16 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kinesis;delete-resource-policy'= {
+            cand --resource-arn 'The stream''s or consumer''s ARN'
+            cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
+            cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
+            cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kinesis;delete-stream'= {
             cand --stream-name 'The stream''s name'
             cand --stream-arn 'The stream''s ARN'
@@ -274,6 +290,16 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand --stream-arn 'The stream''s ARN'
             cand --decode 'What to unpack: `auto` recognises KPL aggregates, gzip, zlib, zstd and CloudWatch Logs envelopes, stacked (get-records'' JSON: only shows text as text); one layer by name; `none` leaves data as it came (JSON: aws-cli''s base64 exactly)'
             cand --max-decoded 'The most a record may decompress to (a bigger one is left as it came, with a warning)'
+            cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
+            cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
+            cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kinesis;get-resource-policy'= {
+            cand --resource-arn 'The stream''s or consumer''s ARN'
             cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
             cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
             cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
@@ -431,6 +457,17 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kinesis;put-resource-policy'= {
+            cand --resource-arn 'The stream''s or consumer''s ARN'
+            cand --policy 'The policy: a JSON document, or `file://PATH`'
+            cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
+            cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
+            cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kinesis;register-stream-consumer'= {
             cand --stream-arn 'The stream''s ARN'
             cand --consumer-name 'The consumer''s name: 1–128 of [a-zA-Z0-9_.-], unique within the stream'
@@ -459,6 +496,32 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand --stream-arn 'The stream''s ARN'
             cand --shard-to-split 'The open shard to split'
             cand --new-starting-hash-key 'The first hash key of the second child [default: the shard''s midpoint]'
+            cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
+            cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
+            cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kinesis;start-stream-encryption'= {
+            cand --stream-name 'The stream''s name'
+            cand --stream-arn 'The stream''s ARN'
+            cand --encryption-type 'KMS'
+            cand --key-id 'The KMS key: a key id, key ARN, alias name (`alias/aws/kinesis` for the AWS managed key) or alias ARN'
+            cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
+            cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
+            cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kinesis;stop-stream-encryption'= {
+            cand --stream-name 'The stream''s name'
+            cand --stream-arn 'The stream''s ARN'
+            cand --encryption-type 'KMS'
+            cand --key-id 'The KMS key: a key id, key ARN, alias name (`alias/aws/kinesis` for the AWS managed key) or alias ARN'
             cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
             cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
             cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
@@ -508,6 +571,18 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand --stream-arn 'The stream''s ARN'
             cand --target-shard-count 'The number of open shards wanted'
             cand --scaling-type 'How to get there; only UNIFORM_SCALING exists'
+            cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
+            cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
+            cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kinesis;update-stream-mode'= {
+            cand --stream-arn 'The stream''s ARN'
+            cand --stream-mode-details '`StreamMode=PROVISIONED|ON_DEMAND`, in shorthand or JSON'
+            cand --warm-throughput-mi-bps 'The warm throughput for an on-demand stream, in MiB/s (needs the account''s minimum throughput billing commitment)'
             cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
             cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
             cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
@@ -567,6 +642,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand add-tags-to-stream 'Add or change tags (at most 10 per call, 50 per stream)'
             cand create-stream 'Create a stream with a number of shards'
             cand decrease-stream-retention-period 'Keep records for less time (at least 24 hours); older records go at once'
+            cand delete-resource-policy 'Remove the resource policy of a stream or consumer'
             cand delete-stream 'Delete a stream and all its records'
             cand deregister-stream-consumer 'Deregister a consumer, by its ARN or by its stream''s ARN and its name'
             cand describe-stream 'Describe a stream and its shards (all pages, unless --limit or --exclusive-start-shard-id is given)'
@@ -575,6 +651,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand disable-enhanced-monitoring 'Turn off shard-level metrics (ALL for all seven)'
             cand enable-enhanced-monitoring 'Turn on shard-level metrics (ALL for all seven)'
             cand get-records 'Read a page of records from a shard iterator; data is shown decoded'
+            cand get-resource-policy 'Show the resource policy of a stream or consumer (`{}` when it has none)'
             cand get-shard-iterator 'Get an iterator for reading a shard'
             cand increase-stream-retention-period 'Keep records longer (up to 8760 hours)'
             cand list-shards 'List a stream''s shards, optionally filtered (all pages, unless --max-results, --next-token or --exclusive-start-shard-id is given)'
@@ -585,13 +662,17 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand merge-shards 'Merge two adjacent open shards into one'
             cand put-record 'Write one record'
             cand put-records 'Write up to 500 records in one call, or upload a whole file in batches with --file (beyond aws-cli)'
+            cand put-resource-policy 'Attach a resource policy (a JSON document) to a stream or consumer (the engine keeps it and returns it; it does not enforce it)'
             cand register-stream-consumer 'Register an enhanced fan-out consumer on a stream (at most 20 per stream)'
             cand remove-tags-from-stream 'Remove tags by key'
             cand split-shard 'Split a shard in two; without --new-starting-hash-key, at the midpoint, so both children own the same number of hash keys. Prints the children (beyond aws-cli)'
+            cand start-stream-encryption 'Turn on server-side encryption of a stream with a KMS key (the engine keeps the setting and shows it; it does not encrypt its files)'
+            cand stop-stream-encryption 'Turn off server-side encryption of a stream'
             cand subscribe-to-shard 'Receive a shard''s records through a consumer, pushed as they arrive, printing each event (the subscription ends after 5 minutes, as on AWS; Ctrl-C ends it sooner)'
             cand tag-resource 'Add or change tags of a stream named by ARN'
             cand untag-resource 'Remove tags of a stream named by ARN'
             cand update-shard-count 'Scale a stream to a number of open shards (at most double, at least half, per call)'
+            cand update-stream-mode 'Switch a stream between PROVISIONED and ON_DEMAND capacity (twice a day at most)'
             cand completions 'Print a shell completion script (beyond aws-cli)'
             cand man 'Print the man page, or write all of them to a directory (beyond aws-cli)'
             cand version 'Print the version (as --version does)'
@@ -617,6 +698,8 @@ set edit:completion:arg-completer[kinesis] = {|@words|
         }
         &'kinesis;help;decrease-stream-retention-period'= {
         }
+        &'kinesis;help;delete-resource-policy'= {
+        }
         &'kinesis;help;delete-stream'= {
         }
         &'kinesis;help;deregister-stream-consumer'= {
@@ -634,6 +717,8 @@ set edit:completion:arg-completer[kinesis] = {|@words|
         &'kinesis;help;enable-enhanced-monitoring'= {
         }
         &'kinesis;help;get-records'= {
+        }
+        &'kinesis;help;get-resource-policy'= {
         }
         &'kinesis;help;get-shard-iterator'= {
         }
@@ -655,11 +740,17 @@ set edit:completion:arg-completer[kinesis] = {|@words|
         }
         &'kinesis;help;put-records'= {
         }
+        &'kinesis;help;put-resource-policy'= {
+        }
         &'kinesis;help;register-stream-consumer'= {
         }
         &'kinesis;help;remove-tags-from-stream'= {
         }
         &'kinesis;help;split-shard'= {
+        }
+        &'kinesis;help;start-stream-encryption'= {
+        }
+        &'kinesis;help;stop-stream-encryption'= {
         }
         &'kinesis;help;subscribe-to-shard'= {
         }
@@ -668,6 +759,8 @@ set edit:completion:arg-completer[kinesis] = {|@words|
         &'kinesis;help;untag-resource'= {
         }
         &'kinesis;help;update-shard-count'= {
+        }
+        &'kinesis;help;update-stream-mode'= {
         }
         &'kinesis;help;serve'= {
         }

@@ -21,6 +21,7 @@ mod records;
 mod reshard;
 mod retention;
 mod serve;
+mod settings;
 mod tags;
 mod wait;
 
@@ -29,6 +30,7 @@ pub use records::*;
 pub use reshard::*;
 pub use retention::*;
 pub use serve::*;
+pub use settings::*;
 pub use tags::*;
 pub use wait::*;
 
@@ -294,6 +296,22 @@ pub enum Command {
     ///
     /// With `--output raw`: key=value lines.
     ListTagsForResource(ResourceArgs),
+    /// Turn on server-side encryption of a stream with a KMS key (the engine keeps the setting
+    /// and shows it; it does not encrypt its files).
+    StartStreamEncryption(EncryptionArgs),
+    /// Turn off server-side encryption of a stream.
+    StopStreamEncryption(EncryptionArgs),
+    /// Switch a stream between PROVISIONED and ON_DEMAND capacity (twice a day at most).
+    UpdateStreamMode(UpdateStreamModeArgs),
+    /// Attach a resource policy (a JSON document) to a stream or consumer (the engine keeps
+    /// it and returns it; it does not enforce it).
+    PutResourcePolicy(PutPolicyArgs),
+    /// Show the resource policy of a stream or consumer (`{}` when it has none).
+    ///
+    /// With `--output raw`: the policy document.
+    GetResourcePolicy(PolicyTargetArgs),
+    /// Remove the resource policy of a stream or consumer.
+    DeleteResourcePolicy(PolicyTargetArgs),
     /// Register an enhanced fan-out consumer on a stream (at most 20 per stream).
     ///
     /// With `--output raw`: the consumer's ARN.

@@ -9,6 +9,7 @@
 mod consumers;
 mod convert;
 mod h2c;
+mod settings;
 
 use std::time::Duration;
 
@@ -552,6 +553,30 @@ impl Kinesis for AwsBackend {
         i: ListStreamConsumersInput,
     ) -> Result<ListStreamConsumersOutput> {
         consumers::list(&self.client, i).await
+    }
+
+    async fn start_stream_encryption(&self, i: EncryptionInput) -> Result<()> {
+        settings::encryption(&self.client, i, true).await
+    }
+
+    async fn stop_stream_encryption(&self, i: EncryptionInput) -> Result<()> {
+        settings::encryption(&self.client, i, false).await
+    }
+
+    async fn update_stream_mode(&self, i: UpdateStreamModeInput) -> Result<()> {
+        settings::update_stream_mode(&self.client, i).await
+    }
+
+    async fn put_resource_policy(&self, i: PutResourcePolicyInput) -> Result<()> {
+        settings::put_policy(&self.client, i).await
+    }
+
+    async fn get_resource_policy(&self, i: ResourcePolicyInput) -> Result<GetResourcePolicyOutput> {
+        settings::get_policy(&self.client, i).await
+    }
+
+    async fn delete_resource_policy(&self, i: ResourcePolicyInput) -> Result<()> {
+        settings::delete_policy(&self.client, i).await
     }
 
     async fn deregister_stream_consumer(&self, i: ConsumerRef) -> Result<()> {

@@ -18,6 +18,7 @@ mod reshard;
 mod retention;
 #[cfg(feature = "server")]
 mod serve;
+mod settings;
 mod streams;
 mod tags;
 mod upload;
@@ -84,6 +85,12 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::TagResource(a) => tags::tag_resource(&ctx, a).await,
         Command::UntagResource(a) => tags::untag_resource(&ctx, a).await,
         Command::ListTagsForResource(a) => tags::list_tags_for_resource(&ctx, a).await,
+        Command::StartStreamEncryption(a) => settings::encryption(&ctx, a, true).await,
+        Command::StopStreamEncryption(a) => settings::encryption(&ctx, a, false).await,
+        Command::UpdateStreamMode(a) => settings::update_stream_mode(&ctx, a).await,
+        Command::PutResourcePolicy(a) => settings::put_policy(&ctx, a).await,
+        Command::GetResourcePolicy(a) => settings::get_policy(&ctx, a).await,
+        Command::DeleteResourcePolicy(a) => settings::delete_policy(&ctx, a).await,
         Command::RegisterStreamConsumer(a) => consumers::register(&ctx, a).await,
         Command::DescribeStreamConsumer(a) => consumers::describe(&ctx, a).await,
         Command::ListStreamConsumers(a) => consumers::list(&ctx, a).await,

@@ -37,20 +37,19 @@ pub fn stream_ref(target: StreamTarget) -> Result<StreamRef> {
 }
 
 /// create-stream: prints nothing, as aws-cli.
+/// Parses `--stream-mode-details`, in shorthand or JSON.
+pub(crate) fn stream_mode_details(text: &str) -> Result<StreamModeDetails> {
+    let map = params::structure("--stream-mode-details", text)?;
+    serde_json::from_value::<StreamModeDetails>(Value::Object(map)).map_err(|e| {
+        Error::ParamValidation(format!("Error parsing parameter '--stream-mode-details': {e}"))
+    })
+}
+
 pub async fn create(ctx: &Context, a: CreateStreamArgs) -> Result<()> {
     params::min_len("StreamName", Some(&a.stream_name), 1)?;
     params::min_value("ShardCount", a.shard_count, 1)?;
-    let stream_mode_details = a
-        .stream_mode_details
-        .map(|text| {
-            let map = params::structure("--stream-mode-details", &text)?;
-            serde_json::from_value::<StreamModeDetails>(Value::Object(map)).map_err(|e| {
-                Error::ParamValidation(format!(
-                    "Error parsing parameter '--stream-mode-details': {e}"
-                ))
-            })
-        })
-        .transpose()?;
+    let stream_mode_details =
+        a.stream_mode_details.as_deref().map(stream_mode_details).transpose()?;
     let input = CreateStreamInput {
         stream_name: a.stream_name,
         shard_count: a.shard_count,

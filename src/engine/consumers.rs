@@ -244,11 +244,12 @@ pub(crate) fn deregister(
             params![c.stream.id, c.name],
         )?;
     }
-    // Its subscriptions end.
+    // Its subscriptions end, and its policy goes with it.
     tx.execute(
         "DELETE FROM subscriptions WHERE stream_id = ?1 AND consumer = ?2",
         params![c.stream.id, c.name],
     )?;
+    tx.execute("DELETE FROM policies WHERE resource_arn = ?1", [c.arn()])?;
     Ok(())
 }
 

@@ -25,6 +25,7 @@ mod records;
 mod reshard;
 mod retention;
 mod rows;
+mod settings;
 mod shards;
 pub mod store;
 mod streams;
@@ -189,6 +190,16 @@ impl Drop for Core {
         {
             db.reads.write_alone(&mut db.conn, std::time::Duration::from_millis(100));
         }
+    }
+}
+
+impl Engine {
+    /// StartStreamEncryption (`start`) or StopStreamEncryption.
+    async fn encryption(&self, action: Action, input: EncryptionInput, start: bool) -> Result<()> {
+        rows::validate(action, &input)?;
+        let limits = self.core.throughput.as_ref();
+        let now = self.core.options.clock.now();
+        self.core.write(|tx, o| settings::encryption(tx, o, &input, start, limits, now))
     }
 }
 
@@ -454,6 +465,39 @@ impl Kinesis for Engine {
     async fn subscribe_to_shard(&self, input: SubscribeToShardInput) -> Result<Subscription> {
         rows::validate(Action::SubscribeToShard, &input)?;
         subscriptions::subscribe(&self.core, input)
+    }
+
+    async fn start_stream_encryption(&self, input: EncryptionInput) -> Result<()> {
+        self.encryption(Action::StartStreamEncryption, input, true).await
+    }
+
+    async fn stop_stream_encryption(&self, input: EncryptionInput) -> Result<()> {
+        self.encryption(Action::StopStreamEncryption, input, false).await
+    }
+
+    async fn update_stream_mode(&self, input: UpdateStreamModeInput) -> Result<()> {
+        rows::validate(Action::UpdateStreamMode, &input)?;
+        let limits = self.core.throughput.as_ref();
+        let now = self.core.options.clock.now();
+        self.core.write(|tx, o| settings::update_stream_mode(tx, o, &input, limits, now))
+    }
+
+    async fn put_resource_policy(&self, input: PutResourcePolicyInput) -> Result<()> {
+        rows::validate(Action::PutResourcePolicy, &input)?;
+        self.core.write(|tx, _| settings::put_policy(tx, &input, self.core.options.clock.now()))
+    }
+
+    async fn get_resource_policy(
+        &self,
+        input: ResourcePolicyInput,
+    ) -> Result<GetResourcePolicyOutput> {
+        rows::validate(Action::GetResourcePolicy, &input)?;
+        self.core.read(|tx, _| settings::get_policy(tx, &input, self.core.options.clock.now()))
+    }
+
+    async fn delete_resource_policy(&self, input: ResourcePolicyInput) -> Result<()> {
+        rows::validate(Action::DeleteResourcePolicy, &input)?;
+        self.core.write(|tx, _| settings::delete_policy(tx, &input, self.core.options.clock.now()))
     }
 
     async fn stream_metrics(&self, stream: StreamRef) -> Result<StreamMetricsOutput> {

@@ -12,6 +12,7 @@ use crate::engine::rows::*;
 use crate::engine::store;
 use crate::engine::throughput::Throughput;
 use crate::error::{Error, Result};
+use crate::model::limits::SCALINGS_PER_DAY;
 use crate::model::*;
 
 /// The open shard a request names.
@@ -125,6 +126,7 @@ pub(crate) fn split_shard(
     let key = &input.new_starting_hash_key;
     let stream = resolve(tx, &input.stream, now)?;
     require_active(&stream)?;
+    require_provisioned(&stream, "SplitShard")?;
     let shard = open_shard(tx, &stream, &input.shard_to_split)?;
     let invalid = || {
         Error::InvalidArgument(format!(
@@ -155,6 +157,7 @@ pub(crate) fn merge_shards(
 ) -> Result<()> {
     let stream = resolve(tx, &input.stream, now)?;
     require_active(&stream)?;
+    require_provisioned(&stream, "MergeShards")?;
     let first = open_shard(tx, &stream, &input.shard_to_merge)?;
     let second = open_shard(tx, &stream, &input.adjacent_shard_to_merge)?;
     let adjacent = first.index != second.index
@@ -173,6 +176,18 @@ pub(crate) fn merge_shards(
     mark_updating(tx, &stream, options, now)
 }
 
+/// An on-demand stream manages its own shards: Kinesis refuses to reshard it by hand.
+fn require_provisioned(stream: &StreamRow, action: &str) -> Result<()> {
+    if stream.stream_mode == "ON_DEMAND" {
+        return Err(Error::InvalidArgument(format!(
+            "{action} is not supported for stream {} under account {LOCAL_ACCOUNT} because it is \
+             in ON_DEMAND capacity mode.",
+            stream.name
+        )));
+    }
+    Ok(())
+}
+
 /// UpdateShardCount: splits at every new boundary inside an open shard, then merges the pieces
 /// of each new range, left to right. With `limits`, a stream scales at most
 /// [`SCALINGS_PER_DAY`](crate::model::limits::SCALINGS_PER_DAY) times a day.
@@ -185,6 +200,7 @@ pub(crate) fn update_shard_count(
 ) -> Result<UpdateShardCountOutput> {
     let stream = resolve(tx, &input.stream, now)?;
     require_active(&stream)?;
+    require_provisioned(&stream, "UpdateShardCount")?;
     let open_now: Vec<ShardRow> =
         shards(tx, stream.id)?.into_iter().filter(|s| s.closed.is_none()).collect();
     let current = open_now.len() as i64;
@@ -202,12 +218,11 @@ pub(crate) fn update_shard_count(
         )));
     }
     check_shard_limit(tx, options, (target - current).max(0))?;
-    if limits.is_some_and(|l| !l.scaling(&stream.name, now)) {
+    if limits.is_some_and(|l| !l.daily("scale", &stream.name, SCALINGS_PER_DAY, now)) {
         return Err(Error::LimitExceeded(format!(
             "UpdateShardCount can scale stream {} under account {LOCAL_ACCOUNT} at most {} times \
              in a rolling 24-hour period.",
-            stream.name,
-            crate::model::limits::SCALINGS_PER_DAY
+            stream.name, SCALINGS_PER_DAY
         )));
     }
     let ranges = HashKeyRange::even_split(target as u32);

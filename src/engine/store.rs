@@ -1,6 +1,6 @@
 //! The on-disk store: one SQLite database per data dir.
 //!
-//! # Format (schema version 3, kept in `PRAGMA user_version`)
+//! # Format (schema version 4, kept in `PRAGMA user_version`)
 //!
 //! The file identifies itself by SQLite's `PRAGMA application_id` ([`APPLICATION_ID`]);
 //! nothing is written to a file before it is known to be a store of ours, or an empty one.
@@ -30,6 +30,9 @@
 //! - `subscriptions` (since version 2): the latest SubscribeToShard of each consumer and
 //!   shard: when it began (the next may not come within five seconds) and its `token` (a
 //!   subscription whose token is no longer there has been taken over, by any process).
+//!
+//! - `policies` (since version 4): the resource policy of a stream or consumer, by the
+//!   resource's ARN, with its stream's id (deleting the stream deletes them).
 //!
 //! A version 1 store gains these tables on its first writable open (one transaction); a
 //! read-only one is read as it is, with empty temporary tables standing in. A store of
@@ -76,7 +79,7 @@ use crate::model::{Layout, Timestamp};
 pub const FILE_NAME: &str = "kinesis.db";
 
 /// The schema version this build writes.
-const SCHEMA_VERSION: i64 = 3;
+const SCHEMA_VERSION: i64 = 4;
 
 /// What `PRAGMA application_id` holds in every store: "KNSS".
 pub const APPLICATION_ID: i32 = 0x4b4e_5353;
@@ -157,6 +160,15 @@ CREATE {temp} TABLE subscriptions (
     token INTEGER NOT NULL,
     PRIMARY KEY (stream_id, consumer, shard_index)
 ) STRICT, WITHOUT ROWID;
+";
+
+/// What version 4 adds to version 3 (`{temp}` as for [`VERSION_2_TABLES`]).
+const VERSION_4_TABLES: &str = "
+CREATE {temp} TABLE policies (
+    resource_arn TEXT PRIMARY KEY,
+    stream_id INTEGER NOT NULL,
+    policy TEXT NOT NULL
+) STRICT;
 ";
 
 /// An open store, and what the user should hear about it.
@@ -291,6 +303,8 @@ enum Kind {
     Version1,
     /// A store of ours at schema version 2 (sequence numbers in this engine's first layout).
     Version2,
+    /// A store of ours at schema version 3 (no resource policies).
+    Version3,
     /// A store of schema version 1 written before stores carried their application id.
     Unmarked,
 }
@@ -305,6 +319,7 @@ fn identify(conn: &Connection) -> Result<Kind> {
         (APPLICATION_ID, SCHEMA_VERSION) => Ok(Kind::Current),
         (APPLICATION_ID, 1) => Ok(Kind::Version1),
         (APPLICATION_ID, 2) => Ok(Kind::Version2),
+        (APPLICATION_ID, 3) => Ok(Kind::Version3),
         (APPLICATION_ID, v) if v > SCHEMA_VERSION => Err(Error::Config(format!(
             "schema version {v} is newer than this kinesis understands ({SCHEMA_VERSION})"
         ))),
@@ -337,8 +352,11 @@ fn prepare(mut conn: Connection) -> Result<Opened> {
         // write.
         Kind::Unmarked | Kind::Version1 if read_only => {
             conn.execute_batch(&VERSION_2_TABLES.replace("{temp}", "TEMP"))?;
+            conn.execute_batch(&VERSION_4_TABLES.replace("{temp}", "TEMP"))?;
         }
-        Kind::Version2 if read_only => {}
+        Kind::Version2 | Kind::Version3 if read_only => {
+            conn.execute_batch(&VERSION_4_TABLES.replace("{temp}", "TEMP"))?;
+        }
         Kind::Empty if read_only => {
             return Err(Error::Config("the store is read-only and has never been written".into()));
         }
@@ -364,6 +382,7 @@ fn prepare(mut conn: Connection) -> Result<Opened> {
                     upgrade_from_1(&tx)?;
                 }
                 Kind::Version2 => upgrade_from_2(&tx)?,
+                Kind::Version3 => upgrade_from_3(&tx)?,
             }
             tx.commit()?;
         }
@@ -382,6 +401,12 @@ fn upgrade_from_1(tx: &Transaction<'_>) -> Result<()> {
 fn upgrade_from_2(tx: &Transaction<'_>) -> Result<()> {
     let from = last_counter(tx)?.saturating_add(1) as i64;
     tx.execute("INSERT INTO meta (key, value) VALUES ('sequence_layout_from', ?1)", params![from])?;
+    upgrade_from_3(tx)
+}
+
+/// Brings a version 3 store to the current version, inside the caller's transaction.
+fn upgrade_from_3(tx: &Transaction<'_>) -> Result<()> {
+    tx.execute_batch(&VERSION_4_TABLES.replace("{temp}", ""))?;
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     Ok(())
 }

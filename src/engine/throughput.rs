@@ -1,8 +1,8 @@
 //! Kinesis's rate limits, enforced when the engine is asked to
 //! ([`EngineOptions::enforce_limits`](super::EngineOptions)): per shard 1 MiB/s (data and
 //! partition keys) and 1 000 records/s in, 5 GetRecords calls/s and 2 MiB/s out; the
-//! control-plane call rates the API reference states ([`call_rate`]); and UpdateShardCount's
-//! ten scalings per stream in a rolling 24 hours.
+//! control-plane call rates the API reference states ([`call_rate`]); and the changes a
+//! stream may make in a rolling 24 hours (scalings, encryption, capacity mode).
 //!
 //! Each limit is a token bucket holding one second's allowance, refilled continuously, kept in
 //! this process's memory (a `serve` sees all of its clients; separate CLI processes each have
@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 
 use crate::error::{Error, Result};
-use crate::model::limits::{SCALINGS_PER_DAY, call_rate, shard_rate_exceeded};
+use crate::model::limits::{call_rate, shard_rate_exceeded};
 use crate::model::{Action, ShardId, Timestamp};
 
 /// 1 MiB.
@@ -53,8 +53,8 @@ pub(crate) struct Throughput {
     shards: Mutex<HashMap<(i64, u32), Shard>>,
     /// Per action and scope (empty for the account, else the stream or stream/shard).
     calls: Mutex<HashMap<(Action, String), Bucket>>,
-    /// Per stream, when UpdateShardCount scaled it in the last 24 hours.
-    scalings: Mutex<HashMap<String, Vec<i64>>>,
+    /// Per kind of change and stream, when the stream changed so in the last 24 hours.
+    changes: Mutex<HashMap<(&'static str, String), Vec<i64>>>,
 }
 
 /// The message Kinesis throttles a shard with.
@@ -123,14 +123,14 @@ impl Throughput {
         ok
     }
 
-    /// An UpdateShardCount on `stream`: `false` (and nothing recorded) when it has been
-    /// scaled [`SCALINGS_PER_DAY`] times in the last 24 hours.
-    pub fn scaling(&self, stream: &str, now: Timestamp) -> bool {
+    /// A change of kind `what` (a scaling, an encryption change, …) on `stream`: `false` (and
+    /// nothing recorded) when the stream has changed so `max` times in the last 24 hours.
+    pub fn daily(&self, what: &'static str, stream: &str, max: usize, now: Timestamp) -> bool {
         const DAY_MS: i64 = 24 * 3600 * 1000;
-        let mut scalings = self.scalings.lock().unwrap_or_else(|e| e.into_inner());
-        let times = scalings.entry(stream.to_string()).or_default();
+        let mut changes = self.changes.lock().unwrap_or_else(|e| e.into_inner());
+        let times = changes.entry((what, stream.to_string())).or_default();
         times.retain(|t| now.0 - t < DAY_MS);
-        let ok = times.len() < SCALINGS_PER_DAY;
+        let ok = times.len() < max;
         if ok {
             times.push(now.0);
         }
@@ -206,12 +206,13 @@ mod tests {
     fn ten_scalings_a_day() {
         let t = Throughput::default();
         for i in 0..10 {
-            assert!(t.scaling("s", Timestamp(i * 1000)));
+            assert!(t.daily("scale", "s", 10, Timestamp(i * 1000)));
         }
-        assert!(!t.scaling("s", Timestamp(3_600_000)));
-        assert!(t.scaling("other", Timestamp(3_600_000)));
+        assert!(!t.daily("scale", "s", 10, Timestamp(3_600_000)));
+        assert!(t.daily("scale", "other", 10, Timestamp(3_600_000)));
+        assert!(t.daily("sse", "s", 10, Timestamp(3_600_000)));
         // A day after the first, one more.
-        assert!(t.scaling("s", Timestamp(24 * 3_600_000)));
-        assert!(!t.scaling("s", Timestamp(24 * 3_600_000 + 1)));
+        assert!(t.daily("scale", "s", 10, Timestamp(24 * 3_600_000)));
+        assert!(!t.daily("scale", "s", 10, Timestamp(24 * 3_600_000 + 1)));
     }
 }

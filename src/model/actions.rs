@@ -15,6 +15,7 @@ macro_rules! with_actions {
             AddTagsToStream add_tags_to_stream: AddTagsInput => (), write;
             CreateStream create_stream: CreateStreamInput => (), write;
             DecreaseStreamRetentionPeriod decrease_stream_retention_period: RetentionInput => (), write;
+            DeleteResourcePolicy delete_resource_policy: ResourcePolicyInput => (), write;
             DeleteStream delete_stream: DeleteStreamInput => (), write;
             DeregisterStreamConsumer deregister_stream_consumer: ConsumerRef => (), write;
             DescribeLimits describe_limits: DescribeLimitsInput => DescribeLimitsOutput, read;
@@ -24,6 +25,7 @@ macro_rules! with_actions {
             DisableEnhancedMonitoring disable_enhanced_monitoring: MonitoringInput => MonitoringOutput, write;
             EnableEnhancedMonitoring enable_enhanced_monitoring: MonitoringInput => MonitoringOutput, write;
             GetRecords get_records: GetRecordsInput => GetRecordsOutput, read;
+            GetResourcePolicy get_resource_policy: ResourcePolicyInput => GetResourcePolicyOutput, read;
             GetShardIterator get_shard_iterator: GetShardIteratorInput => GetShardIteratorOutput, read;
             IncreaseStreamRetentionPeriod increase_stream_retention_period: RetentionInput => (), write;
             ListShards list_shards: ListShardsInput => ListShardsOutput, read;
@@ -34,13 +36,17 @@ macro_rules! with_actions {
             MergeShards merge_shards: MergeShardsInput => (), write;
             PutRecord put_record: PutRecordInput => PutRecordOutput, write;
             PutRecords put_records: PutRecordsInput => PutRecordsOutput, write;
+            PutResourcePolicy put_resource_policy: PutResourcePolicyInput => (), write;
             RegisterStreamConsumer register_stream_consumer: RegisterStreamConsumerInput => RegisterStreamConsumerOutput, write;
             RemoveTagsFromStream remove_tags_from_stream: RemoveTagsInput => (), write;
             SplitShard split_shard: SplitShardInput => (), write;
+            StartStreamEncryption start_stream_encryption: EncryptionInput => (), write;
+            StopStreamEncryption stop_stream_encryption: EncryptionInput => (), write;
             SubscribeToShard subscribe_to_shard: SubscribeToShardInput => Subscription, write;
             TagResource tag_resource: TagResourceInput => (), write;
             UntagResource untag_resource: UntagResourceInput => (), write;
             UpdateShardCount update_shard_count: UpdateShardCountInput => UpdateShardCountOutput, write;
+            UpdateStreamMode update_stream_mode: UpdateStreamModeInput => (), write;
         }
     };
 }

@@ -45,6 +45,13 @@ pub const SUBSCRIPTION_HEARTBEAT: Duration = Duration::from_secs(5);
 pub const ON_DEMAND_STREAM_LIMIT: i64 = 50;
 /// How many times UpdateShardCount may scale one stream in a rolling 24 hours.
 pub const SCALINGS_PER_DAY: usize = 10;
+/// How many times a stream's server-side encryption may be started or stopped in a rolling
+/// 24 hours.
+pub const SSE_CHANGES_PER_DAY: usize = 25;
+/// How many times a stream may switch its capacity mode in a rolling 24 hours.
+pub const MODE_SWITCHES_PER_DAY: usize = 2;
+/// The longest resource policy, in bytes.
+pub const MAX_POLICY_BYTES: usize = 20 * 1024;
 
 /// Whose allowance a control-plane call rate is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -27,6 +27,11 @@ impl StreamRef {
     pub fn name(name: impl Into<String>) -> StreamRef {
         StreamRef { stream_name: Some(name.into()), stream_arn: None }
     }
+
+    /// A reference by ARN.
+    pub fn arn(arn: impl Into<String>) -> StreamRef {
+        StreamRef { stream_name: None, stream_arn: Some(arn.into()) }
+    }
 }
 
 /// A stream's lifecycle state.

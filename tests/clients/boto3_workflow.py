@@ -52,6 +52,26 @@ assert k.list_tags_for_stream(StreamName="family")["Tags"] == [{"Key": "team", "
 k.increase_stream_retention_period(StreamName="family", RetentionPeriodHours=48)
 assert k.describe_stream_summary(StreamName="family")["StreamDescriptionSummary"]["RetentionPeriodHours"] == 48
 
+# Stream configuration: encryption, capacity mode, resource policy.
+arn = k.describe_stream_summary(StreamName="family")["StreamDescriptionSummary"]["StreamARN"]
+k.start_stream_encryption(StreamName="family", EncryptionType="KMS", KeyId="alias/aws/kinesis")
+k.get_waiter("stream_exists").wait(StreamName="family", WaiterConfig={"Delay": 1, "MaxAttempts": 10})
+assert k.put_record(StreamName="family", PartitionKey="1", Data=b"secret")["EncryptionType"] == "KMS"
+k.stop_stream_encryption(StreamName="family", EncryptionType="KMS", KeyId="alias/aws/kinesis")
+k.update_stream_mode(StreamARN=arn, StreamModeDetails={"StreamMode": "ON_DEMAND"})
+summary = k.describe_stream_summary(StreamName="family")["StreamDescriptionSummary"]
+assert summary["StreamModeDetails"] == {"StreamMode": "ON_DEMAND"}, summary
+assert summary["EncryptionType"] == "NONE", summary
+try:
+    k.update_shard_count(StreamName="family", TargetShardCount=8, ScalingType="UNIFORM_SCALING")
+    raise AssertionError("an on-demand stream was resharded by hand")
+except ClientError as e:
+    assert e.response["Error"]["Code"] == "InvalidArgumentException", e.response
+k.put_resource_policy(ResourceARN=arn, Policy='{"Version": "2012-10-17", "Statement": []}')
+assert k.get_resource_policy(ResourceARN=arn)["Policy"] == '{"Version": "2012-10-17", "Statement": []}'
+k.delete_resource_policy(ResourceARN=arn)
+assert k.get_resource_policy(ResourceARN=arn)["Policy"] == "{}"
+
 try:
     k.describe_stream(StreamName="nope")
     raise AssertionError("describe of a missing stream succeeded")

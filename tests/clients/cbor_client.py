@@ -158,6 +158,21 @@ done("UntagResource")
 assert call("ListTagsForResource", {"ResourceARN": arn})["Tags"] == [{"Key": "env", "Value": "test"}]
 done("ListTagsForResource")
 
+call("StartStreamEncryption", {"StreamName": name, "EncryptionType": "KMS", "KeyId": "alias/aws/kinesis"})
+summary = wait_active(name)
+assert (summary["EncryptionType"], summary["KeyId"]) == ("KMS", "alias/aws/kinesis"), summary
+done("StartStreamEncryption")
+call("StopStreamEncryption", {"StreamName": name, "EncryptionType": "KMS", "KeyId": "alias/aws/kinesis"})
+assert wait_active(name)["EncryptionType"] == "NONE"
+done("StopStreamEncryption")
+call("PutResourcePolicy", {"ResourceARN": arn, "Policy": '{"Version": "2012-10-17", "Statement": []}'})
+done("PutResourcePolicy")
+assert call("GetResourcePolicy", {"ResourceARN": arn}) == {"Policy": '{"Version": "2012-10-17", "Statement": []}'}
+done("GetResourcePolicy")
+call("DeleteResourcePolicy", {"ResourceARN": arn})
+assert call("GetResourcePolicy", {"ResourceARN": arn}) == {"Policy": "{}"}
+done("DeleteResourcePolicy")
+
 call("IncreaseStreamRetentionPeriod", {"StreamName": name, "RetentionPeriodHours": 48})
 done("IncreaseStreamRetentionPeriod")
 call("DecreaseStreamRetentionPeriod", {"StreamName": name, "RetentionPeriodHours": 24})
@@ -178,6 +193,12 @@ scaled = call("UpdateShardCount", {"StreamName": name, "TargetShardCount": 4, "S
 assert scaled["TargetShardCount"] == 4, scaled
 wait_active(name)
 done("UpdateShardCount")
+
+call("UpdateStreamMode", {"StreamARN": arn, "StreamModeDetails": {"StreamMode": "ON_DEMAND"}})
+assert wait_active(name)["StreamModeDetails"] == {"StreamMode": "ON_DEMAND"}
+call("UpdateStreamMode", {"StreamARN": arn, "StreamModeDetails": {"StreamMode": "PROVISIONED"}})
+assert wait_active(name)["StreamModeDetails"] == {"StreamMode": "PROVISIONED"}
+done("UpdateStreamMode")
 
 consumer = call("RegisterStreamConsumer", {"StreamARN": arn, "ConsumerName": "c"})["Consumer"]
 assert isinstance(consumer["ConsumerCreationTimestamp"], EpochMillis)

@@ -7,33 +7,7 @@
 
 use serde_json::Value;
 
-use crate::helpers::{Env, redact};
-
-/// Defines one test per backend for each scenario.
-macro_rules! on_every_backend {
-    ($($scenario:ident),* $(,)?) => {
-        mod local {
-            $(#[test] fn $scenario() { super::$scenario(&crate::helpers::Env::new(), "") })*
-        }
-        mod kinesalite {
-            $(#[test] fn $scenario() { super::$scenario(&crate::helpers::Env::kinesalite(), "") })*
-        }
-        mod serve {
-            $(#[test] fn $scenario() { super::$scenario(&crate::helpers::Env::serve(), "") })*
-        }
-        mod real_aws {
-            $(
-                #[test]
-                #[ignore = "runs against real AWS: KINESIS_IT_AWS=1 and credentials"]
-                fn $scenario() {
-                    assert_eq!(std::env::var("KINESIS_IT_AWS").as_deref(), Ok("1"), "set KINESIS_IT_AWS=1");
-                    let suffix = format!("-it-{}", std::process::id());
-                    super::$scenario(&crate::helpers::Env::real_aws(), &suffix)
-                }
-            )*
-        }
-    };
-}
+use crate::helpers::{Env, on_every_backend, redact};
 
 on_every_backend!(
     seed_stream_lines,

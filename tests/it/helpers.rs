@@ -466,3 +466,31 @@ pub fn run_client(name: &str, args: &[&str]) -> String {
 pub const SIGNED: &str = "Authorization: AWS4-HMAC-SHA256 \
     Credential=AKIDEXAMPLE/20260101/us-east-1/kinesis/aws4_request, \
     SignedHeaders=host;x-amz-date, Signature=0123456789abcdef\r\nX-Amz-Date: 20260101T000000Z\r\n";
+
+/// Defines one test per backend for each scenario: the embedded engine, kinesalite and
+/// `serve` through the AWS backend, and (ignored unless asked) real AWS.
+macro_rules! on_every_backend {
+    ($($scenario:ident),* $(,)?) => {
+        mod local {
+            $(#[test] fn $scenario() { super::$scenario(&crate::helpers::Env::new(), "") })*
+        }
+        mod kinesalite {
+            $(#[test] fn $scenario() { super::$scenario(&crate::helpers::Env::kinesalite(), "") })*
+        }
+        mod serve {
+            $(#[test] fn $scenario() { super::$scenario(&crate::helpers::Env::serve(), "") })*
+        }
+        mod real_aws {
+            $(
+                #[test]
+                #[ignore = "runs against real AWS: KINESIS_IT_AWS=1 and credentials"]
+                fn $scenario() {
+                    assert_eq!(std::env::var("KINESIS_IT_AWS").as_deref(), Ok("1"), "set KINESIS_IT_AWS=1");
+                    let suffix = format!("-it-{}", std::process::id());
+                    super::$scenario(&crate::helpers::Env::real_aws(), &suffix)
+                }
+            )*
+        }
+    };
+}
+pub(crate) use on_every_backend;

@@ -5,6 +5,7 @@
 
 mod aws;
 mod clients;
+mod configuration;
 mod conformance;
 mod decode;
 mod docs;

@@ -199,11 +199,11 @@ fn foreign_and_future_stores_are_refused_untouched() {
         &file(
             "future.db",
             &format!(
-                "PRAGMA application_id = {}; PRAGMA user_version = 4; CREATE TABLE meta (k);",
+                "PRAGMA application_id = {}; PRAGMA user_version = 5; CREATE TABLE meta (k);",
                 kinesis::engine::store::APPLICATION_ID
             ),
         ),
-        "schema version 4 is newer than this kinesis understands (3)",
+        "schema version 5 is newer than this kinesis understands (4)",
     );
     let text = dir.path().join("text.db");
     std::fs::write(
@@ -219,7 +219,7 @@ fn a_store_written_before_stores_identified_themselves_is_adopted() {
     let env = Env::new();
     env.create("s", 1);
     let conn = rusqlite::Connection::open(db(&env)).unwrap();
-    conn.execute_batch("PRAGMA application_id = 0; PRAGMA user_version = 1; DROP TABLE consumers; DROP TABLE subscriptions; DELETE FROM meta WHERE key = 'sequence_layout_from';")
+    conn.execute_batch("PRAGMA application_id = 0; PRAGMA user_version = 1; DROP TABLE consumers; DROP TABLE subscriptions; DROP TABLE policies; DELETE FROM meta WHERE key = 'sequence_layout_from';")
         .unwrap();
     drop(conn);
     assert_eq!(env.ok(&["list-streams", "--output", "raw"]), "s\n");
@@ -234,7 +234,7 @@ fn make_version_1(env: &Env) {
     let conn = rusqlite::Connection::open(db(env)).unwrap();
     conn.execute_batch(
         "PRAGMA user_version = 1; DROP TABLE consumers; DROP TABLE subscriptions; \
-         DELETE FROM meta WHERE key = 'sequence_layout_from';",
+         DROP TABLE policies; DELETE FROM meta WHERE key = 'sequence_layout_from';",
     )
     .unwrap();
 }
@@ -249,7 +249,7 @@ fn a_version_1_store_is_upgraded_on_its_first_writable_open() {
     env.ok(&["register-stream-consumer", "--stream-arn", arn, "--consumer-name", "c"]);
     let conn = rusqlite::Connection::open(db(&env)).unwrap();
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-    assert_eq!(version, 3);
+    assert_eq!(version, 4);
     assert_eq!(env.ok(&["read", "--stream-name", "s"]), "kept\n");
     let consumers = [
         "list-stream-consumers",
@@ -261,6 +261,29 @@ fn a_version_1_store_is_upgraded_on_its_first_writable_open() {
         "raw",
     ];
     assert_eq!(env.ok(&consumers), "c\n");
+}
+
+/// Makes the env's store look as schema version 3 wrote it: no resource policies.
+fn make_version_3(env: &Env) {
+    let conn = rusqlite::Connection::open(db(env)).unwrap();
+    conn.execute_batch("PRAGMA user_version = 3; DROP TABLE policies;").unwrap();
+}
+
+#[test]
+fn a_version_3_store_gains_resource_policies() {
+    let env = Env::new();
+    env.create("s", 1);
+    make_version_3(&env);
+    let arn = "arn:aws:kinesis:us-east-1:000000000000:stream/s";
+    // Read-only, it is read as it is: no policy anywhere.
+    let (code, out, _) = run(env.reader(), &["get-resource-policy", "--resource-arn", arn]);
+    assert_eq!((code, out.as_str()), (Some(0), "{\n    \"Policy\": \"{}\"\n}\n"));
+    env.ok(&["put-resource-policy", "--resource-arn", arn, "--policy", "{\"Statement\": []}"]);
+    let conn = rusqlite::Connection::open(db(&env)).unwrap();
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(version, 4);
+    let out = env.ok(&["get-resource-policy", "--resource-arn", arn, "--output", "raw"]);
+    assert_eq!(out, "{\"Statement\": []}\n");
 }
 
 #[test]
@@ -313,7 +336,7 @@ fn a_store_written_before_kinesis_sequence_numbers_keeps_its_numbers() {
     }
     let conn = rusqlite::Connection::open(db(&env)).unwrap();
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-    assert_eq!(version, 3, "upgraded on its first writable open");
+    assert_eq!(version, 4, "upgraded on its first writable open");
     // New records get Kinesis's layout, above the shard's earlier numbers, and a checkpoint
     // taken before the upgrade resumes right after it.
     let (last, shard) = puts.last().unwrap();

@@ -1,0 +1,81 @@
+//! Stream configuration through aws-sdk-kinesis: encryption, the capacity mode, resource
+//! policies.
+
+use aws_sdk_kinesis::Client;
+
+use super::convert::*;
+use super::sdk as sdk_error;
+use crate::error::Result;
+use crate::model::*;
+
+/// StartStreamEncryption (`start`) or StopStreamEncryption.
+pub async fn encryption(client: &Client, i: EncryptionInput, start: bool) -> Result<()> {
+    let kind = i.encryption_type.as_str().into();
+    if start {
+        client
+            .start_stream_encryption()
+            .set_stream_name(i.stream.stream_name)
+            .set_stream_arn(i.stream.stream_arn)
+            .encryption_type(kind)
+            .key_id(i.key_id)
+            .send()
+            .await
+            .map_err(sdk_error)?;
+    } else {
+        client
+            .stop_stream_encryption()
+            .set_stream_name(i.stream.stream_name)
+            .set_stream_arn(i.stream.stream_arn)
+            .encryption_type(kind)
+            .key_id(i.key_id)
+            .send()
+            .await
+            .map_err(sdk_error)?;
+    }
+    Ok(())
+}
+
+/// UpdateStreamMode.
+pub async fn update_stream_mode(client: &Client, i: UpdateStreamModeInput) -> Result<()> {
+    client
+        .update_stream_mode()
+        .stream_arn(i.stream_arn)
+        .stream_mode_details(stream_mode(i.stream_mode_details)?)
+        .set_warm_throughput_mibps(i.warm_throughput_mibps.map(int))
+        .send()
+        .await
+        .map_err(sdk_error)?;
+    Ok(())
+}
+
+/// PutResourcePolicy.
+pub async fn put_policy(client: &Client, i: PutResourcePolicyInput) -> Result<()> {
+    client
+        .put_resource_policy()
+        .resource_arn(i.resource_arn)
+        .policy(i.policy)
+        .send()
+        .await
+        .map_err(sdk_error)?;
+    Ok(())
+}
+
+/// GetResourcePolicy.
+pub async fn get_policy(
+    client: &Client,
+    i: ResourcePolicyInput,
+) -> Result<GetResourcePolicyOutput> {
+    let out = client
+        .get_resource_policy()
+        .resource_arn(i.resource_arn)
+        .send()
+        .await
+        .map_err(sdk_error)?;
+    Ok(GetResourcePolicyOutput { policy: out.policy().to_string() })
+}
+
+/// DeleteResourcePolicy.
+pub async fn delete_policy(client: &Client, i: ResourcePolicyInput) -> Result<()> {
+    client.delete_resource_policy().resource_arn(i.resource_arn).send().await.map_err(sdk_error)?;
+    Ok(())
+}

@@ -1,0 +1,55 @@
+//! Stream configuration: start- and stop-stream-encryption, update-stream-mode, and
+//! put-, get- and delete-resource-policy.
+
+use clap::Args;
+
+use super::StreamTarget;
+
+/// start- and stop-stream-encryption.
+#[derive(Debug, Args)]
+pub struct EncryptionArgs {
+    /// The stream.
+    #[command(flatten)]
+    pub stream: StreamTarget,
+    /// KMS.
+    #[arg(long, value_name = "KMS")]
+    pub encryption_type: String,
+    /// The KMS key: a key id, key ARN, alias name (`alias/aws/kinesis` for the AWS managed
+    /// key) or alias ARN.
+    #[arg(long, value_name = "KEY")]
+    pub key_id: String,
+}
+
+/// update-stream-mode.
+#[derive(Debug, Args)]
+pub struct UpdateStreamModeArgs {
+    /// The stream's ARN.
+    #[arg(long, value_name = "ARN")]
+    pub stream_arn: String,
+    /// `StreamMode=PROVISIONED|ON_DEMAND`, in shorthand or JSON.
+    #[arg(long, value_name = "SHORTHAND|JSON")]
+    pub stream_mode_details: String,
+    /// The warm throughput for an on-demand stream, in MiB/s (needs the account's minimum
+    /// throughput billing commitment).
+    #[arg(long = "warm-throughput-mi-bps", allow_negative_numbers = true)]
+    pub warm_throughput_mibps: Option<i64>,
+}
+
+/// get- and delete-resource-policy.
+#[derive(Debug, Args)]
+pub struct PolicyTargetArgs {
+    /// The stream's or consumer's ARN.
+    #[arg(long, value_name = "ARN")]
+    pub resource_arn: String,
+}
+
+/// put-resource-policy.
+#[derive(Debug, Args)]
+pub struct PutPolicyArgs {
+    /// The stream's or consumer's ARN.
+    #[arg(long, value_name = "ARN")]
+    pub resource_arn: String,
+    /// The policy: a JSON document, or `file://PATH`.
+    #[arg(long, value_name = "JSON")]
+    pub policy: String,
+}

@@ -1,0 +1,67 @@
+//! Stream configuration: start- and stop-stream-encryption, update-stream-mode, and
+//! put-, get- and delete-resource-policy.
+
+use crate::cli::{EncryptionArgs, PolicyTargetArgs, PutPolicyArgs, UpdateStreamModeArgs};
+use crate::commands::streams::{stream_mode_details, stream_ref};
+use crate::commands::{Context, params, to_json};
+use crate::error::Result;
+use crate::model::*;
+
+/// start- and stop-stream-encryption: print nothing, as aws-cli.
+pub async fn encryption(ctx: &Context, a: EncryptionArgs, start: bool) -> Result<()> {
+    params::min_len("KeyId", Some(&a.key_id), 1)?;
+    let input = EncryptionInput {
+        stream: stream_ref(a.stream)?,
+        encryption_type: a.encryption_type,
+        key_id: a.key_id,
+    };
+    if start {
+        ctx.call(Action::StartStreamEncryption, input, |i| ctx.backend.start_stream_encryption(i))
+            .await?;
+    } else {
+        ctx.call(Action::StopStreamEncryption, input, |i| ctx.backend.stop_stream_encryption(i))
+            .await?;
+    }
+    ctx.print("StreamEncryption", None, None)
+}
+
+/// update-stream-mode: print nothing, as aws-cli.
+pub async fn update_stream_mode(ctx: &Context, a: UpdateStreamModeArgs) -> Result<()> {
+    params::min_len("StreamARN", Some(&a.stream_arn), 1)?;
+    let input = UpdateStreamModeInput {
+        stream_arn: a.stream_arn,
+        stream_mode_details: stream_mode_details(&a.stream_mode_details)?,
+        warm_throughput_mibps: a.warm_throughput_mibps,
+    };
+    ctx.call(Action::UpdateStreamMode, input, |i| ctx.backend.update_stream_mode(i)).await?;
+    ctx.print("UpdateStreamMode", None, None)
+}
+
+/// put-resource-policy: print nothing, as aws-cli.
+pub async fn put_policy(ctx: &Context, a: PutPolicyArgs) -> Result<()> {
+    params::min_len("ResourceARN", Some(&a.resource_arn), 1)?;
+    let input = PutResourcePolicyInput {
+        resource_arn: a.resource_arn,
+        policy: params::param_text("--policy", &a.policy)?,
+    };
+    ctx.call(Action::PutResourcePolicy, input, |i| ctx.backend.put_resource_policy(i)).await?;
+    ctx.print("PutResourcePolicy", None, None)
+}
+
+/// get-resource-policy; `--output raw` prints the policy document.
+pub async fn get_policy(ctx: &Context, a: PolicyTargetArgs) -> Result<()> {
+    params::min_len("ResourceARN", Some(&a.resource_arn), 1)?;
+    let input = ResourcePolicyInput { resource_arn: a.resource_arn };
+    let out =
+        ctx.call(Action::GetResourcePolicy, input, |i| ctx.backend.get_resource_policy(i)).await?;
+    ctx.print("GetResourcePolicy", Some("Policy"), Some(to_json(&out)?))
+}
+
+/// delete-resource-policy: print nothing, as aws-cli.
+pub async fn delete_policy(ctx: &Context, a: PolicyTargetArgs) -> Result<()> {
+    params::min_len("ResourceARN", Some(&a.resource_arn), 1)?;
+    let input = ResourcePolicyInput { resource_arn: a.resource_arn };
+    ctx.call(Action::DeleteResourcePolicy, input, |i| ctx.backend.delete_resource_policy(i))
+        .await?;
+    ctx.print("DeleteResourcePolicy", None, None)
+}

@@ -1,0 +1,248 @@
+//! Stream configuration: StartStreamEncryption, StopStreamEncryption, UpdateStreamMode, and
+//! the resource policies of streams and consumers (Put-, Get- and DeleteResourcePolicy).
+//!
+//! The engine keeps what these set and shows it where Kinesis does (describe-stream's
+//! EncryptionType and KeyId, PutRecord's EncryptionType); it has no KMS, so records are not
+//! encrypted on disk, and no IAM, so a policy is kept and returned but never enforced.
+
+use rusqlite::{OptionalExtension, Transaction, params};
+
+use crate::engine::consumers::resolve_consumer;
+use crate::engine::options::EngineOptions;
+use crate::engine::rows::*;
+use crate::engine::throughput::Throughput;
+use crate::error::{Error, Result};
+use crate::model::limits::{
+    MAX_POLICY_BYTES, MODE_SWITCHES_PER_DAY, ON_DEMAND_STREAM_LIMIT, SSE_CHANGES_PER_DAY,
+};
+use crate::model::*;
+
+/// Whether `key` names a KMS key as Kinesis accepts it: a key id (a UUID), a key ARN, an
+/// alias name (`alias/…`, `alias/aws/kinesis` for the AWS managed key) or an alias ARN.
+fn key_id_ok(key: &str) -> bool {
+    let uuid = |s: &str| {
+        let parts: Vec<&str> = s.split('-').collect();
+        parts.iter().map(|p| p.len()).eq([8, 4, 4, 4, 12])
+            && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_hexdigit()))
+    };
+    let alias = |s: &str| {
+        s.strip_prefix("alias/").is_some_and(|name| {
+            !name.is_empty()
+                && name.len() <= 250
+                && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"/_-".contains(&b))
+        })
+    };
+    if let Some(rest) = key.strip_prefix("arn:aws") {
+        // arn:aws[-partition]:kms:<region>:<account>:key/<uuid> or …:alias/<name>
+        let parts: Vec<&str> = rest.splitn(5, ':').collect();
+        return parts.len() == 5
+            && parts[1] == "kms"
+            && !parts[2].is_empty()
+            && parts[3].len() == 12
+            && parts[3].bytes().all(|b| b.is_ascii_digit())
+            && (parts[4].strip_prefix("key/").is_some_and(uuid) || alias(parts[4]));
+    }
+    uuid(key) || alias(key)
+}
+
+/// Under enforced limits, counts one change of `what` on the stream against its daily
+/// allowance.
+fn daily(
+    limits: Option<&Throughput>,
+    what: &'static str,
+    stream: &StreamRow,
+    max: usize,
+    now: Timestamp,
+    message: impl FnOnce() -> String,
+) -> Result<()> {
+    match limits {
+        Some(l) if !l.daily(what, &stream.name, max, now) => Err(Error::LimitExceeded(message())),
+        _ => Ok(()),
+    }
+}
+
+/// StartStreamEncryption (`start`) and StopStreamEncryption: the stream goes UPDATING, then
+/// ACTIVE with the new setting.
+pub(crate) fn encryption(
+    tx: &Transaction<'_>,
+    options: &EngineOptions,
+    input: &EncryptionInput,
+    start: bool,
+    limits: Option<&Throughput>,
+    now: Timestamp,
+) -> Result<()> {
+    let stream = resolve(tx, &input.stream, now)?;
+    if input.encryption_type != "KMS" {
+        return Err(Error::InvalidArgument(format!(
+            "EncryptionType {} is not valid: only KMS can be {}.",
+            input.encryption_type,
+            if start { "started" } else { "stopped" }
+        )));
+    }
+    if !key_id_ok(&input.key_id) {
+        return Err(Error::InvalidArgument(format!(
+            "KeyId {} is not a KMS key id, key ARN, alias name or alias ARN.",
+            input.key_id
+        )));
+    }
+    require_active(&stream)?;
+    let verb = if start { "apply a new KMS key to" } else { "disable encryption of" };
+    daily(limits, "sse", &stream, SSE_CHANGES_PER_DAY, now, || {
+        format!(
+            "You can {verb} stream {} under account {LOCAL_ACCOUNT} at most \
+             {SSE_CHANGES_PER_DAY} times in a rolling 24-hour period.",
+            stream.name
+        )
+    })?;
+    let (kind, key) = if start { ("KMS", Some(input.key_id.as_str())) } else { ("NONE", None) };
+    tx.execute(
+        "UPDATE streams SET encryption_type = ?1, key_id = ?2 WHERE id = ?3",
+        params![kind, key, stream.id],
+    )?;
+    mark_updating(tx, &stream, options, now)
+}
+
+/// UpdateStreamMode: PROVISIONED ↔ ON_DEMAND, the shards kept; UPDATING, then ACTIVE.
+pub(crate) fn update_stream_mode(
+    tx: &Transaction<'_>,
+    options: &EngineOptions,
+    input: &UpdateStreamModeInput,
+    limits: Option<&Throughput>,
+    now: Timestamp,
+) -> Result<()> {
+    let stream = resolve(tx, &StreamRef::arn(&input.stream_arn), now)?;
+    let mode = input.stream_mode_details.stream_mode.as_str();
+    if input.warm_throughput_mibps.is_some() {
+        return Err(Error::InvalidArgument(format!(
+            "WarmThroughputMiBps can only be set once the account {LOCAL_ACCOUNT} has enabled \
+             its MinimumThroughputBillingCommitment."
+        )));
+    }
+    require_active(&stream)?;
+    if stream.stream_mode == mode {
+        return Err(Error::InvalidArgument(format!(
+            "Stream {} under account {LOCAL_ACCOUNT} is already in {mode} mode.",
+            stream.name
+        )));
+    }
+    if mode == "ON_DEMAND" {
+        let on_demand: i64 = tx.query_row(
+            "SELECT count(*) FROM streams WHERE stream_mode = 'ON_DEMAND'",
+            [],
+            |r| r.get(0),
+        )?;
+        if on_demand >= ON_DEMAND_STREAM_LIMIT {
+            return Err(Error::LimitExceeded(format!(
+                "This request would exceed the limit of {ON_DEMAND_STREAM_LIMIT} on-demand \
+                 streams for account {LOCAL_ACCOUNT}."
+            )));
+        }
+    }
+    daily(limits, "mode", &stream, MODE_SWITCHES_PER_DAY, now, || {
+        format!(
+            "Stream {} under account {LOCAL_ACCOUNT} can switch its capacity mode at most \
+             {MODE_SWITCHES_PER_DAY} times in a rolling 24-hour period.",
+            stream.name
+        )
+    })?;
+    tx.execute("UPDATE streams SET stream_mode = ?1 WHERE id = ?2", params![mode, stream.id])?;
+    mark_updating(tx, &stream, options, now)
+}
+
+/// The stream a policy's resource belongs to, and the resource's ARN as stored: a stream
+/// ARN, or a consumer's (which must exist).
+fn policy_resource(tx: &Transaction<'_>, arn: &str, now: Timestamp) -> Result<(i64, String)> {
+    if arn.contains("/consumer/") {
+        let target = ConsumerRef { consumer_arn: Some(arn.to_string()), ..ConsumerRef::default() };
+        let consumer = resolve_consumer(tx, &target, now)?;
+        return Ok((consumer.stream.id, consumer.arn()));
+    }
+    if arn.split(':').nth(5).is_some_and(|r| r.starts_with("queue/")) {
+        return Err(Error::ResourceNotFound(format!("Queue {arn} not found.")));
+    }
+    let stream = resolve(tx, &StreamRef::arn(arn), now)?;
+    Ok((stream.id, stream.arn))
+}
+
+/// PutResourcePolicy: a JSON document of at most [`MAX_POLICY_BYTES`], replacing any other.
+pub(crate) fn put_policy(
+    tx: &Transaction<'_>,
+    input: &PutResourcePolicyInput,
+    now: Timestamp,
+) -> Result<()> {
+    let (stream_id, arn) = policy_resource(tx, &input.resource_arn, now)?;
+    if input.policy.len() > MAX_POLICY_BYTES {
+        return Err(Error::InvalidArgument(format!(
+            "The policy is {} bytes long; a resource policy may be at most {MAX_POLICY_BYTES}.",
+            input.policy.len()
+        )));
+    }
+    match serde_json::from_str::<serde_json::Value>(&input.policy) {
+        Ok(serde_json::Value::Object(_)) => {}
+        _ => {
+            return Err(Error::InvalidArgument(
+                "The policy is not a valid JSON policy document.".into(),
+            ));
+        }
+    }
+    tx.execute(
+        "INSERT INTO policies (resource_arn, stream_id, policy) VALUES (?1, ?2, ?3)
+         ON CONFLICT (resource_arn) DO UPDATE SET policy = excluded.policy",
+        params![arn, stream_id, input.policy],
+    )?;
+    Ok(())
+}
+
+/// GetResourcePolicy: the policy, or `{}` for a resource without one.
+pub(crate) fn get_policy(
+    tx: &Transaction<'_>,
+    input: &ResourcePolicyInput,
+    now: Timestamp,
+) -> Result<GetResourcePolicyOutput> {
+    let (_, arn) = policy_resource(tx, &input.resource_arn, now)?;
+    let policy: Option<String> = tx
+        .query_row("SELECT policy FROM policies WHERE resource_arn = ?1", [arn], |r| r.get(0))
+        .optional()?;
+    Ok(GetResourcePolicyOutput { policy: policy.unwrap_or_else(|| "{}".into()) })
+}
+
+/// DeleteResourcePolicy: the resource keeps no policy (none to delete is no error).
+pub(crate) fn delete_policy(
+    tx: &Transaction<'_>,
+    input: &ResourcePolicyInput,
+    now: Timestamp,
+) -> Result<()> {
+    let (_, arn) = policy_resource(tx, &input.resource_arn, now)?;
+    tx.execute("DELETE FROM policies WHERE resource_arn = ?1", [arn])?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_ids_take_kms_forms() {
+        for ok in [
+            "1234abcd-12ab-34cd-56ef-1234567890ab",
+            "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+            "alias/aws/kinesis",
+            "alias/my-key",
+            "arn:aws:kms:us-east-1:123456789012:alias/my-key",
+            "arn:aws-cn:kms:cn-north-1:123456789012:alias/my_key",
+        ] {
+            assert!(key_id_ok(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "my-key",
+            "alias/",
+            "1234abcd-12ab-34cd-56ef",
+            "arn:aws:kms:us-east-1:1234:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+            "arn:aws:s3:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+            "arn:aws:kms:us-east-1:123456789012:key/nope",
+        ] {
+            assert!(!key_id_ok(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,170 @@
+//! Stream configuration on every backend: server-side encryption, the capacity mode, and
+//! resource policies on streams and consumers (kinesalite has none of these: its refusal must
+//! be one clean line).
+
+use serde_json::{Value, json};
+
+use crate::helpers::{Env, on_every_backend};
+
+on_every_backend!(encryption, stream_mode, resource_policies);
+
+/// The stream's summary.
+fn summary(env: &Env, stream: &str) -> Value {
+    env.json(&["describe-stream-summary", "--stream-name", stream])["StreamDescriptionSummary"]
+        .clone()
+}
+
+/// Whether `args` is refused as an action kinesalite lacks (and so the scenario ends there).
+fn lacking(env: &Env, args: &[&str]) -> bool {
+    if !env.endpoint_is_kinesalite() {
+        return false;
+    }
+    let line = env.fails(args, 254);
+    assert!(line.starts_with("kinesis: UnknownOperationException: "), "{args:?}: {line}");
+    true
+}
+
+fn encryption(env: &Env, sfx: &str) {
+    let s = format!("sse{sfx}");
+    env.create(&s, 1);
+    let start = ["start-stream-encryption", "--stream-name", &s, "--encryption-type", "KMS"];
+    if lacking(env, &[&start[..], &["--key-id", "alias/aws/kinesis"]].concat()) {
+        return;
+    }
+    env.ok(&[&start[..], &["--key-id", "alias/aws/kinesis"]].concat());
+    env.ok(&["wait", "stream-exists", "--stream-name", &s]);
+    let sum = summary(env, &s);
+    assert_eq!(
+        (&sum["EncryptionType"], &sum["KeyId"]),
+        (&json!("KMS"), &json!("alias/aws/kinesis"))
+    );
+    let put = env.json(&["put-record", "--stream-name", &s, "--partition-key", "k", "--data", "x"]);
+    assert_eq!(put["EncryptionType"], "KMS", "{put}");
+    if !env.is_real_aws() {
+        let line = env.fails(&[&start[..], &["--key-id", "my-key"]].concat(), 254);
+        assert_eq!(
+            line,
+            "kinesis: InvalidArgumentException: KeyId my-key is not a KMS key id, key ARN, alias name or alias ARN."
+        );
+        let none = ["start-stream-encryption", "--stream-name", &s, "--encryption-type", "NONE"];
+        let line = env.fails(&[&none[..], &["--key-id", "alias/aws/kinesis"]].concat(), 254);
+        assert_eq!(
+            line,
+            "kinesis: InvalidArgumentException: EncryptionType NONE is not valid: only KMS can be started."
+        );
+    }
+    let stop = ["stop-stream-encryption", "--stream-name", &s, "--encryption-type", "KMS"];
+    env.ok(&[&stop[..], &["--key-id", "alias/aws/kinesis"]].concat());
+    env.ok(&["wait", "stream-exists", "--stream-name", &s]);
+    let sum = summary(env, &s);
+    assert_eq!(sum["EncryptionType"], "NONE", "{sum}");
+    assert_eq!(sum.get("KeyId"), None, "{sum}");
+    let put = env.json(&["put-record", "--stream-name", &s, "--partition-key", "k", "--data", "y"]);
+    assert_ne!(put["EncryptionType"], "KMS", "{put}");
+    env.ok(&["delete-stream", "--stream-name", &s]);
+}
+
+fn stream_mode(env: &Env, sfx: &str) {
+    let s = format!("mode{sfx}");
+    env.create(&s, 2);
+    let arn = summary(env, &s)["StreamARN"].as_str().unwrap_or_default().to_string();
+    let switch = |mode: &str| {
+        let details = format!("StreamMode={mode}");
+        vec!["update-stream-mode", "--stream-arn", &arn, "--stream-mode-details", &details]
+            .into_iter()
+            .map(String::from)
+            .collect::<Vec<String>>()
+    };
+    let on_demand = switch("ON_DEMAND");
+    let on_demand: Vec<&str> = on_demand.iter().map(String::as_str).collect();
+    if lacking(env, &on_demand) {
+        return;
+    }
+    env.ok(&on_demand);
+    env.ok(&["wait", "stream-exists", "--stream-name", &s]);
+    let sum = summary(env, &s);
+    assert_eq!(sum["StreamModeDetails"], json!({"StreamMode": "ON_DEMAND"}), "{sum}");
+    // Its shards are kept, and it no longer takes manual resharding.
+    assert_eq!(sum["OpenShardCount"], 2, "{sum}");
+    if !env.is_real_aws() {
+        let line = env.fails(
+            &["split-shard", "--stream-name", &s, "--shard-to-split", "shardId-000000000000"],
+            254,
+        );
+        assert_eq!(
+            line,
+            format!(
+                "kinesis: InvalidArgumentException: SplitShard is not supported for stream {s} under account 000000000000 because it is in ON_DEMAND capacity mode."
+            )
+        );
+        let line = env.fails(&on_demand, 254);
+        assert_eq!(
+            line,
+            format!(
+                "kinesis: InvalidArgumentException: Stream {s} under account 000000000000 is already in ON_DEMAND mode."
+            )
+        );
+    }
+    let provisioned = switch("PROVISIONED");
+    env.ok(&provisioned.iter().map(String::as_str).collect::<Vec<_>>());
+    env.ok(&["wait", "stream-exists", "--stream-name", &s]);
+    assert_eq!(summary(env, &s)["StreamModeDetails"], json!({"StreamMode": "PROVISIONED"}));
+    env.ok(&["delete-stream", "--stream-name", &s]);
+}
+
+fn resource_policies(env: &Env, sfx: &str) {
+    let s = format!("policy{sfx}");
+    env.create(&s, 1);
+    let arn = summary(env, &s)["StreamARN"].as_str().unwrap_or_default().to_string();
+    let policy = json!({
+        "Version": "2012-10-17",
+        "Statement": [{
+            "Effect": "Allow",
+            "Principal": {"AWS": "arn:aws:iam::123456789012:root"},
+            "Action": ["kinesis:GetRecords", "kinesis:DescribeStreamSummary"],
+            "Resource": arn,
+        }],
+    })
+    .to_string();
+    let put = ["put-resource-policy", "--resource-arn", &arn, "--policy", &policy];
+    if lacking(env, &put) {
+        return;
+    }
+    env.ok(&put);
+    let get = ["get-resource-policy", "--resource-arn", &arn];
+    let got: Value =
+        serde_json::from_str(env.json(&get)["Policy"].as_str().unwrap_or_default()).unwrap();
+    assert_eq!(got, serde_json::from_str::<Value>(&policy).unwrap());
+    // On a consumer too, apart from its stream's.
+    let consumer = env.json(&[
+        "register-stream-consumer",
+        "--stream-arn",
+        &arn,
+        "--consumer-name",
+        "c",
+    ])["Consumer"]["ConsumerARN"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    if !env.is_real_aws() {
+        let consumer_policy = policy.replace(&arn, &consumer);
+        env.ok(&["put-resource-policy", "--resource-arn", &consumer, "--policy", &consumer_policy]);
+        let out = env.ok(&["get-resource-policy", "--resource-arn", &consumer, "--output", "raw"]);
+        assert_eq!(out.trim_end(), consumer_policy);
+        let line = env
+            .fails(&["put-resource-policy", "--resource-arn", &arn, "--policy", "{not json"], 254);
+        assert_eq!(
+            line,
+            "kinesis: InvalidArgumentException: The policy is not a valid JSON policy document."
+        );
+        let queue = arn.replace(&format!("stream/{s}"), "queue/q");
+        let line = env.fails(&["get-resource-policy", "--resource-arn", &queue], 254);
+        assert_eq!(line, format!("kinesis: ResourceNotFoundException: Queue {queue} not found."));
+    }
+    env.ok(&["delete-resource-policy", "--resource-arn", &arn]);
+    if !env.is_real_aws() {
+        assert_eq!(env.json(&get), json!({"Policy": "{}"}));
+    }
+    env.ok(&["deregister-stream-consumer", "--consumer-arn", &consumer]);
+    env.ok(&["delete-stream", "--stream-name", &s]);
+}
