@@ -8,31 +8,29 @@ use super::sdk as sdk_error;
 use crate::error::Result;
 use crate::model::*;
 
+/// Start- and StopStreamEncryption differ only in their operation.
+macro_rules! encryption {
+    ($client:ident, $op:ident, $i:ident) => {
+        $client
+            .$op()
+            .set_stream_name($i.stream.stream_name)
+            .set_stream_arn($i.stream.stream_arn)
+            .encryption_type($i.encryption_type.as_str().into())
+            .key_id($i.key_id)
+            .send()
+            .await
+            .map(|_| ())
+            .map_err(sdk_error)
+    };
+}
+
 /// StartStreamEncryption (`start`) or StopStreamEncryption.
 pub async fn encryption(client: &Client, i: EncryptionInput, start: bool) -> Result<()> {
-    let kind = i.encryption_type.as_str().into();
     if start {
-        client
-            .start_stream_encryption()
-            .set_stream_name(i.stream.stream_name)
-            .set_stream_arn(i.stream.stream_arn)
-            .encryption_type(kind)
-            .key_id(i.key_id)
-            .send()
-            .await
-            .map_err(sdk_error)?;
+        encryption!(client, start_stream_encryption, i)
     } else {
-        client
-            .stop_stream_encryption()
-            .set_stream_name(i.stream.stream_name)
-            .set_stream_arn(i.stream.stream_arn)
-            .encryption_type(kind)
-            .key_id(i.key_id)
-            .send()
-            .await
-            .map_err(sdk_error)?;
+        encryption!(client, stop_stream_encryption, i)
     }
-    Ok(())
 }
 
 /// UpdateStreamMode.
