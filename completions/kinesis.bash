@@ -37,6 +37,9 @@ _kinesis() {
             kinesis,deregister-stream-consumer)
                 cmd="kinesis__subcmd__deregister__subcmd__stream__subcmd__consumer"
                 ;;
+            kinesis,describe-account-settings)
+                cmd="kinesis__subcmd__describe__subcmd__account__subcmd__settings"
+                ;;
             kinesis,describe-limits)
                 cmd="kinesis__subcmd__describe__subcmd__limits"
                 ;;
@@ -136,6 +139,9 @@ _kinesis() {
             kinesis,untag-resource)
                 cmd="kinesis__subcmd__untag__subcmd__resource"
                 ;;
+            kinesis,update-account-settings)
+                cmd="kinesis__subcmd__update__subcmd__account__subcmd__settings"
+                ;;
             kinesis,update-shard-count)
                 cmd="kinesis__subcmd__update__subcmd__shard__subcmd__count"
                 ;;
@@ -168,6 +174,9 @@ _kinesis() {
                 ;;
             kinesis__subcmd__help,deregister-stream-consumer)
                 cmd="kinesis__subcmd__help__subcmd__deregister__subcmd__stream__subcmd__consumer"
+                ;;
+            kinesis__subcmd__help,describe-account-settings)
+                cmd="kinesis__subcmd__help__subcmd__describe__subcmd__account__subcmd__settings"
                 ;;
             kinesis__subcmd__help,describe-limits)
                 cmd="kinesis__subcmd__help__subcmd__describe__subcmd__limits"
@@ -268,6 +277,9 @@ _kinesis() {
             kinesis__subcmd__help,untag-resource)
                 cmd="kinesis__subcmd__help__subcmd__untag__subcmd__resource"
                 ;;
+            kinesis__subcmd__help,update-account-settings)
+                cmd="kinesis__subcmd__help__subcmd__update__subcmd__account__subcmd__settings"
+                ;;
             kinesis__subcmd__help,update-shard-count)
                 cmd="kinesis__subcmd__help__subcmd__update__subcmd__shard__subcmd__count"
                 ;;
@@ -311,7 +323,7 @@ _kinesis() {
 
     case "${cmd}" in
         kinesis)
-            opts="-h -V --help --version read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-resource-policy delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-resource-policy get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records put-resource-policy register-stream-consumer remove-tags-from-stream split-shard start-stream-encryption stop-stream-encryption subscribe-to-shard tag-resource untag-resource update-shard-count update-stream-mode serve completions man version help"
+            opts="-h -V --help --version read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-resource-policy delete-stream deregister-stream-consumer describe-account-settings describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-resource-policy get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records put-resource-policy register-stream-consumer remove-tags-from-stream split-shard start-stream-encryption stop-stream-encryption subscribe-to-shard tag-resource untag-resource update-account-settings update-shard-count update-stream-mode serve completions man version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -905,6 +917,80 @@ _kinesis() {
                     fi
                     return 0
                     ;;
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__describe__subcmd__account__subcmd__settings)
+            opts="-h -V --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --cli-input-json)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
@@ -1837,7 +1923,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__help)
-            opts="read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-resource-policy delete-stream deregister-stream-consumer describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-resource-policy get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records put-resource-policy register-stream-consumer remove-tags-from-stream split-shard start-stream-encryption stop-stream-encryption subscribe-to-shard tag-resource untag-resource update-shard-count update-stream-mode serve completions man version help"
+            opts="read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-resource-policy delete-stream deregister-stream-consumer describe-account-settings describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-resource-policy get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records put-resource-policy register-stream-consumer remove-tags-from-stream split-shard start-stream-encryption stop-stream-encryption subscribe-to-shard tag-resource untag-resource update-account-settings update-shard-count update-stream-mode serve completions man version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1935,6 +2021,20 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__help__subcmd__deregister__subcmd__stream__subcmd__consumer)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__help__subcmd__describe__subcmd__account__subcmd__settings)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2397,6 +2497,20 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__help__subcmd__untag__subcmd__resource)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__help__subcmd__update__subcmd__account__subcmd__settings)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4800,6 +4914,87 @@ _kinesis() {
                     return 0
                     ;;
                 --tag-keys)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__update__subcmd__account__subcmd__settings)
+            opts="-h -V --minimum-throughput-billing-commitment --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --minimum-throughput-billing-commitment)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace

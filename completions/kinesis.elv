@@ -31,6 +31,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand delete-resource-policy 'Remove the resource policy of a stream or consumer'
             cand delete-stream 'Delete a stream and all its records'
             cand deregister-stream-consumer 'Deregister a consumer, by its ARN or by its stream''s ARN and its name'
+            cand describe-account-settings 'Show the account''s settings: its minimum throughput billing commitment'
             cand describe-stream 'Describe a stream and its shards (all pages, unless --limit or --exclusive-start-shard-id is given)'
             cand describe-stream-consumer 'Describe a consumer, by its ARN or by its stream''s ARN and its name'
             cand describe-stream-summary 'Describe a stream without listing its shards'
@@ -57,6 +58,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand subscribe-to-shard 'Receive a shard''s records through a consumer, pushed as they arrive, printing each event (the subscription ends after 5 minutes, as on AWS; Ctrl-C ends it sooner)'
             cand tag-resource 'Add or change tags of a stream named by ARN'
             cand untag-resource 'Remove tags of a stream named by ARN'
+            cand update-account-settings 'Enable or disable the account''s minimum throughput billing commitment (which on-demand warm throughput needs; once enabled it lasts at least 24 hours)'
             cand update-shard-count 'Scale a stream to a number of open shards (at most double, at least half, per call)'
             cand update-stream-mode 'Switch a stream between PROVISIONED and ON_DEMAND capacity (twice a day at most)'
             cand completions 'Print a shell completion script (beyond aws-cli)'
@@ -204,6 +206,15 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand --stream-arn 'The stream''s ARN (with --consumer-name)'
             cand --consumer-name 'The consumer''s name (with --stream-arn)'
             cand --consumer-arn 'The consumer''s ARN'
+            cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
+            cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
+            cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kinesis;describe-account-settings'= {
             cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
             cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
             cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
@@ -566,6 +577,16 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kinesis;update-account-settings'= {
+            cand --minimum-throughput-billing-commitment '`Status=ENABLED|DISABLED`, in shorthand or JSON'
+            cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
+            cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
+            cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kinesis;update-shard-count'= {
             cand --stream-name 'The stream''s name'
             cand --stream-arn 'The stream''s ARN'
@@ -645,6 +666,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand delete-resource-policy 'Remove the resource policy of a stream or consumer'
             cand delete-stream 'Delete a stream and all its records'
             cand deregister-stream-consumer 'Deregister a consumer, by its ARN or by its stream''s ARN and its name'
+            cand describe-account-settings 'Show the account''s settings: its minimum throughput billing commitment'
             cand describe-stream 'Describe a stream and its shards (all pages, unless --limit or --exclusive-start-shard-id is given)'
             cand describe-stream-consumer 'Describe a consumer, by its ARN or by its stream''s ARN and its name'
             cand describe-stream-summary 'Describe a stream without listing its shards'
@@ -671,6 +693,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand subscribe-to-shard 'Receive a shard''s records through a consumer, pushed as they arrive, printing each event (the subscription ends after 5 minutes, as on AWS; Ctrl-C ends it sooner)'
             cand tag-resource 'Add or change tags of a stream named by ARN'
             cand untag-resource 'Remove tags of a stream named by ARN'
+            cand update-account-settings 'Enable or disable the account''s minimum throughput billing commitment (which on-demand warm throughput needs; once enabled it lasts at least 24 hours)'
             cand update-shard-count 'Scale a stream to a number of open shards (at most double, at least half, per call)'
             cand update-stream-mode 'Switch a stream between PROVISIONED and ON_DEMAND capacity (twice a day at most)'
             cand completions 'Print a shell completion script (beyond aws-cli)'
@@ -703,6 +726,8 @@ set edit:completion:arg-completer[kinesis] = {|@words|
         &'kinesis;help;delete-stream'= {
         }
         &'kinesis;help;deregister-stream-consumer'= {
+        }
+        &'kinesis;help;describe-account-settings'= {
         }
         &'kinesis;help;describe-limits'= {
         }
@@ -757,6 +782,8 @@ set edit:completion:arg-completer[kinesis] = {|@words|
         &'kinesis;help;tag-resource'= {
         }
         &'kinesis;help;untag-resource'= {
+        }
+        &'kinesis;help;update-account-settings'= {
         }
         &'kinesis;help;update-shard-count'= {
         }

@@ -312,6 +312,15 @@ pub enum Command {
     GetResourcePolicy(PolicyTargetArgs),
     /// Remove the resource policy of a stream or consumer.
     DeleteResourcePolicy(PolicyTargetArgs),
+    /// Show the account's settings: its minimum throughput billing commitment.
+    ///
+    /// With `--output raw`: the commitment's status.
+    DescribeAccountSettings,
+    /// Enable or disable the account's minimum throughput billing commitment (which on-demand
+    /// warm throughput needs; once enabled it lasts at least 24 hours).
+    ///
+    /// With `--output raw`: the commitment's status.
+    UpdateAccountSettings(UpdateAccountSettingsArgs),
     /// Register an enhanced fan-out consumer on a stream (at most 20 per stream).
     ///
     /// With `--output raw`: the consumer's ARN.

@@ -579,6 +579,20 @@ impl Kinesis for AwsBackend {
         settings::delete_policy(&self.client, i).await
     }
 
+    async fn describe_account_settings(
+        &self,
+        _: DescribeAccountSettingsInput,
+    ) -> Result<AccountSettingsOutput> {
+        settings::account_settings(&self.client).await
+    }
+
+    async fn update_account_settings(
+        &self,
+        i: UpdateAccountSettingsInput,
+    ) -> Result<AccountSettingsOutput> {
+        settings::update_account_settings(&self.client, i).await
+    }
+
     async fn deregister_stream_consumer(&self, i: ConsumerRef) -> Result<()> {
         consumers::deregister(&self.client, i).await
     }

@@ -1,7 +1,8 @@
 //! Stream configuration through aws-sdk-kinesis: encryption, the capacity mode, resource
-//! policies.
+//! policies; the account's settings.
 
 use aws_sdk_kinesis::Client;
+use aws_sdk_kinesis::types as sdk;
 
 use super::convert::*;
 use super::sdk as sdk_error;
@@ -76,4 +77,47 @@ pub async fn get_policy(
 pub async fn delete_policy(client: &Client, i: ResourcePolicyInput) -> Result<()> {
     client.delete_resource_policy().resource_arn(i.resource_arn).send().await.map_err(sdk_error)?;
     Ok(())
+}
+
+fn commitment(
+    c: &sdk::MinimumThroughputBillingCommitmentOutput,
+) -> MinimumThroughputBillingCommitment {
+    MinimumThroughputBillingCommitment {
+        status: c.status().as_str().to_string(),
+        started_at: c.started_at().map(timestamp),
+        ended_at: c.ended_at().map(timestamp),
+        earliest_allowed_end_at: c.earliest_allowed_end_at().map(timestamp),
+    }
+}
+
+/// DescribeAccountSettings.
+pub async fn account_settings(client: &Client) -> Result<AccountSettingsOutput> {
+    let out = client.describe_account_settings().send().await.map_err(sdk_error)?;
+    Ok(AccountSettingsOutput {
+        minimum_throughput_billing_commitment: out
+            .minimum_throughput_billing_commitment()
+            .map(commitment),
+    })
+}
+
+/// UpdateAccountSettings.
+pub async fn update_account_settings(
+    client: &Client,
+    i: UpdateAccountSettingsInput,
+) -> Result<AccountSettingsOutput> {
+    let asked = sdk::MinimumThroughputBillingCommitmentInput::builder()
+        .status(i.minimum_throughput_billing_commitment.status.as_str().into())
+        .build()
+        .map_err(|e| crate::error::Error::ParamValidation(e.to_string()))?;
+    let out = client
+        .update_account_settings()
+        .minimum_throughput_billing_commitment(asked)
+        .send()
+        .await
+        .map_err(sdk_error)?;
+    Ok(AccountSettingsOutput {
+        minimum_throughput_billing_commitment: out
+            .minimum_throughput_billing_commitment()
+            .map(commitment),
+    })
 }

@@ -1,5 +1,5 @@
-//! Stream configuration: start- and stop-stream-encryption, update-stream-mode, and
-//! put-, get- and delete-resource-policy.
+//! Stream configuration: start- and stop-stream-encryption, update-stream-mode, put-, get-
+//! and delete-resource-policy; describe- and update-account-settings.
 
 use clap::Args;
 
@@ -52,4 +52,12 @@ pub struct PutPolicyArgs {
     /// The policy: a JSON document, or `file://PATH`.
     #[arg(long, value_name = "JSON")]
     pub policy: String,
+}
+
+/// update-account-settings.
+#[derive(Debug, Args)]
+pub struct UpdateAccountSettingsArgs {
+    /// `Status=ENABLED|DISABLED`, in shorthand or JSON.
+    #[arg(long, value_name = "SHORTHAND|JSON")]
+    pub minimum_throughput_billing_commitment: String,
 }

@@ -91,6 +91,8 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::PutResourcePolicy(a) => settings::put_policy(&ctx, a).await,
         Command::GetResourcePolicy(a) => settings::get_policy(&ctx, a).await,
         Command::DeleteResourcePolicy(a) => settings::delete_policy(&ctx, a).await,
+        Command::DescribeAccountSettings => settings::account_settings(&ctx).await,
+        Command::UpdateAccountSettings(a) => settings::update_account_settings(&ctx, a).await,
         Command::RegisterStreamConsumer(a) => consumers::register(&ctx, a).await,
         Command::DescribeStreamConsumer(a) => consumers::describe(&ctx, a).await,
         Command::ListStreamConsumers(a) => consumers::list(&ctx, a).await,

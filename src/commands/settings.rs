@@ -1,10 +1,13 @@
 //! Stream configuration: start- and stop-stream-encryption, update-stream-mode, and
 //! put-, get- and delete-resource-policy.
 
-use crate::cli::{EncryptionArgs, PolicyTargetArgs, PutPolicyArgs, UpdateStreamModeArgs};
+use crate::cli::{
+    EncryptionArgs, PolicyTargetArgs, PutPolicyArgs, UpdateAccountSettingsArgs,
+    UpdateStreamModeArgs,
+};
 use crate::commands::streams::{stream_mode_details, stream_ref};
 use crate::commands::{Context, params, to_json};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::*;
 
 /// start- and stop-stream-encryption: print nothing, as aws-cli.
@@ -65,3 +68,29 @@ pub async fn delete_policy(ctx: &Context, a: PolicyTargetArgs) -> Result<()> {
         .await?;
     ctx.print("DeleteResourcePolicy", None, None)
 }
+
+/// describe-account-settings; `--output raw` prints the commitment's status.
+pub async fn account_settings(ctx: &Context) -> Result<()> {
+    let out = ctx
+        .call(Action::DescribeAccountSettings, DescribeAccountSettingsInput {}, |i| {
+            ctx.backend.describe_account_settings(i)
+        })
+        .await?;
+    ctx.print("DescribeAccountSettings", Some(COMMITMENT_STATUS), Some(to_json(&out)?))
+}
+
+/// update-account-settings; prints the settings as they now are.
+pub async fn update_account_settings(ctx: &Context, a: UpdateAccountSettingsArgs) -> Result<()> {
+    let flag = "--minimum-throughput-billing-commitment";
+    let map = params::structure(flag, &a.minimum_throughput_billing_commitment)?;
+    let status = serde_json::from_value::<CommitmentStatus>(serde_json::Value::Object(map))
+        .map_err(|e| Error::ParamValidation(format!("Error parsing parameter '{flag}': {e}")))?;
+    let input = UpdateAccountSettingsInput { minimum_throughput_billing_commitment: status };
+    let out = ctx
+        .call(Action::UpdateAccountSettings, input, |i| ctx.backend.update_account_settings(i))
+        .await?;
+    ctx.print("UpdateAccountSettings", Some(COMMITMENT_STATUS), Some(to_json(&out)?))
+}
+
+/// What `--output raw` prints of the account settings.
+const COMMITMENT_STATUS: &str = "MinimumThroughputBillingCommitment.Status";

@@ -500,6 +500,24 @@ impl Kinesis for Engine {
         self.core.write(|tx, _| settings::delete_policy(tx, &input, self.core.options.clock.now()))
     }
 
+    async fn describe_account_settings(
+        &self,
+        _: DescribeAccountSettingsInput,
+    ) -> Result<AccountSettingsOutput> {
+        self.core.throttle(Action::DescribeAccountSettings, None, None)?;
+        self.core.read(|tx, _| settings::account_settings(tx, self.core.options.clock.now()))
+    }
+
+    async fn update_account_settings(
+        &self,
+        input: UpdateAccountSettingsInput,
+    ) -> Result<AccountSettingsOutput> {
+        rows::validate(Action::UpdateAccountSettings, &input)?;
+        self.core.throttle(Action::UpdateAccountSettings, None, None)?;
+        let now = self.core.options.clock.now();
+        self.core.write(|tx, _| settings::update_account_settings(tx, &input, now))
+    }
+
     async fn stream_metrics(&self, stream: StreamRef) -> Result<StreamMetricsOutput> {
         // The same reference DescribeStreamSummary takes, checked the same way.
         rows::validate(Action::DescribeStreamSummary, &stream)?;

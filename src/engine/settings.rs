@@ -13,7 +13,8 @@ use crate::engine::rows::*;
 use crate::engine::throughput::Throughput;
 use crate::error::{Error, Result};
 use crate::model::limits::{
-    MAX_POLICY_BYTES, MODE_SWITCHES_PER_DAY, ON_DEMAND_STREAM_LIMIT, SSE_CHANGES_PER_DAY,
+    COMMITMENT_TERM, MAX_POLICY_BYTES, MODE_SWITCHES_PER_DAY, ON_DEMAND_STREAM_LIMIT,
+    SSE_CHANGES_PER_DAY,
 };
 use crate::model::*;
 
@@ -215,6 +216,89 @@ pub(crate) fn delete_policy(
     let (_, arn) = policy_resource(tx, &input.resource_arn, now)?;
     tx.execute("DELETE FROM policies WHERE resource_arn = ?1", [arn])?;
     Ok(())
+}
+
+/// The commitment as stored in `meta`: when it started and when it ends (or ended).
+fn commitment_times(tx: &Transaction<'_>) -> Result<(Option<i64>, Option<i64>)> {
+    let get = |key: &str| -> Result<Option<i64>> {
+        Ok(tx.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+    };
+    Ok((get("commitment_started_ms")?, get("commitment_ends_ms")?))
+}
+
+fn set_meta(tx: &Transaction<'_>, key: &str, value: Option<i64>) -> Result<()> {
+    match value {
+        Some(v) => tx.execute(
+            "INSERT INTO meta (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![key, v],
+        )?,
+        None => tx.execute("DELETE FROM meta WHERE key = ?1", [key])?,
+    };
+    Ok(())
+}
+
+/// The commitment as of `now`.
+fn commitment(tx: &Transaction<'_>, now: Timestamp) -> Result<MinimumThroughputBillingCommitment> {
+    let term = COMMITMENT_TERM.as_millis() as i64;
+    let (started, ends) = commitment_times(tx)?;
+    let status = match (started, ends) {
+        (None, _) => "DISABLED",
+        (Some(_), None) => "ENABLED",
+        (Some(_), Some(e)) if e > now.0 => "ENABLED_UNTIL_EARLIEST_ALLOWED_END",
+        (Some(_), Some(_)) => "DISABLED",
+    };
+    Ok(MinimumThroughputBillingCommitment {
+        status: status.into(),
+        started_at: started.map(Timestamp),
+        ended_at: ends.map(Timestamp),
+        earliest_allowed_end_at: match (status, started) {
+            ("DISABLED", _) | (_, None) => None,
+            (_, Some(s)) => Some(Timestamp(s + term)),
+        },
+    })
+}
+
+/// DescribeAccountSettings.
+pub(crate) fn account_settings(
+    tx: &Transaction<'_>,
+    now: Timestamp,
+) -> Result<AccountSettingsOutput> {
+    Ok(AccountSettingsOutput { minimum_throughput_billing_commitment: Some(commitment(tx, now)?) })
+}
+
+/// UpdateAccountSettings: enabling starts a commitment of at least [`COMMITMENT_TERM`]
+/// (or keeps one that was to end); disabling ends it now, or at the end of its term.
+pub(crate) fn update_account_settings(
+    tx: &Transaction<'_>,
+    input: &UpdateAccountSettingsInput,
+    now: Timestamp,
+) -> Result<AccountSettingsOutput> {
+    let term = COMMITMENT_TERM.as_millis() as i64;
+    let current = commitment(tx, now)?;
+    match (input.minimum_throughput_billing_commitment.status.as_str(), current.status.as_str()) {
+        ("ENABLED", "DISABLED") => {
+            set_meta(tx, "commitment_started_ms", Some(now.0))?;
+            set_meta(tx, "commitment_ends_ms", None)?;
+        }
+        ("ENABLED", _) => set_meta(tx, "commitment_ends_ms", None)?,
+        ("DISABLED", "ENABLED") => {
+            let started = current.started_at.map_or(now.0, |t| t.0);
+            set_meta(tx, "commitment_ends_ms", Some(now.0.max(started + term)))?;
+        }
+        ("DISABLED", _) => {
+            return Err(Error::InvalidArgument(format!(
+                "The MinimumThroughputBillingCommitment of account {LOCAL_ACCOUNT} is not \
+                 enabled."
+            )));
+        }
+        (other, _) => {
+            return Err(Error::InvalidArgument(format!(
+                "MinimumThroughputBillingCommitment status {other} is not ENABLED or DISABLED."
+            )));
+        }
+    }
+    account_settings(tx, now)
 }
 
 #[cfg(test)]

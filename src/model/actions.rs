@@ -18,6 +18,7 @@ macro_rules! with_actions {
             DeleteResourcePolicy delete_resource_policy: ResourcePolicyInput => (), write;
             DeleteStream delete_stream: DeleteStreamInput => (), write;
             DeregisterStreamConsumer deregister_stream_consumer: ConsumerRef => (), write;
+            DescribeAccountSettings describe_account_settings: DescribeAccountSettingsInput => AccountSettingsOutput, read;
             DescribeLimits describe_limits: DescribeLimitsInput => DescribeLimitsOutput, read;
             DescribeStream describe_stream: DescribeStreamInput => DescribeStreamOutput, read;
             DescribeStreamConsumer describe_stream_consumer: ConsumerRef => DescribeStreamConsumerOutput, read;
@@ -45,6 +46,7 @@ macro_rules! with_actions {
             SubscribeToShard subscribe_to_shard: SubscribeToShardInput => Subscription, write;
             TagResource tag_resource: TagResourceInput => (), write;
             UntagResource untag_resource: UntagResourceInput => (), write;
+            UpdateAccountSettings update_account_settings: UpdateAccountSettingsInput => AccountSettingsOutput, write;
             UpdateShardCount update_shard_count: UpdateShardCountInput => UpdateShardCountOutput, write;
             UpdateStreamMode update_stream_mode: UpdateStreamModeInput => (), write;
         }

@@ -50,6 +50,9 @@ pub const SCALINGS_PER_DAY: usize = 10;
 pub const SSE_CHANGES_PER_DAY: usize = 25;
 /// How many times a stream may switch its capacity mode in a rolling 24 hours.
 pub const MODE_SWITCHES_PER_DAY: usize = 2;
+/// The shortest term of the minimum throughput billing commitment: disabled sooner, it ends
+/// only then.
+pub const COMMITMENT_TERM: Duration = Duration::from_secs(24 * 3600);
 /// The longest resource policy, in bytes.
 pub const MAX_POLICY_BYTES: usize = 20 * 1024;
 
@@ -72,12 +75,14 @@ pub fn call_rate(action: crate::model::Action) -> Option<(f64, RatePer)> {
         AddTagsToStream
         | CreateStream
         | DeleteStream
+        | DescribeAccountSettings
         | ListStreams
         | ListTagsForStream
         | MergeShards
         | RegisterStreamConsumer
         | RemoveTagsFromStream
-        | SplitShard => (5.0, RatePer::Account),
+        | SplitShard
+        | UpdateAccountSettings => (5.0, RatePer::Account),
         DescribeLimits => (1.0, RatePer::Account),
         DescribeStream | UpdateShardCount => (10.0, RatePer::Account),
         DescribeStreamSummary => (20.0, RatePer::Account),

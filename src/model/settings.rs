@@ -1,8 +1,9 @@
-//! Stream configuration: server-side encryption, the capacity mode, and resource policies.
+//! Stream configuration: server-side encryption, the capacity mode, resource policies; and
+//! the account's settings.
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{StreamModeDetails, StreamRef};
+use crate::model::{StreamModeDetails, StreamRef, Timestamp};
 
 /// StartStreamEncryption's and StopStreamEncryption's request.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -57,4 +58,51 @@ pub struct PutResourcePolicyInput {
 pub struct GetResourcePolicyOutput {
     /// The policy (`{}` when the resource has none).
     pub policy: String,
+}
+
+/// DescribeAccountSettings's request: it has no members.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct DescribeAccountSettingsInput {}
+
+/// The account's minimum throughput billing commitment, as described.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct MinimumThroughputBillingCommitment {
+    /// `ENABLED`, `DISABLED`, or `ENABLED_UNTIL_EARLIEST_ALLOWED_END` (disabled before its
+    /// minimum term ended: it ends then).
+    pub status: String,
+    /// When it was last enabled.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub started_at: Option<Timestamp>,
+    /// When it ended, or will.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ended_at: Option<Timestamp>,
+    /// The soonest it may end.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub earliest_allowed_end_at: Option<Timestamp>,
+}
+
+/// DescribeAccountSettings's and UpdateAccountSettings's response.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct AccountSettingsOutput {
+    /// The commitment.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub minimum_throughput_billing_commitment: Option<MinimumThroughputBillingCommitment>,
+}
+
+/// The commitment's status asked for.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CommitmentStatus {
+    /// `ENABLED` or `DISABLED`.
+    pub status: String,
+}
+
+/// UpdateAccountSettings's request.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct UpdateAccountSettingsInput {
+    /// The commitment's new status.
+    pub minimum_throughput_billing_commitment: CommitmentStatus,
 }

@@ -300,7 +300,13 @@ fn raw(value: &Value) -> String {
     out
 }
 
-/// Turns the wire shape into what people want to read: every `…Timestamp` member, sent as
+/// Whether a member is a point in time: in Kinesis's model exactly those named `…Timestamp`
+/// or `…At` are (a test holds the model to it).
+fn is_time_member(key: &str) -> bool {
+    key.ends_with("Timestamp") || key.ends_with("At")
+}
+
+/// Turns the wire shape into what people want to read: every time member, sent as
 /// epoch seconds, becomes ISO 8601 text (as aws-cli v2 shows it), and every record's `Data`,
 /// sent as base64, is decoded: UTF-8 text stays text; other bytes stay base64 and the record
 /// gains `"DataEncoding": "base64"`, so nothing is lost and nothing is ambiguous.
@@ -309,7 +315,7 @@ pub fn to_cli_shape(value: &mut Value, decode: bool) {
         Value::Object(map) => {
             let mut binary = false;
             for (key, v) in map.iter_mut() {
-                if key.ends_with("Timestamp")
+                if is_time_member(key)
                     && let Some(ts) = v.as_f64().and_then(Timestamp::from_secs_f64)
                 {
                     *v = Value::String(iso8601(ts));
@@ -362,6 +368,17 @@ mod tests {
     #[test]
     fn json_uses_four_spaces() {
         assert_eq!(json(&json!({"A": [1]})), "{\n    \"A\": [\n        1\n    ]\n}\n");
+    }
+
+    #[test]
+    fn time_members_are_named_so_in_the_model() {
+        use crate::model::shapes::{self, Kind};
+        for shape in shapes::all() {
+            for m in shape.members() {
+                let is_time = matches!(m.shape.get().kind, Kind::Timestamp);
+                assert_eq!(is_time_member(m.name), is_time, "{}.{}", shape.name, m.name);
+            }
+        }
     }
 
     #[test]

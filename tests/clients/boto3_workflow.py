@@ -71,6 +71,10 @@ k.put_resource_policy(ResourceARN=arn, Policy='{"Version": "2012-10-17", "Statem
 assert k.get_resource_policy(ResourceARN=arn)["Policy"] == '{"Version": "2012-10-17", "Statement": []}'
 k.delete_resource_policy(ResourceARN=arn)
 assert k.get_resource_policy(ResourceARN=arn)["Policy"] == "{}"
+settings = k.update_account_settings(MinimumThroughputBillingCommitment={"Status": "ENABLED"})
+commitment = settings["MinimumThroughputBillingCommitment"]
+assert commitment["Status"] == "ENABLED" and commitment["StartedAt"].year >= 2025, settings
+assert k.describe_account_settings()["MinimumThroughputBillingCommitment"]["Status"] == "ENABLED"
 
 try:
     k.describe_stream(StreamName="nope")

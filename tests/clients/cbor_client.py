@@ -173,6 +173,15 @@ call("DeleteResourcePolicy", {"ResourceARN": arn})
 assert call("GetResourcePolicy", {"ResourceARN": arn}) == {"Policy": "{}"}
 done("DeleteResourcePolicy")
 
+settings = call("DescribeAccountSettings", {})
+assert settings["MinimumThroughputBillingCommitment"] == {"Status": "DISABLED"}, settings
+done("DescribeAccountSettings")
+settings = call("UpdateAccountSettings", {"MinimumThroughputBillingCommitment": {"Status": "ENABLED"}})
+commitment = settings["MinimumThroughputBillingCommitment"]
+assert commitment["Status"] == "ENABLED" and isinstance(commitment["StartedAt"], EpochMillis), settings
+assert commitment["EarliestAllowedEndAt"].ms - commitment["StartedAt"].ms == 24 * 3600 * 1000, settings
+done("UpdateAccountSettings")
+
 call("IncreaseStreamRetentionPeriod", {"StreamName": name, "RetentionPeriodHours": 48})
 done("IncreaseStreamRetentionPeriod")
 call("DecreaseStreamRetentionPeriod", {"StreamName": name, "RetentionPeriodHours": 24})

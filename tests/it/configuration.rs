@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 
 use crate::helpers::{Env, on_every_backend};
 
-on_every_backend!(encryption, stream_mode, resource_policies);
+on_every_backend!(encryption, stream_mode, resource_policies, account_settings);
 
 /// The stream's summary.
 fn summary(env: &Env, stream: &str) -> Value {
@@ -167,4 +167,47 @@ fn resource_policies(env: &Env, sfx: &str) {
     }
     env.ok(&["deregister-stream-consumer", "--consumer-arn", &consumer]);
     env.ok(&["delete-stream", "--stream-name", &s]);
+}
+
+fn account_settings(env: &Env, _sfx: &str) {
+    // Enabling the commitment on a real account commits it to paying for a day: not here.
+    if env.is_real_aws() || lacking(env, &["describe-account-settings"]) {
+        return;
+    }
+    let status = |args: &[&str]| env.json(args)["MinimumThroughputBillingCommitment"].clone();
+    assert_eq!(status(&["describe-account-settings"]), json!({"Status": "DISABLED"}));
+    let update = |to: &str| {
+        status(&[
+            "update-account-settings",
+            "--minimum-throughput-billing-commitment",
+            &format!("Status={to}"),
+        ])
+    };
+    let on = update("ENABLED");
+    assert_eq!(on["Status"], "ENABLED", "{on}");
+    let (started, earliest) = (
+        on["StartedAt"].as_str().unwrap_or_default(),
+        on["EarliestAllowedEndAt"].as_str().unwrap_or_default(),
+    );
+    assert!(!started.is_empty() && earliest > started, "{on}");
+    // Disabled within its first day, it lasts until the day is over.
+    let off = update("DISABLED");
+    assert_eq!(off["Status"], "ENABLED_UNTIL_EARLIEST_ALLOWED_END", "{off}");
+    assert_eq!(off["EndedAt"], on["EarliestAllowedEndAt"], "{off}");
+    let raw = env.ok(&["describe-account-settings", "--output", "raw"]);
+    assert_eq!(raw, "ENABLED_UNTIL_EARLIEST_ALLOWED_END\n");
+    let line = env.fails(
+        &["update-account-settings", "--minimum-throughput-billing-commitment", "Status=DISABLED"],
+        254,
+    );
+    assert_eq!(
+        line,
+        "kinesis: InvalidArgumentException: The MinimumThroughputBillingCommitment of account 000000000000 is not enabled."
+    );
+    assert_eq!(update("ENABLED")["Status"], "ENABLED");
+    let line = env.fails(
+        &["update-account-settings", "--minimum-throughput-billing-commitment", "Status=MAYBE"],
+        254,
+    );
+    assert!(line.starts_with("kinesis: ValidationException: 1 validation error detected: Value 'MAYBE' at 'minimumThroughputBillingCommitment.status'"), "{line}");
 }
