@@ -59,6 +59,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand tag-resource 'Add or change tags of a stream named by ARN'
             cand untag-resource 'Remove tags of a stream named by ARN'
             cand update-account-settings 'Enable or disable the account''s minimum throughput billing commitment (which on-demand warm throughput needs; once enabled it lasts at least 24 hours)'
+            cand update-max-record-size 'Raise (or lower) the largest record a stream takes, 1024 to 10240 KiB (PutRecord, PutRecords and `put-records --file` follow it)'
             cand update-shard-count 'Scale a stream to a number of open shards (at most double, at least half, per call)'
             cand update-stream-mode 'Switch a stream between PROVISIONED and ON_DEMAND capacity (twice a day at most)'
             cand completions 'Print a shell completion script (beyond aws-cli)'
@@ -587,6 +588,17 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kinesis;update-max-record-size'= {
+            cand --stream-arn 'The stream''s ARN'
+            cand --max-record-size-in-ki-b 'The largest record the stream is to take, 1024 to 10240 KiB'
+            cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
+            cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
+            cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kinesis;update-shard-count'= {
             cand --stream-name 'The stream''s name'
             cand --stream-arn 'The stream''s ARN'
@@ -694,6 +706,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand tag-resource 'Add or change tags of a stream named by ARN'
             cand untag-resource 'Remove tags of a stream named by ARN'
             cand update-account-settings 'Enable or disable the account''s minimum throughput billing commitment (which on-demand warm throughput needs; once enabled it lasts at least 24 hours)'
+            cand update-max-record-size 'Raise (or lower) the largest record a stream takes, 1024 to 10240 KiB (PutRecord, PutRecords and `put-records --file` follow it)'
             cand update-shard-count 'Scale a stream to a number of open shards (at most double, at least half, per call)'
             cand update-stream-mode 'Switch a stream between PROVISIONED and ON_DEMAND capacity (twice a day at most)'
             cand completions 'Print a shell completion script (beyond aws-cli)'
@@ -784,6 +797,8 @@ set edit:completion:arg-completer[kinesis] = {|@words|
         &'kinesis;help;untag-resource'= {
         }
         &'kinesis;help;update-account-settings'= {
+        }
+        &'kinesis;help;update-max-record-size'= {
         }
         &'kinesis;help;update-shard-count'= {
         }

@@ -312,6 +312,9 @@ pub enum Command {
     GetResourcePolicy(PolicyTargetArgs),
     /// Remove the resource policy of a stream or consumer.
     DeleteResourcePolicy(PolicyTargetArgs),
+    /// Raise (or lower) the largest record a stream takes, 1024 to 10240 KiB (PutRecord,
+    /// PutRecords and `put-records --file` follow it).
+    UpdateMaxRecordSize(UpdateMaxRecordSizeArgs),
     /// Show the account's settings: its minimum throughput billing commitment.
     ///
     /// With `--output raw`: the commitment's status.

@@ -567,6 +567,10 @@ impl Kinesis for AwsBackend {
         settings::update_stream_mode(&self.client, i).await
     }
 
+    async fn update_max_record_size(&self, i: UpdateMaxRecordSizeInput) -> Result<()> {
+        settings::update_max_record_size(&self.client, i).await
+    }
+
     async fn put_resource_policy(&self, i: PutResourcePolicyInput) -> Result<()> {
         settings::put_policy(&self.client, i).await
     }

@@ -47,6 +47,18 @@ pub async fn update_stream_mode(client: &Client, i: UpdateStreamModeInput) -> Re
     Ok(())
 }
 
+/// UpdateMaxRecordSize.
+pub async fn update_max_record_size(client: &Client, i: UpdateMaxRecordSizeInput) -> Result<()> {
+    client
+        .update_max_record_size()
+        .set_stream_arn(i.stream_arn)
+        .max_record_size_in_kib(int(i.max_record_size_in_kib))
+        .send()
+        .await
+        .map_err(sdk_error)?;
+    Ok(())
+}
+
 /// PutResourcePolicy.
 pub async fn put_policy(client: &Client, i: PutResourcePolicyInput) -> Result<()> {
     client

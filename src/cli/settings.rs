@@ -61,3 +61,14 @@ pub struct UpdateAccountSettingsArgs {
     #[arg(long, value_name = "SHORTHAND|JSON")]
     pub minimum_throughput_billing_commitment: String,
 }
+
+/// update-max-record-size.
+#[derive(Debug, Args)]
+pub struct UpdateMaxRecordSizeArgs {
+    /// The stream's ARN.
+    #[arg(long, value_name = "ARN")]
+    pub stream_arn: String,
+    /// The largest record the stream is to take, 1024 to 10240 KiB.
+    #[arg(long = "max-record-size-in-ki-b", value_name = "KIB", allow_negative_numbers = true)]
+    pub max_record_size_in_kib: i64,
+}

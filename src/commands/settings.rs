@@ -1,9 +1,10 @@
-//! Stream configuration: start- and stop-stream-encryption, update-stream-mode, and
-//! put-, get- and delete-resource-policy.
+//! Stream configuration: start- and stop-stream-encryption, update-stream-mode,
+//! update-max-record-size, put-, get- and delete-resource-policy; describe- and
+//! update-account-settings.
 
 use crate::cli::{
     EncryptionArgs, PolicyTargetArgs, PutPolicyArgs, UpdateAccountSettingsArgs,
-    UpdateStreamModeArgs,
+    UpdateMaxRecordSizeArgs, UpdateStreamModeArgs,
 };
 use crate::commands::streams::{stream_mode_details, stream_ref};
 use crate::commands::{Context, params, to_json};
@@ -38,6 +39,18 @@ pub async fn update_stream_mode(ctx: &Context, a: UpdateStreamModeArgs) -> Resul
     };
     ctx.call(Action::UpdateStreamMode, input, |i| ctx.backend.update_stream_mode(i)).await?;
     ctx.print("UpdateStreamMode", None, None)
+}
+
+/// update-max-record-size: print nothing, as aws-cli.
+pub async fn update_max_record_size(ctx: &Context, a: UpdateMaxRecordSizeArgs) -> Result<()> {
+    params::min_len("StreamARN", Some(&a.stream_arn), 1)?;
+    params::min_value("MaxRecordSizeInKiB", Some(a.max_record_size_in_kib), 1024)?;
+    let input = UpdateMaxRecordSizeInput {
+        stream_arn: Some(a.stream_arn),
+        max_record_size_in_kib: a.max_record_size_in_kib,
+    };
+    ctx.call(Action::UpdateMaxRecordSize, input, |i| ctx.backend.update_max_record_size(i)).await?;
+    ctx.print("UpdateMaxRecordSize", None, None)
 }
 
 /// put-resource-policy: print nothing, as aws-cli.

@@ -482,6 +482,12 @@ impl Kinesis for Engine {
         self.core.write(|tx, o| settings::update_stream_mode(tx, o, &input, limits, now))
     }
 
+    async fn update_max_record_size(&self, input: UpdateMaxRecordSizeInput) -> Result<()> {
+        rows::validate(Action::UpdateMaxRecordSize, &input)?;
+        let now = self.core.options.clock.now();
+        self.core.write(|tx, o| settings::update_max_record_size(tx, o, &input, now))
+    }
+
     async fn put_resource_policy(&self, input: PutResourcePolicyInput) -> Result<()> {
         rows::validate(Action::PutResourcePolicy, &input)?;
         self.core.write(|tx, _| settings::put_policy(tx, &input, self.core.options.clock.now()))

@@ -11,7 +11,7 @@ use crate::engine::{metrics, retention, store};
 use crate::error::{Error, Result};
 use crate::model::hash_key;
 use crate::model::limits::*;
-use crate::model::validate::is_decimal;
+use crate::model::validate::{self, is_decimal};
 use crate::model::*;
 
 /// One record to store, checked.
@@ -55,6 +55,18 @@ pub(crate) fn validate_put_records(input: &PutRecordsInput) -> Result<()> {
     } else {
         validate(Action::PutRecords, input)
     }
+}
+
+/// Checks records' data (`(member path, length)`) against the largest record the stream
+/// takes: every one too long is named in one ValidationException, as Kinesis names them.
+fn check_sizes(stream: &StreamRow, sizes: impl IntoIterator<Item = (String, usize)>) -> Result<()> {
+    let max = usize::try_from(stream.max_record_kib).unwrap_or(0) * 1024;
+    let too_long: Vec<String> = sizes
+        .into_iter()
+        .filter(|(_, len)| *len > max)
+        .map(|(path, len)| validate::data_too_long(&path, len, max))
+        .collect();
+    validate::message(&too_long).map_or(Ok(()), |m| Err(Error::Validation(m)))
 }
 
 /// What became of one record: stored with this sequence number, or throttled.
@@ -159,6 +171,7 @@ pub(crate) fn put_record(
     now: Timestamp,
 ) -> Result<PutRecordOutput> {
     let stream = resolve(tx, &input.stream, now)?;
+    check_sizes(&stream, [("data".to_string(), input.data.0.len())])?;
     let entry = Entry {
         partition_key: &input.partition_key,
         data: &input.data.0,
@@ -190,6 +203,14 @@ pub(crate) fn put_records(
         )));
     }
     let stream = resolve(tx, &input.stream, now)?;
+    // Only a record over 1 MiB can be over its stream's limit: most batches skip the walk.
+    if input.records.iter().any(|r| r.data.0.len() > MAX_DATA_BYTES) {
+        let sizes = input.records.iter().enumerate();
+        check_sizes(
+            &stream,
+            sizes.map(|(i, r)| (format!("records.{}.member.data", i + 1), r.data.0.len())),
+        )?;
+    }
     let entries = input
         .records
         .iter()

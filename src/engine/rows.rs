@@ -25,11 +25,16 @@ pub(crate) struct StreamRow {
     pub encryption_type: String,
     pub key_id: Option<String>,
     pub metrics: Vec<String>,
+    /// The largest record it takes, in KiB.
+    pub max_record_kib: i64,
+    /// Its warm throughput, when one was asked for (on-demand streams).
+    pub warm: Option<WarmThroughput>,
 }
 
 impl StreamRow {
     pub const COLUMNS: &str = "id, name, arn, status, created_ms, retention_hours, stream_mode, \
-                           encryption_type, key_id, shard_level_metrics, settles_ms";
+                           encryption_type, key_id, shard_level_metrics, settles_ms, \
+                           max_record_kib, warm_target_mibps, warm_current_mibps";
 
     /// The row as of `now` (a CREATING or UPDATING stream whose time has come is ACTIVE).
     pub fn from_row(r: &Row<'_>, now: Timestamp) -> rusqlite::Result<StreamRow> {
@@ -52,6 +57,15 @@ impl StreamRow {
             encryption_type: r.get(7)?,
             key_id: r.get(8)?,
             metrics: metrics.split(',').filter(|m| !m.is_empty()).map(str::to_string).collect(),
+            max_record_kib: r.get(11)?,
+            warm: r.get::<_, Option<i64>>(12)?.map(|target| WarmThroughput {
+                target_mibps: Some(target),
+                // Reached once the stream is no longer UPDATING towards it.
+                current_mibps: match status {
+                    StreamStatus::Updating => r.get(13).ok().flatten(),
+                    _ => Some(target),
+                },
+            }),
         })
     }
 

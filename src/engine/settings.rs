@@ -150,6 +150,24 @@ pub(crate) fn update_stream_mode(
     mark_updating(tx, &stream, options, now)
 }
 
+/// UpdateMaxRecordSize: the largest record the stream takes from now on (PutRecord,
+/// PutRecords and the uploader follow it); UPDATING, then ACTIVE.
+pub(crate) fn update_max_record_size(
+    tx: &Transaction<'_>,
+    options: &EngineOptions,
+    input: &UpdateMaxRecordSizeInput,
+    now: Timestamp,
+) -> Result<()> {
+    let target = StreamRef { stream_name: None, stream_arn: input.stream_arn.clone() };
+    let stream = resolve(tx, &target, now)?;
+    require_active(&stream)?;
+    tx.execute(
+        "UPDATE streams SET max_record_kib = ?1 WHERE id = ?2",
+        params![input.max_record_size_in_kib, stream.id],
+    )?;
+    mark_updating(tx, &stream, options, now)
+}
+
 /// The stream a policy's resource belongs to, and the resource's ARN as stored: a stream
 /// ARN, or a consumer's (which must exist).
 fn policy_resource(tx: &Transaction<'_>, arn: &str, now: Timestamp) -> Result<(i64, String)> {

@@ -33,6 +33,9 @@
 //!
 //! - `policies` (since version 4): the resource policy of a stream or consumer, by the
 //!   resource's ARN, with its stream's id (deleting the stream deletes them).
+//! - Since version 4, `streams` also keeps `max_record_kib` (the largest record it takes,
+//!   1 024 KiB unless raised) and an on-demand stream's warm throughput: `warm_target_mibps`
+//!   asked for, `warm_current_mibps` in force while it is UPDATING towards the target.
 //!
 //! A version 1 store gains these tables on its first writable open (one transaction); a
 //! read-only one is read as it is, with empty temporary tables standing in. A store of
@@ -169,6 +172,20 @@ CREATE {temp} TABLE policies (
     stream_id INTEGER NOT NULL,
     policy TEXT NOT NULL
 ) STRICT;
+";
+
+/// The columns version 4 adds to `streams`.
+const VERSION_4_COLUMNS: &str = "
+ALTER TABLE streams ADD COLUMN max_record_kib INTEGER NOT NULL DEFAULT 1024;
+ALTER TABLE streams ADD COLUMN warm_target_mibps INTEGER;
+ALTER TABLE streams ADD COLUMN warm_current_mibps INTEGER;
+";
+
+/// A read-only store older than version 4 cannot gain the columns: a temporary view of the
+/// same name stands in, with their defaults (a temporary object hides the stored one).
+const VERSION_4_READ_ONLY: &str = "
+CREATE TEMP VIEW streams AS SELECT *, 1024 AS max_record_kib, NULL AS warm_target_mibps,
+    NULL AS warm_current_mibps FROM main.streams;
 ";
 
 /// An open store, and what the user should hear about it.
@@ -353,9 +370,11 @@ fn prepare(mut conn: Connection) -> Result<Opened> {
         Kind::Unmarked | Kind::Version1 if read_only => {
             conn.execute_batch(&VERSION_2_TABLES.replace("{temp}", "TEMP"))?;
             conn.execute_batch(&VERSION_4_TABLES.replace("{temp}", "TEMP"))?;
+            conn.execute_batch(VERSION_4_READ_ONLY)?;
         }
         Kind::Version2 | Kind::Version3 if read_only => {
             conn.execute_batch(&VERSION_4_TABLES.replace("{temp}", "TEMP"))?;
+            conn.execute_batch(VERSION_4_READ_ONLY)?;
         }
         Kind::Empty if read_only => {
             return Err(Error::Config("the store is read-only and has never been written".into()));
@@ -407,6 +426,7 @@ fn upgrade_from_2(tx: &Transaction<'_>) -> Result<()> {
 /// Brings a version 3 store to the current version, inside the caller's transaction.
 fn upgrade_from_3(tx: &Transaction<'_>) -> Result<()> {
     tx.execute_batch(&VERSION_4_TABLES.replace("{temp}", ""))?;
+    tx.execute_batch(VERSION_4_COLUMNS)?;
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     Ok(())
 }

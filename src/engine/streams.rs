@@ -200,7 +200,9 @@ pub(crate) fn describe_summary(
             encryption_type: Some(stream.encryption_type.clone()),
             key_id: stream.key_id.clone(),
             open_shard_count: open,
-            consumer_count: Some(0),
+            consumer_count: Some(super::consumers::count(tx, &stream, now)? as i64),
+            warm_throughput: stream.warm.clone(),
+            max_record_size_in_kib: Some(stream.max_record_kib),
         },
     })
 }

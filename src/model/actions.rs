@@ -47,6 +47,7 @@ macro_rules! with_actions {
             TagResource tag_resource: TagResourceInput => (), write;
             UntagResource untag_resource: UntagResourceInput => (), write;
             UpdateAccountSettings update_account_settings: UpdateAccountSettingsInput => AccountSettingsOutput, write;
+            UpdateMaxRecordSize update_max_record_size: UpdateMaxRecordSizeInput => (), write;
             UpdateShardCount update_shard_count: UpdateShardCountInput => UpdateShardCountOutput, write;
             UpdateStreamMode update_stream_mode: UpdateStreamModeInput => (), write;
         }

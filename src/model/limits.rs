@@ -6,8 +6,11 @@ use std::time::Duration;
 /// The most shards a stream or an UpdateShardCount may ask for (Kinesis's validator says so;
 /// an account's shard limit comes first).
 pub const MAX_SHARD_COUNT: i64 = 100_000;
-/// The largest record payload (PutRecord, each PutRecords entry).
+/// The largest record payload (PutRecord, each PutRecords entry) of a stream as created;
+/// UpdateMaxRecordSize raises a stream's up to [`MAX_RECORD_SIZE_KIB`].
 pub const MAX_DATA_BYTES: usize = 1024 * 1024;
+/// The largest record size, in KiB, a stream may be raised to.
+pub const MAX_RECORD_SIZE_KIB: i64 = 10_240;
 /// A partition key's length, in Unicode characters.
 pub const PARTITION_KEY_CHARS: (usize, usize) = (1, 256);
 /// The most records one PutRecords may carry.

@@ -106,3 +106,14 @@ pub struct UpdateAccountSettingsInput {
     /// The commitment's new status.
     pub minimum_throughput_billing_commitment: CommitmentStatus,
 }
+
+/// UpdateMaxRecordSize's request.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct UpdateMaxRecordSizeInput {
+    /// The stream's ARN (this action takes no name).
+    #[serde(rename = "StreamARN", skip_serializing_if = "Option::is_none")]
+    pub stream_arn: Option<String>,
+    /// The largest record the stream is to take, 1 024 to 10 240 KiB.
+    #[serde(rename = "MaxRecordSizeInKiB")]
+    pub max_record_size_in_kib: i64,
+}

@@ -227,6 +227,23 @@ pub struct StreamDescriptionSummary {
     /// Registered enhanced fan-out consumers.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub consumer_count: Option<i64>,
+    /// An on-demand stream's warm throughput.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub warm_throughput: Option<WarmThroughput>,
+    /// The largest record the stream takes, in KiB.
+    #[serde(rename = "MaxRecordSizeInKiB", skip_serializing_if = "Option::is_none")]
+    pub max_record_size_in_kib: Option<i64>,
+}
+
+/// An on-demand stream's warm throughput, in MiB/s.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WarmThroughput {
+    /// What was asked for.
+    #[serde(rename = "TargetMiBps", skip_serializing_if = "Option::is_none")]
+    pub target_mibps: Option<i64>,
+    /// What is in force.
+    #[serde(rename = "CurrentMiBps", skip_serializing_if = "Option::is_none")]
+    pub current_mibps: Option<i64>,
 }
 
 /// DescribeStreamSummary's response.

@@ -81,14 +81,13 @@ const OBSERVED_ENUM_ORDER: &[(&str, &[&str])] = &[(
 
 /// Where Kinesis is stricter than the model it publishes: `(structure, member, rule)`.
 ///
-/// The model leaves a partition key optional and lets data reach 10 MiB for streams that
-/// choose so (record distribution by Kinesis, a raised record size); a stream as created
-/// takes neither. Shard counts and retention have limits the model does not state.
+/// The model leaves a partition key optional for streams whose records Kinesis distributes;
+/// a stream as created takes none without. (Data may reach the model's 10 MiB here: each
+/// stream's own largest record is checked once the stream is known.) Shard counts and
+/// retention have limits the model does not state.
 const STRICTER: &[(&str, &str, Rule)] = &[
     ("PutRecordInput", "PartitionKey", Rule::Required),
     ("PutRecordsRequestEntry", "PartitionKey", Rule::Required),
-    ("PutRecordInput", "Data", Rule::Max(crate::model::limits::MAX_DATA_BYTES as i64)),
-    ("PutRecordsRequestEntry", "Data", Rule::Max(crate::model::limits::MAX_DATA_BYTES as i64)),
     ("CreateStreamInput", "ShardCount", Rule::Max(crate::model::limits::MAX_SHARD_COUNT)),
     ("UpdateShardCountInput", "TargetShardCount", Rule::Max(crate::model::limits::MAX_SHARD_COUNT)),
     ("IncreaseStreamRetentionPeriodInput", "RetentionPeriodHours", Rule::Min(1)),
@@ -118,6 +117,22 @@ pub fn is_decimal(s: &str, max_digits: usize) -> bool {
             && s.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// The message of one ValidationException listing `violations` (`None` for none).
+pub fn message(violations: &[String]) -> Option<String> {
+    match violations {
+        [] => None,
+        [one] => Some(format!("1 validation error detected: {one}")),
+        all => Some(format!("{} validation errors detected: {}", all.len(), all.join("; "))),
+    }
+}
+
+/// The violation of a record's data (at `path`: `data`, `records.3.member.data`) longer than
+/// its stream takes.
+pub fn data_too_long(path: &str, len: usize, max: usize) -> String {
+    let shown = format!("java.nio.HeapByteBuffer[pos=0 lim={len} cap={len}]");
+    violation(path, Some(&shown), &format!("Member must have length less than or equal to {max}"))
+}
+
 /// Checks `body`, the request of `operation` (`PutRecords`) as JSON: `None` when every
 /// constraint holds, otherwise the message Kinesis sends with its `ValidationException`.
 ///
@@ -131,11 +146,7 @@ pub fn request(
     let input = shapes::operation(operation)?.input?.get();
     let mut errors = Vec::new();
     structure(input, body, "", assumed_valid, &mut errors);
-    match errors.len() {
-        0 => None,
-        1 => Some(format!("1 validation error detected: {}", errors[0])),
-        n => Some(format!("{n} validation errors detected: {}", errors.join("; "))),
-    }
+    message(&errors)
 }
 
 /// The members of a structure in the order Kinesis checks them.
@@ -499,7 +510,8 @@ mod tests {
 
     #[test]
     fn nested_lists_maps_and_blobs_are_shown_as_java_shows_them() {
-        let big = "A".repeat((1024 * 1024 + 3) / 3 * 4);
+        // Past the model's 10 MiB.
+        let big = "A".repeat((10 * 1024 * 1024 + 3) / 3 * 4);
         let msg = check(
             "PutRecords",
             json!({"Records": [{"Data": "aGk=", "PartitionKey": "k"}, {"Data": big}], "StreamName": "s"}),
@@ -509,7 +521,7 @@ mod tests {
             msg,
             "2 validation errors detected: \
              Value null at 'records.2.member.partitionKey' failed to satisfy constraint: Member must not be null; \
-             Value 'java.nio.HeapByteBuffer[pos=0 lim=1048578 cap=1048578]' at 'records.2.member.data' failed to satisfy constraint: Member must have length less than or equal to 1048576"
+             Value 'java.nio.HeapByteBuffer[pos=0 lim=10485762 cap=10485762]' at 'records.2.member.data' failed to satisfy constraint: Member must have length less than or equal to 10485760"
         );
         let msg = check("AddTagsToStream", json!({"Tags": {"": "v"}, "StreamName": "s"}));
         assert_eq!(

@@ -35,9 +35,10 @@ pub use envelope::Auth;
 pub use listener::Limits;
 pub use sigv4::Keys;
 
-/// The largest request accepted: a full PutRecords (5 MiB of data, in base64, with keys)
-/// fits; anything bigger is refused with 413 without being read to its end.
-pub const MAX_REQUEST_BYTES: usize = 7 * 1024 * 1024;
+/// The largest request accepted: a PutRecord of the largest record a stream may take (10 MiB,
+/// in base64, with its key) fits, and so does a full PutRecords (5 MiB); anything bigger is
+/// refused with 413 without being read to its end.
+pub const MAX_REQUEST_BYTES: usize = 14 * 1024 * 1024;
 /// How long a client may take to send its body.
 const BODY_TIMEOUT: Duration = Duration::from_secs(60);
 

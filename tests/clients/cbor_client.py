@@ -245,5 +245,10 @@ status, content_type, data = send("ListStreams", b"\xff\xff")
 assert (status, content_type, decode(data)) == (400, CBOR, {"__type": "SerializationException"})
 status, content_type, data = send("ListStreams", b"")
 assert (status, content_type, decode(data)) == (400, CBOR, {"__type": "SerializationException"})
+call("UpdateMaxRecordSize", {"StreamARN": arn, "MaxRecordSizeInKiB": 2048})
+assert wait_active(name)["MaxRecordSizeInKiB"] == 2048
+big = bytes(range(256)) * (6 * 1024)  # 1.5 MiB, past a stream's first limit
+assert call("PutRecord", {"StreamName": name, "PartitionKey": "big", "Data": big})["SequenceNumber"]
+done("UpdateMaxRecordSize")
 call("DeleteStream", {"StreamName": name})
 done("DeleteStream")

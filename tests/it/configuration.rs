@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 
 use crate::helpers::{Env, on_every_backend};
 
-on_every_backend!(encryption, stream_mode, resource_policies, account_settings);
+on_every_backend!(encryption, stream_mode, resource_policies, account_settings, max_record_size);
 
 /// The stream's summary.
 fn summary(env: &Env, stream: &str) -> Value {
@@ -210,4 +210,71 @@ fn account_settings(env: &Env, _sfx: &str) {
         254,
     );
     assert!(line.starts_with("kinesis: ValidationException: 1 validation error detected: Value 'MAYBE' at 'minimumThroughputBillingCommitment.status'"), "{line}");
+}
+
+fn max_record_size(env: &Env, sfx: &str) {
+    let s = format!("big{sfx}");
+    env.create(&s, 1);
+    let arn = summary(env, &s)["StreamARN"].as_str().unwrap_or_default().to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big.bin");
+    std::fs::write(&big, vec![b'b'; 1536 * 1024]).unwrap();
+    let put_big = [
+        "put-record",
+        "--stream-name",
+        &s,
+        "--partition-key",
+        "k",
+        "--data",
+        &format!("fileb://{}", big.display()),
+    ];
+    let raise =
+        ["update-max-record-size", "--stream-arn", &arn, "--max-record-size-in-ki-b", "2048"];
+    if lacking(env, &raise) {
+        return;
+    }
+    // A stream as created takes records of 1 MiB.
+    assert_eq!(summary(env, &s)["MaxRecordSizeInKiB"], 1024);
+    let line = env.fails(&put_big, 254);
+    assert_eq!(
+        line,
+        "kinesis: ValidationException: 1 validation error detected: Value 'java.nio.HeapByteBuffer[pos=0 lim=1572864 cap=1572864]' at 'data' failed to satisfy constraint: Member must have length less than or equal to 1048576"
+    );
+    env.ok(&raise);
+    env.ok(&["wait", "stream-exists", "--stream-name", &s]);
+    assert_eq!(summary(env, &s)["MaxRecordSizeInKiB"], 2048);
+    env.ok(&put_big);
+    // The uploader follows the stream's limit too.
+    let lines = dir.path().join("lines.txt");
+    std::fs::write(&lines, format!("{}\nsmall\n", "l".repeat(1536 * 1024))).unwrap();
+    let upload = [
+        "put-records",
+        "--stream-name",
+        &s,
+        "--format",
+        "lines",
+        "--file",
+        lines.to_str().unwrap(),
+    ];
+    assert_eq!(env.json(&upload)["RecordsSent"], 2);
+    let read = env.ok(&["read", "--stream-name", &s]);
+    let sizes: Vec<usize> = read.lines().map(str::len).collect();
+    assert_eq!(sizes, [1536 * 1024, 1536 * 1024, 5]);
+    std::fs::write(&lines, format!("{}\n", "l".repeat(3 * 1024 * 1024))).unwrap();
+    // The upload stops there, its summary saying where.
+    let out = env.std_cmd().args(upload).output().unwrap();
+    assert_eq!(out.status.code(), Some(252));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr).trim_end(),
+        "kinesis: ParamValidation: --file, line 1: the record is 3145728 bytes, over the stream's limit of 2097152"
+    );
+    let line = env.fails(
+        &["update-max-record-size", "--stream-arn", &arn, "--max-record-size-in-ki-b", "20000"],
+        254,
+    );
+    assert_eq!(
+        line,
+        "kinesis: ValidationException: 1 validation error detected: Value '20000' at 'maxRecordSizeInKiB' failed to satisfy constraint: Member must have value less than or equal to 10240"
+    );
+    env.ok(&["delete-stream", "--stream-name", &s]);
 }

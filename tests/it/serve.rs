@@ -259,7 +259,7 @@ fn huge_bodies_are_refused_without_being_read() {
     // A body that grows past the limit without declaring its length is cut off too.
     let chunked = "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-amz-json-1.1\r\nX-Amz-Target: Kinesis_20131202.PutRecords\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
     let mut body = Vec::new();
-    for _ in 0..8 {
+    for _ in 0..15 {
         body.extend_from_slice(format!("{:x}\r\n", 1 << 20).as_bytes());
         body.extend(std::iter::repeat_n(b' ', 1 << 20));
         body.extend_from_slice(b"\r\n");

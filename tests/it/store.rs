@@ -219,7 +219,7 @@ fn a_store_written_before_stores_identified_themselves_is_adopted() {
     let env = Env::new();
     env.create("s", 1);
     let conn = rusqlite::Connection::open(db(&env)).unwrap();
-    conn.execute_batch("PRAGMA application_id = 0; PRAGMA user_version = 1; DROP TABLE consumers; DROP TABLE subscriptions; DROP TABLE policies; DELETE FROM meta WHERE key = 'sequence_layout_from';")
+    conn.execute_batch("PRAGMA application_id = 0; PRAGMA user_version = 1; DROP TABLE consumers; DROP TABLE subscriptions; DROP TABLE policies; ALTER TABLE streams DROP COLUMN max_record_kib; ALTER TABLE streams DROP COLUMN warm_target_mibps; ALTER TABLE streams DROP COLUMN warm_current_mibps; DELETE FROM meta WHERE key = 'sequence_layout_from';")
         .unwrap();
     drop(conn);
     assert_eq!(env.ok(&["list-streams", "--output", "raw"]), "s\n");
@@ -234,7 +234,10 @@ fn make_version_1(env: &Env) {
     let conn = rusqlite::Connection::open(db(env)).unwrap();
     conn.execute_batch(
         "PRAGMA user_version = 1; DROP TABLE consumers; DROP TABLE subscriptions; \
-         DROP TABLE policies; DELETE FROM meta WHERE key = 'sequence_layout_from';",
+         DROP TABLE policies; ALTER TABLE streams DROP COLUMN max_record_kib;\
+         ALTER TABLE streams DROP COLUMN warm_target_mibps;\
+         ALTER TABLE streams DROP COLUMN warm_current_mibps; \
+         DELETE FROM meta WHERE key = 'sequence_layout_from';",
     )
     .unwrap();
 }
@@ -263,14 +266,21 @@ fn a_version_1_store_is_upgraded_on_its_first_writable_open() {
     assert_eq!(env.ok(&consumers), "c\n");
 }
 
-/// Makes the env's store look as schema version 3 wrote it: no resource policies.
+/// Makes the env's store look as schema version 3 wrote it: no resource policies, no record
+/// size or warm throughput columns.
 fn make_version_3(env: &Env) {
     let conn = rusqlite::Connection::open(db(env)).unwrap();
-    conn.execute_batch("PRAGMA user_version = 3; DROP TABLE policies;").unwrap();
+    conn.execute_batch(concat!(
+        "PRAGMA user_version = 3; DROP TABLE policies; ",
+        "ALTER TABLE streams DROP COLUMN max_record_kib; ",
+        "ALTER TABLE streams DROP COLUMN warm_target_mibps; ",
+        "ALTER TABLE streams DROP COLUMN warm_current_mibps;"
+    ))
+    .unwrap();
 }
 
 #[test]
-fn a_version_3_store_gains_resource_policies() {
+fn a_version_3_store_gains_resource_policies_and_record_sizes() {
     let env = Env::new();
     env.create("s", 1);
     make_version_3(&env);
@@ -278,6 +288,10 @@ fn a_version_3_store_gains_resource_policies() {
     // Read-only, it is read as it is: no policy anywhere.
     let (code, out, _) = run(env.reader(), &["get-resource-policy", "--resource-arn", arn]);
     assert_eq!((code, out.as_str()), (Some(0), "{\n    \"Policy\": \"{}\"\n}\n"));
+    let q = ["--query", "StreamDescriptionSummary.MaxRecordSizeInKiB", "--output", "raw"];
+    let (code, out, _) =
+        run(env.reader(), &[&["describe-stream-summary", "--stream-name", "s"][..], &q].concat());
+    assert_eq!((code, out.as_str()), (Some(0), "1024\n"));
     env.ok(&["put-resource-policy", "--resource-arn", arn, "--policy", "{\"Statement\": []}"]);
     let conn = rusqlite::Connection::open(db(&env)).unwrap();
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();

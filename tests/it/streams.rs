@@ -252,7 +252,8 @@ fn describe_stream_summary_shape() {
             "EnhancedMonitoring",
             "EncryptionType",
             "OpenShardCount",
-            "ConsumerCount"
+            "ConsumerCount",
+            "MaxRecordSizeInKiB"
         ]
     );
     assert_eq!(s["OpenShardCount"], 4);

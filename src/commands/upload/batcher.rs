@@ -113,6 +113,7 @@ pub(super) fn read_batches(
     mut keys: Keys,
     compress: Option<Compress>,
     aggregate: Option<Vec<HashKeyRange>>,
+    max_record: usize,
     skip_lines: u64,
 ) -> tokio::sync::mpsc::Receiver<Result<Batch>> {
     let (tx, rx) = tokio::sync::mpsc::channel(4);
@@ -125,7 +126,7 @@ pub(super) fn read_batches(
         loop {
             let next = match items.next() {
                 Ok(Some(item)) if item.line <= skip_lines => continue,
-                Ok(Some(item)) => checked(item, &mut keys, compress).map(Some),
+                Ok(Some(item)) => checked(item, &mut keys, compress, max_record).map(Some),
                 other => other.map(|_| None),
             };
             let (item, key) = match next {
@@ -149,8 +150,13 @@ pub(super) fn read_batches(
 }
 
 /// A record with its partition key (its data compressed, if asked), both within Kinesis's
-/// limits.
-fn checked(mut item: Item, keys: &mut Keys, compress: Option<Compress>) -> Result<(Item, String)> {
+/// limits: a record at most `max_record` bytes (what the stream takes).
+fn checked(
+    mut item: Item,
+    keys: &mut Keys,
+    compress: Option<Compress>,
+    max_record: usize,
+) -> Result<(Item, String)> {
     let key = keys.key(&mut item)?;
     match compress {
         None => {}
@@ -168,10 +174,13 @@ fn checked(mut item: Item, keys: &mut Keys, compress: Option<Compress>) -> Resul
             format!("the partition key '{key}' is not 1 to 256 characters"),
         ));
     }
-    if item.data.len() > MAX_DATA_BYTES {
+    if item.data.len() > max_record {
         return Err(at_line(
             item.line,
-            format!("the record is {} bytes, over the 1 MiB limit", item.data.len()),
+            format!(
+                "the record is {} bytes, over the stream's limit of {max_record}",
+                item.data.len()
+            ),
         ));
     }
     Ok((item, key))

@@ -19,6 +19,7 @@ use crate::cli::{FileFormat, PutRecordsArgs};
 use crate::commands::Context;
 use crate::commands::streams::stream_ref;
 use crate::error::{Error, Result};
+use crate::model::limits::{MAX_DATA_BYTES, MAX_PUT_RECORDS_BYTES};
 use crate::model::*;
 use crate::output::{self, Query};
 
@@ -140,7 +141,8 @@ pub async fn run(ctx: &Context, a: PutRecordsArgs) -> Result<()> {
         ),
         false => None,
     };
-    let batches = read_batches(items, keys, a.compress, aggregate, a.skip_lines);
+    let max_record = record_limit(ctx, &stream).await;
+    let batches = read_batches(items, keys, a.compress, aggregate, max_record, a.skip_lines);
     // Ctrl-C lets the batch in flight finish, so what the summary counts is all there is.
     let (interrupt, interrupted) = tokio::sync::watch::channel(false);
     let ctrl_c = crate::commands::ctrl_c()?;
@@ -250,4 +252,15 @@ async fn upload(
         bar.set_message(format!("{} records", tally.sent));
     }
     Ok(())
+}
+
+/// The largest record the stream takes (its MaxRecordSizeInKiB, where the backend reports
+/// one; 1 MiB otherwise), within what one PutRecords carries. Only a hint for refusing a line
+/// early: a stream that cannot be described fails at its first PutRecords anyway.
+async fn record_limit(ctx: &Context, stream: &StreamRef) -> usize {
+    let summary = ctx.backend.describe_stream_summary(stream.clone()).await;
+    let kib = summary.ok().and_then(|s| s.stream_description_summary.max_record_size_in_kib);
+    let bytes = kib.map_or(MAX_DATA_BYTES, |k| usize::try_from(k).unwrap_or(0) * 1024);
+    // The largest partition key takes up to 1 KiB of the request.
+    bytes.min(MAX_PUT_RECORDS_BYTES - 1024)
 }
