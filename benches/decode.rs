@@ -35,6 +35,7 @@ async fn store(engine: &Engine, name: &str, records: Vec<Vec<u8>>) {
         shard_count: Some(4),
         stream_mode_details: None,
         tags: None,
+        ..Default::default()
     };
     engine.create_stream(create).await.expect("create");
     let mut entries = records.into_iter().enumerate().map(|(i, data)| PutRecordsRequestEntry {

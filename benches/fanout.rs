@@ -46,6 +46,7 @@ async fn latency(endpoint: &str, subscribers: usize, n: usize) {
         shard_count: Some(1),
         stream_mode_details: None,
         tags: None,
+        ..Default::default()
     };
     k.create_stream(create).await.expect("create");
     let arn = format!("arn:aws:kinesis:us-east-1:000000000000:stream/{stream}");

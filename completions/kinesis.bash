@@ -151,6 +151,9 @@ _kinesis() {
             kinesis,update-stream-mode)
                 cmd="kinesis__subcmd__update__subcmd__stream__subcmd__mode"
                 ;;
+            kinesis,update-stream-warm-throughput)
+                cmd="kinesis__subcmd__update__subcmd__stream__subcmd__warm__subcmd__throughput"
+                ;;
             kinesis,version)
                 cmd="kinesis__subcmd__version"
                 ;;
@@ -292,6 +295,9 @@ _kinesis() {
             kinesis__subcmd__help,update-stream-mode)
                 cmd="kinesis__subcmd__help__subcmd__update__subcmd__stream__subcmd__mode"
                 ;;
+            kinesis__subcmd__help,update-stream-warm-throughput)
+                cmd="kinesis__subcmd__help__subcmd__update__subcmd__stream__subcmd__warm__subcmd__throughput"
+                ;;
             kinesis__subcmd__help,version)
                 cmd="kinesis__subcmd__help__subcmd__version"
                 ;;
@@ -329,7 +335,7 @@ _kinesis() {
 
     case "${cmd}" in
         kinesis)
-            opts="-h -V --help --version read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-resource-policy delete-stream deregister-stream-consumer describe-account-settings describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-resource-policy get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records put-resource-policy register-stream-consumer remove-tags-from-stream split-shard start-stream-encryption stop-stream-encryption subscribe-to-shard tag-resource untag-resource update-account-settings update-max-record-size update-shard-count update-stream-mode serve completions man version help"
+            opts="-h -V --help --version read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-resource-policy delete-stream deregister-stream-consumer describe-account-settings describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-resource-policy get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records put-resource-policy register-stream-consumer remove-tags-from-stream split-shard start-stream-encryption stop-stream-encryption subscribe-to-shard tag-resource untag-resource update-account-settings update-max-record-size update-shard-count update-stream-warm-throughput update-stream-mode serve completions man version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -530,7 +536,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__create__subcmd__stream)
-            opts="-h -V --stream-name --shard-count --stream-mode-details --tags --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
+            opts="-h -V --stream-name --shard-count --stream-mode-details --tags --warm-throughput-mi-bps --max-record-size-in-ki-b --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -558,6 +564,20 @@ _kinesis() {
                     return 0
                     ;;
                 --tags)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --warm-throughput-mi-bps)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --max-record-size-in-ki-b)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -1929,7 +1949,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__help)
-            opts="read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-resource-policy delete-stream deregister-stream-consumer describe-account-settings describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-resource-policy get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records put-resource-policy register-stream-consumer remove-tags-from-stream split-shard start-stream-encryption stop-stream-encryption subscribe-to-shard tag-resource untag-resource update-account-settings update-max-record-size update-shard-count update-stream-mode serve completions man version help"
+            opts="read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-resource-policy delete-stream deregister-stream-consumer describe-account-settings describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-resource-policy get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records put-resource-policy register-stream-consumer remove-tags-from-stream split-shard start-stream-encryption stop-stream-encryption subscribe-to-shard tag-resource untag-resource update-account-settings update-max-record-size update-shard-count update-stream-warm-throughput update-stream-mode serve completions man version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2559,6 +2579,20 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__help__subcmd__update__subcmd__stream__subcmd__mode)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__help__subcmd__update__subcmd__stream__subcmd__warm__subcmd__throughput)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5290,6 +5324,101 @@ _kinesis() {
                     return 0
                     ;;
                 --stream-mode-details)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --warm-throughput-mi-bps)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__update__subcmd__stream__subcmd__warm__subcmd__throughput)
+            opts="-h -V --stream-name --stream-arn --warm-throughput-mi-bps --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --stream-name)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --stream-arn)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace

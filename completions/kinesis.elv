@@ -61,6 +61,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand update-account-settings 'Enable or disable the account''s minimum throughput billing commitment (which on-demand warm throughput needs; once enabled it lasts at least 24 hours)'
             cand update-max-record-size 'Raise (or lower) the largest record a stream takes, 1024 to 10240 KiB (PutRecord, PutRecords and `put-records --file` follow it)'
             cand update-shard-count 'Scale a stream to a number of open shards (at most double, at least half, per call)'
+            cand update-stream-warm-throughput 'Set an on-demand stream''s warm throughput, in MiB/s (with the account''s minimum throughput billing commitment)'
             cand update-stream-mode 'Switch a stream between PROVISIONED and ON_DEMAND capacity (twice a day at most)'
             cand completions 'Print a shell completion script (beyond aws-cli)'
             cand man 'Print the man page, or write all of them to a directory (beyond aws-cli)'
@@ -160,6 +161,8 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand --shard-count 'How many shards (required unless the mode is ON_DEMAND)'
             cand --stream-mode-details '`StreamMode=PROVISIONED|ON_DEMAND`, in shorthand or JSON'
             cand --tags 'Tags for the new stream: `k1=v1,k2=v2`, or a JSON object (at most 50)'
+            cand --warm-throughput-mi-bps 'An on-demand stream''s warm throughput, in MiB/s (needs the account''s minimum throughput billing commitment)'
+            cand --max-record-size-in-ki-b 'The largest record the stream takes, 1024 to 10240 KiB (1024 when absent)'
             cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
             cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
             cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
@@ -612,6 +615,18 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kinesis;update-stream-warm-throughput'= {
+            cand --stream-name 'The stream''s name'
+            cand --stream-arn 'The stream''s ARN'
+            cand --warm-throughput-mi-bps 'The warm throughput asked for, in MiB/s (on-demand streams, with the account''s minimum throughput billing commitment)'
+            cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
+            cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
+            cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kinesis;update-stream-mode'= {
             cand --stream-arn 'The stream''s ARN'
             cand --stream-mode-details '`StreamMode=PROVISIONED|ON_DEMAND`, in shorthand or JSON'
@@ -708,6 +723,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand update-account-settings 'Enable or disable the account''s minimum throughput billing commitment (which on-demand warm throughput needs; once enabled it lasts at least 24 hours)'
             cand update-max-record-size 'Raise (or lower) the largest record a stream takes, 1024 to 10240 KiB (PutRecord, PutRecords and `put-records --file` follow it)'
             cand update-shard-count 'Scale a stream to a number of open shards (at most double, at least half, per call)'
+            cand update-stream-warm-throughput 'Set an on-demand stream''s warm throughput, in MiB/s (with the account''s minimum throughput billing commitment)'
             cand update-stream-mode 'Switch a stream between PROVISIONED and ON_DEMAND capacity (twice a day at most)'
             cand completions 'Print a shell completion script (beyond aws-cli)'
             cand man 'Print the man page, or write all of them to a directory (beyond aws-cli)'
@@ -801,6 +817,8 @@ set edit:completion:arg-completer[kinesis] = {|@words|
         &'kinesis;help;update-max-record-size'= {
         }
         &'kinesis;help;update-shard-count'= {
+        }
+        &'kinesis;help;update-stream-warm-throughput'= {
         }
         &'kinesis;help;update-stream-mode'= {
         }

@@ -312,6 +312,11 @@ pub enum Command {
     GetResourcePolicy(PolicyTargetArgs),
     /// Remove the resource policy of a stream or consumer.
     DeleteResourcePolicy(PolicyTargetArgs),
+    /// Set an on-demand stream's warm throughput, in MiB/s (with the account's minimum
+    /// throughput billing commitment).
+    ///
+    /// With `--output raw`: the target.
+    UpdateStreamWarmThroughput(UpdateWarmThroughputArgs),
     /// Raise (or lower) the largest record a stream takes, 1024 to 10240 KiB (PutRecord,
     /// PutRecords and `put-records --file` follow it).
     UpdateMaxRecordSize(UpdateMaxRecordSizeArgs),
@@ -395,6 +400,13 @@ pub struct CreateStreamArgs {
     /// Tags for the new stream: `k1=v1,k2=v2`, or a JSON object (at most 50).
     #[arg(long, value_name = "SHORTHAND|JSON")]
     pub tags: Option<String>,
+    /// An on-demand stream's warm throughput, in MiB/s (needs the account's minimum
+    /// throughput billing commitment).
+    #[arg(long = "warm-throughput-mi-bps", allow_negative_numbers = true)]
+    pub warm_throughput_mibps: Option<i64>,
+    /// The largest record the stream takes, 1024 to 10240 KiB (1024 when absent).
+    #[arg(long = "max-record-size-in-ki-b", value_name = "KIB", allow_negative_numbers = true)]
+    pub max_record_size_in_kib: Option<i64>,
 }
 
 /// delete-stream.

@@ -224,6 +224,8 @@ impl Kinesis for AwsBackend {
             .set_shard_count(i.shard_count.map(int))
             .set_stream_mode_details(mode)
             .set_tags(i.tags.map(|t| t.into_iter().collect()))
+            .set_warm_throughput_mibps(i.warm_throughput_mibps.map(int))
+            .set_max_record_size_in_kib(i.max_record_size_in_kib.map(int))
             .send()
             .await
             .map_err(sdk)?;
@@ -565,6 +567,13 @@ impl Kinesis for AwsBackend {
 
     async fn update_stream_mode(&self, i: UpdateStreamModeInput) -> Result<()> {
         settings::update_stream_mode(&self.client, i).await
+    }
+
+    async fn update_stream_warm_throughput(
+        &self,
+        i: UpdateWarmThroughputInput,
+    ) -> Result<UpdateWarmThroughputOutput> {
+        settings::update_warm_throughput(&self.client, i).await
     }
 
     async fn update_max_record_size(&self, i: UpdateMaxRecordSizeInput) -> Result<()> {

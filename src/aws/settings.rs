@@ -47,6 +47,30 @@ pub async fn update_stream_mode(client: &Client, i: UpdateStreamModeInput) -> Re
     Ok(())
 }
 
+/// UpdateStreamWarmThroughput.
+pub async fn update_warm_throughput(
+    client: &Client,
+    i: UpdateWarmThroughputInput,
+) -> Result<UpdateWarmThroughputOutput> {
+    let out = client
+        .update_stream_warm_throughput()
+        .set_stream_name(i.stream.stream_name)
+        .set_stream_arn(i.stream.stream_arn)
+        .warm_throughput_mibps(int(i.warm_throughput_mibps))
+        .send()
+        .await
+        .map_err(sdk_error)?;
+    let warm = out.warm_throughput();
+    Ok(UpdateWarmThroughputOutput {
+        stream_arn: out.stream_arn().unwrap_or_default().to_string(),
+        stream_name: out.stream_name().unwrap_or_default().to_string(),
+        warm_throughput: WarmThroughput {
+            target_mibps: warm.and_then(|w| w.target_mibps()).map(i64::from),
+            current_mibps: warm.and_then(|w| w.current_mibps()).map(i64::from),
+        },
+    })
+}
+
 /// UpdateMaxRecordSize.
 pub async fn update_max_record_size(client: &Client, i: UpdateMaxRecordSizeInput) -> Result<()> {
     client

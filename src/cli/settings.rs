@@ -72,3 +72,15 @@ pub struct UpdateMaxRecordSizeArgs {
     #[arg(long = "max-record-size-in-ki-b", value_name = "KIB", allow_negative_numbers = true)]
     pub max_record_size_in_kib: i64,
 }
+
+/// update-stream-warm-throughput.
+#[derive(Debug, Args)]
+pub struct UpdateWarmThroughputArgs {
+    /// The stream.
+    #[command(flatten)]
+    pub stream: StreamTarget,
+    /// The warm throughput asked for, in MiB/s (on-demand streams, with the account's
+    /// minimum throughput billing commitment).
+    #[arg(long = "warm-throughput-mi-bps", allow_negative_numbers = true)]
+    pub warm_throughput_mibps: i64,
+}

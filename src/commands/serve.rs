@@ -169,6 +169,7 @@ pub async fn run(g: &GlobalArgs, a: ServeArgs) -> Result<()> {
             shard_count: Some(shards),
             stream_mode_details: None,
             tags: None,
+            ..Default::default()
         };
         match backend.create_stream(input).await {
             Ok(()) | Err(Error::ResourceInUse(_)) => {}

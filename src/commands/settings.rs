@@ -4,7 +4,7 @@
 
 use crate::cli::{
     EncryptionArgs, PolicyTargetArgs, PutPolicyArgs, UpdateAccountSettingsArgs,
-    UpdateMaxRecordSizeArgs, UpdateStreamModeArgs,
+    UpdateMaxRecordSizeArgs, UpdateStreamModeArgs, UpdateWarmThroughputArgs,
 };
 use crate::commands::streams::{stream_mode_details, stream_ref};
 use crate::commands::{Context, params, to_json};
@@ -39,6 +39,25 @@ pub async fn update_stream_mode(ctx: &Context, a: UpdateStreamModeArgs) -> Resul
     };
     ctx.call(Action::UpdateStreamMode, input, |i| ctx.backend.update_stream_mode(i)).await?;
     ctx.print("UpdateStreamMode", None, None)
+}
+
+/// update-stream-warm-throughput; `--output raw` prints the target.
+pub async fn update_warm_throughput(ctx: &Context, a: UpdateWarmThroughputArgs) -> Result<()> {
+    params::min_value("WarmThroughputMiBps", Some(a.warm_throughput_mibps), 0)?;
+    let input = UpdateWarmThroughputInput {
+        stream: stream_ref(a.stream)?,
+        warm_throughput_mibps: a.warm_throughput_mibps,
+    };
+    let out = ctx
+        .call(Action::UpdateStreamWarmThroughput, input, |i| {
+            ctx.backend.update_stream_warm_throughput(i)
+        })
+        .await?;
+    ctx.print(
+        "UpdateStreamWarmThroughput",
+        Some("WarmThroughput.TargetMiBps"),
+        Some(to_json(&out)?),
+    )
 }
 
 /// update-max-record-size: print nothing, as aws-cli.

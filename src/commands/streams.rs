@@ -55,6 +55,8 @@ pub async fn create(ctx: &Context, a: CreateStreamArgs) -> Result<()> {
         shard_count: a.shard_count,
         stream_mode_details,
         tags: a.tags.as_deref().map(super::tags::tags).transpose()?,
+        warm_throughput_mibps: a.warm_throughput_mibps,
+        max_record_size_in_kib: a.max_record_size_in_kib,
     };
     ctx.call(Action::CreateStream, input, |i| ctx.backend.create_stream(i)).await?;
     ctx.print("CreateStream", None, None)

@@ -482,6 +482,16 @@ impl Kinesis for Engine {
         self.core.write(|tx, o| settings::update_stream_mode(tx, o, &input, limits, now))
     }
 
+    async fn update_stream_warm_throughput(
+        &self,
+        input: UpdateWarmThroughputInput,
+    ) -> Result<UpdateWarmThroughputOutput> {
+        rows::validate(Action::UpdateStreamWarmThroughput, &input)?;
+        self.core.throttle(Action::UpdateStreamWarmThroughput, stream_of(&input.stream), None)?;
+        let now = self.core.options.clock.now();
+        self.core.write(|tx, o| settings::update_warm_throughput(tx, o, &input, now))
+    }
+
     async fn update_max_record_size(&self, input: UpdateMaxRecordSizeInput) -> Result<()> {
         rows::validate(Action::UpdateMaxRecordSize, &input)?;
         let now = self.core.options.clock.now();

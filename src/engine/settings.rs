@@ -13,8 +13,8 @@ use crate::engine::rows::*;
 use crate::engine::throughput::Throughput;
 use crate::error::{Error, Result};
 use crate::model::limits::{
-    COMMITMENT_TERM, MAX_POLICY_BYTES, MODE_SWITCHES_PER_DAY, ON_DEMAND_STREAM_LIMIT,
-    SSE_CHANGES_PER_DAY,
+    COMMITMENT_TERM, MAX_POLICY_BYTES, MAX_WARM_THROUGHPUT_MIBPS, MODE_SWITCHES_PER_DAY,
+    ON_DEMAND_STREAM_LIMIT, SSE_CHANGES_PER_DAY,
 };
 use crate::model::*;
 
@@ -103,6 +103,89 @@ pub(crate) fn encryption(
     mark_updating(tx, &stream, options, now)
 }
 
+/// Whether a stream of `mode` may have `mibps` of warm throughput: only on-demand streams,
+/// only once the account's commitment is in force, and at most 10 GiB/s.
+pub(crate) fn check_warm_throughput(
+    tx: &Transaction<'_>,
+    mode: &str,
+    mibps: i64,
+    now: Timestamp,
+) -> Result<()> {
+    if mode != "ON_DEMAND" {
+        return Err(Error::InvalidArgument(
+            "Provisioned capacity mode streams do not support warm throughput configuration."
+                .into(),
+        ));
+    }
+    if commitment(tx, now)?.status == "DISABLED" {
+        return Err(Error::InvalidArgument(format!(
+            "WarmThroughputMiBps can only be set once the account {LOCAL_ACCOUNT} has enabled \
+             its MinimumThroughputBillingCommitment."
+        )));
+    }
+    if mibps > MAX_WARM_THROUGHPUT_MIBPS {
+        return Err(Error::LimitExceeded(format!(
+            "WarmThroughputMiBps {mibps} exceeds the limit of {MAX_WARM_THROUGHPUT_MIBPS} MiBps \
+             for an on-demand stream."
+        )));
+    }
+    Ok(())
+}
+
+/// The write throughput in force on a stream: its warm throughput once reached, else what its
+/// open shards take (1 MiB/s each).
+fn throughput_in_force(tx: &Transaction<'_>, stream: &StreamRow) -> Result<i64> {
+    if let Some(current) = stream.warm.as_ref().and_then(|w| w.current_mibps) {
+        return Ok(current);
+    }
+    Ok(tx.query_row(
+        "SELECT count(*) FROM shards WHERE stream_id = ?1 AND closed_ms IS NULL",
+        [stream.id],
+        |r| r.get(0),
+    )?)
+}
+
+/// Sets a stream's warm throughput target: the stream goes UPDATING with what was in force,
+/// and reaches the target when it is ACTIVE again.
+fn set_warm(
+    tx: &Transaction<'_>,
+    options: &EngineOptions,
+    stream: &StreamRow,
+    target: Option<i64>,
+    now: Timestamp,
+) -> Result<i64> {
+    let current = throughput_in_force(tx, stream)?;
+    tx.execute(
+        "UPDATE streams SET warm_target_mibps = ?1, warm_current_mibps = ?2 WHERE id = ?3",
+        params![target, current, stream.id],
+    )?;
+    mark_updating(tx, stream, options, now)?;
+    Ok(current)
+}
+
+/// UpdateStreamWarmThroughput.
+pub(crate) fn update_warm_throughput(
+    tx: &Transaction<'_>,
+    options: &EngineOptions,
+    input: &UpdateWarmThroughputInput,
+    now: Timestamp,
+) -> Result<UpdateWarmThroughputOutput> {
+    let stream = resolve(tx, &input.stream, now)?;
+    check_warm_throughput(tx, &stream.stream_mode, input.warm_throughput_mibps, now)?;
+    require_active(&stream)?;
+    let current = set_warm(tx, options, &stream, Some(input.warm_throughput_mibps), now)?;
+    // With no time to take, the target is reached at once.
+    let current = if options.update_stream_ms > 0 { current } else { input.warm_throughput_mibps };
+    Ok(UpdateWarmThroughputOutput {
+        stream_arn: stream.arn.clone(),
+        stream_name: stream.name.clone(),
+        warm_throughput: WarmThroughput {
+            target_mibps: Some(input.warm_throughput_mibps),
+            current_mibps: Some(current),
+        },
+    })
+}
+
 /// UpdateStreamMode: PROVISIONED ↔ ON_DEMAND, the shards kept; UPDATING, then ACTIVE.
 pub(crate) fn update_stream_mode(
     tx: &Transaction<'_>,
@@ -113,11 +196,8 @@ pub(crate) fn update_stream_mode(
 ) -> Result<()> {
     let stream = resolve(tx, &StreamRef::arn(&input.stream_arn), now)?;
     let mode = input.stream_mode_details.stream_mode.as_str();
-    if input.warm_throughput_mibps.is_some() {
-        return Err(Error::InvalidArgument(format!(
-            "WarmThroughputMiBps can only be set once the account {LOCAL_ACCOUNT} has enabled \
-             its MinimumThroughputBillingCommitment."
-        )));
+    if let Some(mibps) = input.warm_throughput_mibps {
+        check_warm_throughput(tx, mode, mibps, now)?;
     }
     require_active(&stream)?;
     if stream.stream_mode == mode {
@@ -147,7 +227,8 @@ pub(crate) fn update_stream_mode(
         )
     })?;
     tx.execute("UPDATE streams SET stream_mode = ?1 WHERE id = ?2", params![mode, stream.id])?;
-    mark_updating(tx, &stream, options, now)
+    // A provisioned stream has no warm throughput; an on-demand one has what was asked.
+    set_warm(tx, options, &stream, input.warm_throughput_mibps, now).map(|_| ())
 }
 
 /// UpdateMaxRecordSize: the largest record the stream takes from now on (PutRecord,

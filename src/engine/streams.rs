@@ -55,6 +55,9 @@ pub(crate) fn create(
         // The request was validated: the mode is one of the two.
         (other, _) => return Err(Error::Internal(format!("unknown stream mode {other}"))),
     };
+    if let Some(mibps) = input.warm_throughput_mibps {
+        super::settings::check_warm_throughput(tx, mode, mibps, now)?;
+    }
     let name = &input.stream_name;
     purge_deleted(tx, now)?;
     let exists: Option<i64> =
@@ -75,8 +78,9 @@ pub(crate) fn create(
     let arn = format!("arn:aws:kinesis:{}:{LOCAL_ACCOUNT}:stream/{name}", options.region);
     tx.execute(
         "INSERT INTO streams (name, arn, status, created_ms, retention_hours, stream_mode,
-                              encryption_type, next_shard_index, settles_ms)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'NONE', ?7, ?8)",
+                              encryption_type, next_shard_index, settles_ms, max_record_kib,
+                              warm_target_mibps)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'NONE', ?7, ?8, ?9, ?10)",
         params![
             name,
             arn,
@@ -85,7 +89,9 @@ pub(crate) fn create(
             limits::DEFAULT_RETENTION_HOURS,
             mode,
             count,
-            now.0 + options.create_stream_ms
+            now.0 + options.create_stream_ms,
+            input.max_record_size_in_kib.unwrap_or(limits::DEFAULT_RECORD_SIZE_KIB),
+            input.warm_throughput_mibps
         ],
     )?;
     let stream_id = tx.last_insert_rowid();

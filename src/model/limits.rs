@@ -7,10 +7,10 @@ use std::time::Duration;
 /// an account's shard limit comes first).
 pub const MAX_SHARD_COUNT: i64 = 100_000;
 /// The largest record payload (PutRecord, each PutRecords entry) of a stream as created;
-/// UpdateMaxRecordSize raises a stream's up to [`MAX_RECORD_SIZE_KIB`].
+/// UpdateMaxRecordSize raises a stream's up to 10 240 KiB.
 pub const MAX_DATA_BYTES: usize = 1024 * 1024;
-/// The largest record size, in KiB, a stream may be raised to.
-pub const MAX_RECORD_SIZE_KIB: i64 = 10_240;
+/// The largest record size, in KiB, of a stream as created.
+pub const DEFAULT_RECORD_SIZE_KIB: i64 = 1024;
 /// A partition key's length, in Unicode characters.
 pub const PARTITION_KEY_CHARS: (usize, usize) = (1, 256);
 /// The most records one PutRecords may carry.
@@ -56,6 +56,8 @@ pub const MODE_SWITCHES_PER_DAY: usize = 2;
 /// The shortest term of the minimum throughput billing commitment: disabled sooner, it ends
 /// only then.
 pub const COMMITMENT_TERM: Duration = Duration::from_secs(24 * 3600);
+/// The most warm throughput an on-demand stream may ask for, in MiB/s (10 GiB/s).
+pub const MAX_WARM_THROUGHPUT_MIBPS: i64 = 10 * 1024;
 /// The longest resource policy, in bytes.
 pub const MAX_POLICY_BYTES: usize = 20 * 1024;
 
@@ -85,7 +87,8 @@ pub fn call_rate(action: crate::model::Action) -> Option<(f64, RatePer)> {
         | RegisterStreamConsumer
         | RemoveTagsFromStream
         | SplitShard
-        | UpdateAccountSettings => (5.0, RatePer::Account),
+        | UpdateAccountSettings
+        | UpdateStreamWarmThroughput => (5.0, RatePer::Account),
         DescribeLimits => (1.0, RatePer::Account),
         DescribeStream | UpdateShardCount => (10.0, RatePer::Account),
         DescribeStreamSummary => (20.0, RatePer::Account),

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{StreamModeDetails, StreamRef, Timestamp};
+use crate::model::{StreamModeDetails, StreamRef, Timestamp, WarmThroughput};
 
 /// StartStreamEncryption's and StopStreamEncryption's request.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -105,6 +105,31 @@ pub struct CommitmentStatus {
 pub struct UpdateAccountSettingsInput {
     /// The commitment's new status.
     pub minimum_throughput_billing_commitment: CommitmentStatus,
+}
+
+/// UpdateStreamWarmThroughput's request.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct UpdateWarmThroughputInput {
+    /// The stream.
+    #[serde(flatten)]
+    pub stream: StreamRef,
+    /// The warm throughput asked for, in MiB/s.
+    #[serde(rename = "WarmThroughputMiBps")]
+    pub warm_throughput_mibps: i64,
+}
+
+/// UpdateStreamWarmThroughput's response.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct UpdateWarmThroughputOutput {
+    /// The stream's ARN.
+    #[serde(rename = "StreamARN")]
+    pub stream_arn: String,
+    /// The stream's name.
+    pub stream_name: String,
+    /// The target asked for, and what is in force while the stream gets there.
+    pub warm_throughput: WarmThroughput,
 }
 
 /// UpdateMaxRecordSize's request.

@@ -127,6 +127,12 @@ pub struct CreateStreamInput {
     /// Tags to give the stream as it is created.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<std::collections::BTreeMap<String, String>>,
+    /// An on-demand stream's warm throughput, in MiB/s (needs the account's commitment).
+    #[serde(rename = "WarmThroughputMiBps", skip_serializing_if = "Option::is_none")]
+    pub warm_throughput_mibps: Option<i64>,
+    /// The largest record the stream takes, in KiB (1 024 when absent).
+    #[serde(rename = "MaxRecordSizeInKiB", skip_serializing_if = "Option::is_none")]
+    pub max_record_size_in_kib: Option<i64>,
 }
 
 /// DeleteStream's request.

@@ -233,6 +233,7 @@ mod tests {
             shard_count: Some(2),
             stream_mode_details: None,
             tags: None,
+            ..Default::default()
         };
         runtime.block_on(engine.create_stream(create)).unwrap();
         let config = Config { cases, failure_persistence: None, ..Config::default() };

@@ -181,6 +181,13 @@ commitment = settings["MinimumThroughputBillingCommitment"]
 assert commitment["Status"] == "ENABLED" and isinstance(commitment["StartedAt"], EpochMillis), settings
 assert commitment["EarliestAllowedEndAt"].ms - commitment["StartedAt"].ms == 24 * 3600 * 1000, settings
 done("UpdateAccountSettings")
+call("CreateStream", {"StreamName": "warm", "StreamModeDetails": {"StreamMode": "ON_DEMAND"}})
+wait_active("warm")
+warm = call("UpdateStreamWarmThroughput", {"StreamName": "warm", "WarmThroughputMiBps": 10})
+assert warm["WarmThroughput"] == {"TargetMiBps": 10, "CurrentMiBps": 10}, warm
+assert wait_active("warm")["WarmThroughput"] == {"TargetMiBps": 10, "CurrentMiBps": 10}
+call("DeleteStream", {"StreamName": "warm"})
+done("UpdateStreamWarmThroughput")
 
 call("IncreaseStreamRetentionPeriod", {"StreamName": name, "RetentionPeriodHours": 48})
 done("IncreaseStreamRetentionPeriod")

@@ -6,7 +6,14 @@ use serde_json::{Value, json};
 
 use crate::helpers::{Env, on_every_backend};
 
-on_every_backend!(encryption, stream_mode, resource_policies, account_settings, max_record_size);
+on_every_backend!(
+    encryption,
+    stream_mode,
+    resource_policies,
+    account_settings,
+    max_record_size,
+    warm_throughput,
+);
 
 /// The stream's summary.
 fn summary(env: &Env, stream: &str) -> Value {
@@ -277,4 +284,87 @@ fn max_record_size(env: &Env, sfx: &str) {
         "kinesis: ValidationException: 1 validation error detected: Value '20000' at 'maxRecordSizeInKiB' failed to satisfy constraint: Member must have value less than or equal to 10240"
     );
     env.ok(&["delete-stream", "--stream-name", &s]);
+}
+
+fn warm_throughput(env: &Env, sfx: &str) {
+    // Warm throughput needs the account's billing commitment: not on a real account.
+    let od = format!("warm{sfx}");
+    let on_demand =
+        ["create-stream", "--stream-name", &od, "--stream-mode-details", "StreamMode=ON_DEMAND"];
+    if env.is_real_aws() || lacking(env, &["describe-account-settings"]) {
+        return;
+    }
+    env.ok(&on_demand);
+    let warm = |stream: &str, mibps: &str| {
+        [
+            "update-stream-warm-throughput",
+            "--stream-name",
+            stream,
+            "--warm-throughput-mi-bps",
+            mibps,
+        ]
+        .map(String::from)
+    };
+    let run = |v: [String; 5], code: i32| env.fails(&v.each_ref().map(String::as_str), code);
+    let line = run(warm(&od, "100"), 254);
+    assert_eq!(
+        line,
+        "kinesis: InvalidArgumentException: WarmThroughputMiBps can only be set once the account 000000000000 has enabled its MinimumThroughputBillingCommitment."
+    );
+    env.ok(&[
+        "update-account-settings",
+        "--minimum-throughput-billing-commitment",
+        "Status=ENABLED",
+    ]);
+    let p = format!("prov{sfx}");
+    env.create(&p, 1);
+    let line = run(warm(&p, "100"), 254);
+    assert_eq!(
+        line,
+        "kinesis: InvalidArgumentException: Provisioned capacity mode streams do not support warm throughput configuration."
+    );
+    let out = env.json(&warm(&od, "100").each_ref().map(String::as_str));
+    assert_eq!(out["WarmThroughput"], json!({"TargetMiBps": 100, "CurrentMiBps": 100}), "{out}");
+    assert_eq!(out["StreamName"], od.as_str());
+    assert_eq!(
+        summary(env, &od)["WarmThroughput"],
+        json!({"TargetMiBps": 100, "CurrentMiBps": 100})
+    );
+    let line = run(warm(&od, "20000"), 254);
+    assert_eq!(
+        line,
+        "kinesis: LimitExceededException: WarmThroughputMiBps 20000 exceeds the limit of 10240 MiBps for an on-demand stream."
+    );
+    // CreateStream takes both settings at once.
+    let both = format!("both{sfx}");
+    env.ok(&[
+        "create-stream",
+        "--stream-name",
+        &both,
+        "--stream-mode-details",
+        "StreamMode=ON_DEMAND",
+        "--warm-throughput-mi-bps",
+        "50",
+        "--max-record-size-in-ki-b",
+        "4096",
+    ]);
+    let sum = summary(env, &both);
+    assert_eq!(
+        (&sum["WarmThroughput"]["TargetMiBps"], &sum["MaxRecordSizeInKiB"]),
+        (&json!(50), &json!(4096)),
+        "{sum}"
+    );
+    // A stream that turns provisioned has no warm throughput.
+    let arn = summary(env, &od)["StreamARN"].as_str().unwrap_or_default().to_string();
+    env.ok(&[
+        "update-stream-mode",
+        "--stream-arn",
+        &arn,
+        "--stream-mode-details",
+        "StreamMode=PROVISIONED",
+    ]);
+    assert_eq!(summary(env, &od).get("WarmThroughput"), None);
+    for s in [&od, &p, &both] {
+        env.ok(&["delete-stream", "--stream-name", s]);
+    }
 }

@@ -418,6 +418,7 @@ pub async fn create_in(engine: &dyn kinesis::backend::Kinesis, name: &str, shard
         shard_count: Some(shards),
         stream_mode_details: None,
         tags: None,
+        ..Default::default()
     };
     engine.create_stream(input).await.unwrap();
 }
