@@ -41,7 +41,7 @@ async fn store(engine: &Engine, name: &str, records: Vec<Vec<u8>>) {
     let mut entries = records.into_iter().enumerate().map(|(i, data)| PutRecordsRequestEntry {
         data: Blob(data),
         explicit_hash_key: None,
-        partition_key: format!("k{i}"),
+        partition_key: Some(format!("k{i}")),
     });
     loop {
         let batch: Vec<_> = entries.by_ref().take(250).collect();

@@ -96,7 +96,7 @@ async fn latency(endpoint: &str, subscribers: usize, n: usize) {
         let input = PutRecordInput {
             stream: StreamRef::name(&stream),
             data: Blob(i.to_string().into_bytes()),
-            partition_key: "k".into(),
+            partition_key: Some("k".into()),
             explicit_hash_key: None,
             sequence_number_for_ordering: None,
         };

@@ -64,6 +64,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('update-account-settings', 'update-account-settings', [CompletionResultType]::ParameterValue, 'Enable or disable the account''s minimum throughput billing commitment (which on-demand warm throughput needs; once enabled it lasts at least 24 hours)')
             [CompletionResult]::new('update-max-record-size', 'update-max-record-size', [CompletionResultType]::ParameterValue, 'Raise (or lower) the largest record a stream takes, 1024 to 10240 KiB (PutRecord, PutRecords and `put-records --file` follow it)')
             [CompletionResult]::new('update-shard-count', 'update-shard-count', [CompletionResultType]::ParameterValue, 'Scale a stream to a number of open shards (at most double, at least half, per call)')
+            [CompletionResult]::new('update-stream-record-distribution-strategy', 'update-stream-record-distribution-strategy', [CompletionResultType]::ParameterValue, 'Choose how an on-demand stream''s records find their shards: AUTO (spread evenly, partition keys optional and ignored) or USER_PARTITION_KEY')
             [CompletionResult]::new('update-stream-warm-throughput', 'update-stream-warm-throughput', [CompletionResultType]::ParameterValue, 'Set an on-demand stream''s warm throughput, in MiB/s (with the account''s minimum throughput billing commitment)')
             [CompletionResult]::new('update-stream-mode', 'update-stream-mode', [CompletionResultType]::ParameterValue, 'Switch a stream between PROVISIONED and ON_DEMAND capacity (twice a day at most)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (beyond aws-cli)')
@@ -178,6 +179,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, 'Tags for the new stream: `k1=v1,k2=v2`, or a JSON object (at most 50)')
             [CompletionResult]::new('--warm-throughput-mi-bps', '--warm-throughput-mi-bps', [CompletionResultType]::ParameterName, 'An on-demand stream''s warm throughput, in MiB/s (needs the account''s minimum throughput billing commitment)')
             [CompletionResult]::new('--max-record-size-in-ki-b', '--max-record-size-in-ki-b', [CompletionResultType]::ParameterName, 'The largest record the stream takes, 1024 to 10240 KiB (1024 when absent)')
+            [CompletionResult]::new('--record-distribution-strategy', '--record-distribution-strategy', [CompletionResultType]::ParameterName, 'AUTO or USER_PARTITION_KEY (on-demand streams)')
             [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
             [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
             [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
@@ -476,7 +478,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
         'kinesis;put-record' {
             [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
             [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
-            [CompletionResult]::new('--partition-key', '--partition-key', [CompletionResultType]::ParameterName, 'Routes the record (by its MD5) to a shard; 1–256 characters')
+            [CompletionResult]::new('--partition-key', '--partition-key', [CompletionResultType]::ParameterName, 'Routes the record (by its MD5) to a shard; 1–256 characters (optional on a stream whose records Kinesis distributes)')
             [CompletionResult]::new('--explicit-hash-key', '--explicit-hash-key', [CompletionResultType]::ParameterName, 'A decimal hash key (0 to 2^128−1) that routes the record instead of the partition key')
             [CompletionResult]::new('--sequence-number-for-ordering', '--sequence-number-for-ordering', [CompletionResultType]::ParameterName, 'The new record''s sequence number will be greater than this one')
             [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
@@ -666,6 +668,18 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'kinesis;update-stream-record-distribution-strategy' {
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--record-distribution-strategy', '--record-distribution-strategy', [CompletionResultType]::ParameterName, 'AUTO (Kinesis spreads records evenly, partition keys ignored) or USER_PARTITION_KEY')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'kinesis;update-stream-warm-throughput' {
             [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
             [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
@@ -780,6 +794,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('update-account-settings', 'update-account-settings', [CompletionResultType]::ParameterValue, 'Enable or disable the account''s minimum throughput billing commitment (which on-demand warm throughput needs; once enabled it lasts at least 24 hours)')
             [CompletionResult]::new('update-max-record-size', 'update-max-record-size', [CompletionResultType]::ParameterValue, 'Raise (or lower) the largest record a stream takes, 1024 to 10240 KiB (PutRecord, PutRecords and `put-records --file` follow it)')
             [CompletionResult]::new('update-shard-count', 'update-shard-count', [CompletionResultType]::ParameterValue, 'Scale a stream to a number of open shards (at most double, at least half, per call)')
+            [CompletionResult]::new('update-stream-record-distribution-strategy', 'update-stream-record-distribution-strategy', [CompletionResultType]::ParameterValue, 'Choose how an on-demand stream''s records find their shards: AUTO (spread evenly, partition keys optional and ignored) or USER_PARTITION_KEY')
             [CompletionResult]::new('update-stream-warm-throughput', 'update-stream-warm-throughput', [CompletionResultType]::ParameterValue, 'Set an on-demand stream''s warm throughput, in MiB/s (with the account''s minimum throughput billing commitment)')
             [CompletionResult]::new('update-stream-mode', 'update-stream-mode', [CompletionResultType]::ParameterValue, 'Switch a stream between PROVISIONED and ON_DEMAND capacity (twice a day at most)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (beyond aws-cli)')
@@ -917,6 +932,9 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             break
         }
         'kinesis;help;update-shard-count' {
+            break
+        }
+        'kinesis;help;update-stream-record-distribution-strategy' {
             break
         }
         'kinesis;help;update-stream-warm-throughput' {

@@ -61,6 +61,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand update-account-settings 'Enable or disable the account''s minimum throughput billing commitment (which on-demand warm throughput needs; once enabled it lasts at least 24 hours)'
             cand update-max-record-size 'Raise (or lower) the largest record a stream takes, 1024 to 10240 KiB (PutRecord, PutRecords and `put-records --file` follow it)'
             cand update-shard-count 'Scale a stream to a number of open shards (at most double, at least half, per call)'
+            cand update-stream-record-distribution-strategy 'Choose how an on-demand stream''s records find their shards: AUTO (spread evenly, partition keys optional and ignored) or USER_PARTITION_KEY'
             cand update-stream-warm-throughput 'Set an on-demand stream''s warm throughput, in MiB/s (with the account''s minimum throughput billing commitment)'
             cand update-stream-mode 'Switch a stream between PROVISIONED and ON_DEMAND capacity (twice a day at most)'
             cand completions 'Print a shell completion script (beyond aws-cli)'
@@ -163,6 +164,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand --tags 'Tags for the new stream: `k1=v1,k2=v2`, or a JSON object (at most 50)'
             cand --warm-throughput-mi-bps 'An on-demand stream''s warm throughput, in MiB/s (needs the account''s minimum throughput billing commitment)'
             cand --max-record-size-in-ki-b 'The largest record the stream takes, 1024 to 10240 KiB (1024 when absent)'
+            cand --record-distribution-strategy 'AUTO or USER_PARTITION_KEY (on-demand streams)'
             cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
             cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
             cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
@@ -439,7 +441,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
         &'kinesis;put-record'= {
             cand --stream-name 'The stream''s name'
             cand --stream-arn 'The stream''s ARN'
-            cand --partition-key 'Routes the record (by its MD5) to a shard; 1–256 characters'
+            cand --partition-key 'Routes the record (by its MD5) to a shard; 1–256 characters (optional on a stream whose records Kinesis distributes)'
             cand --explicit-hash-key 'A decimal hash key (0 to 2^128−1) that routes the record instead of the partition key'
             cand --sequence-number-for-ordering 'The new record''s sequence number will be greater than this one'
             cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
@@ -615,6 +617,17 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kinesis;update-stream-record-distribution-strategy'= {
+            cand --stream-arn 'The stream''s ARN'
+            cand --record-distribution-strategy 'AUTO (Kinesis spreads records evenly, partition keys ignored) or USER_PARTITION_KEY'
+            cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
+            cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
+            cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kinesis;update-stream-warm-throughput'= {
             cand --stream-name 'The stream''s name'
             cand --stream-arn 'The stream''s ARN'
@@ -723,6 +736,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand update-account-settings 'Enable or disable the account''s minimum throughput billing commitment (which on-demand warm throughput needs; once enabled it lasts at least 24 hours)'
             cand update-max-record-size 'Raise (or lower) the largest record a stream takes, 1024 to 10240 KiB (PutRecord, PutRecords and `put-records --file` follow it)'
             cand update-shard-count 'Scale a stream to a number of open shards (at most double, at least half, per call)'
+            cand update-stream-record-distribution-strategy 'Choose how an on-demand stream''s records find their shards: AUTO (spread evenly, partition keys optional and ignored) or USER_PARTITION_KEY'
             cand update-stream-warm-throughput 'Set an on-demand stream''s warm throughput, in MiB/s (with the account''s minimum throughput billing commitment)'
             cand update-stream-mode 'Switch a stream between PROVISIONED and ON_DEMAND capacity (twice a day at most)'
             cand completions 'Print a shell completion script (beyond aws-cli)'
@@ -817,6 +831,8 @@ set edit:completion:arg-completer[kinesis] = {|@words|
         &'kinesis;help;update-max-record-size'= {
         }
         &'kinesis;help;update-shard-count'= {
+        }
+        &'kinesis;help;update-stream-record-distribution-strategy'= {
         }
         &'kinesis;help;update-stream-warm-throughput'= {
         }

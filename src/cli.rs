@@ -317,6 +317,9 @@ pub enum Command {
     ///
     /// With `--output raw`: the target.
     UpdateStreamWarmThroughput(UpdateWarmThroughputArgs),
+    /// Choose how an on-demand stream's records find their shards: AUTO (spread evenly,
+    /// partition keys optional and ignored) or USER_PARTITION_KEY.
+    UpdateStreamRecordDistributionStrategy(UpdateDistributionArgs),
     /// Raise (or lower) the largest record a stream takes, 1024 to 10240 KiB (PutRecord,
     /// PutRecords and `put-records --file` follow it).
     UpdateMaxRecordSize(UpdateMaxRecordSizeArgs),
@@ -407,6 +410,9 @@ pub struct CreateStreamArgs {
     /// The largest record the stream takes, 1024 to 10240 KiB (1024 when absent).
     #[arg(long = "max-record-size-in-ki-b", value_name = "KIB", allow_negative_numbers = true)]
     pub max_record_size_in_kib: Option<i64>,
+    /// AUTO or USER_PARTITION_KEY (on-demand streams).
+    #[arg(long, value_name = "STRATEGY")]
+    pub record_distribution_strategy: Option<String>,
 }
 
 /// delete-stream.

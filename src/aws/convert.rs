@@ -120,6 +120,9 @@ pub fn summary(d: &sdk::StreamDescriptionSummary) -> StreamDescriptionSummary {
             current_mibps: w.current_mibps().map(i64::from),
         }),
         max_record_size_in_kib: d.max_record_size_in_kib().map(i64::from),
+        record_distribution_strategy: d
+            .record_distribution_strategy()
+            .map(|s| s.as_str().to_string()),
     }
 }
 
@@ -158,7 +161,7 @@ pub fn shard_filter(f: ShardFilter) -> Result<sdk::ShardFilter> {
 pub fn put_entry(e: PutRecordsRequestEntry) -> Result<sdk::PutRecordsRequestEntry> {
     sdk::PutRecordsRequestEntry::builder()
         .data(blob(e.data))
-        .partition_key(e.partition_key)
+        .set_partition_key(e.partition_key)
         .set_explicit_hash_key(e.explicit_hash_key)
         .build()
         .map_err(|e| Error::ParamValidation(e.to_string()))
@@ -194,7 +197,7 @@ pub fn record(r: &sdk::Record) -> Record {
             .map(timestamp)
             .unwrap_or(Timestamp(0)),
         data: Blob(r.data().as_ref().to_vec()),
-        partition_key: r.partition_key().to_string(),
+        partition_key: r.partition_key().unwrap_or_default().to_string(),
         encryption_type: encryption(r.encryption_type()),
     }
 }

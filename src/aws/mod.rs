@@ -226,6 +226,9 @@ impl Kinesis for AwsBackend {
             .set_tags(i.tags.map(|t| t.into_iter().collect()))
             .set_warm_throughput_mibps(i.warm_throughput_mibps.map(int))
             .set_max_record_size_in_kib(i.max_record_size_in_kib.map(int))
+            .set_record_distribution_strategy(
+                i.record_distribution_strategy.map(|s| s.as_str().into()),
+            )
             .send()
             .await
             .map_err(sdk)?;
@@ -328,7 +331,7 @@ impl Kinesis for AwsBackend {
             .set_stream_name(i.stream.stream_name)
             .set_stream_arn(i.stream.stream_arn)
             .data(blob(i.data))
-            .partition_key(i.partition_key)
+            .set_partition_key(i.partition_key)
             .set_explicit_hash_key(i.explicit_hash_key)
             .set_sequence_number_for_ordering(i.sequence_number_for_ordering)
             .send()
@@ -574,6 +577,20 @@ impl Kinesis for AwsBackend {
         i: UpdateWarmThroughputInput,
     ) -> Result<UpdateWarmThroughputOutput> {
         settings::update_warm_throughput(&self.client, i).await
+    }
+
+    async fn update_stream_record_distribution_strategy(
+        &self,
+        i: UpdateDistributionInput,
+    ) -> Result<()> {
+        self.client
+            .update_stream_record_distribution_strategy()
+            .stream_arn(i.stream_arn)
+            .record_distribution_strategy(i.record_distribution_strategy.as_str().into())
+            .send()
+            .await
+            .map_err(sdk)?;
+        Ok(())
     }
 
     async fn update_max_record_size(&self, i: UpdateMaxRecordSizeInput) -> Result<()> {

@@ -10,9 +10,10 @@ pub struct PutRecordArgs {
     /// The stream.
     #[command(flatten)]
     pub stream: StreamTarget,
-    /// Routes the record (by its MD5) to a shard; 1–256 characters.
+    /// Routes the record (by its MD5) to a shard; 1–256 characters (optional on a stream
+    /// whose records Kinesis distributes).
     #[arg(long)]
-    pub partition_key: String,
+    pub partition_key: Option<String>,
     /// The payload: literal text, `fileb://PATH` for a file's bytes, `file://PATH` for its
     /// text; base64 with --cli-binary-format base64.
     #[arg(long, allow_hyphen_values = true)]

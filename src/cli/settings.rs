@@ -84,3 +84,14 @@ pub struct UpdateWarmThroughputArgs {
     #[arg(long = "warm-throughput-mi-bps", allow_negative_numbers = true)]
     pub warm_throughput_mibps: i64,
 }
+
+/// update-stream-record-distribution-strategy.
+#[derive(Debug, Args)]
+pub struct UpdateDistributionArgs {
+    /// The stream's ARN.
+    #[arg(long, value_name = "ARN")]
+    pub stream_arn: String,
+    /// AUTO (Kinesis spreads records evenly, partition keys ignored) or USER_PARTITION_KEY.
+    #[arg(long, value_name = "STRATEGY")]
+    pub record_distribution_strategy: String,
+}

@@ -92,6 +92,9 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::GetResourcePolicy(a) => settings::get_policy(&ctx, a).await,
         Command::DeleteResourcePolicy(a) => settings::delete_policy(&ctx, a).await,
         Command::UpdateStreamWarmThroughput(a) => settings::update_warm_throughput(&ctx, a).await,
+        Command::UpdateStreamRecordDistributionStrategy(a) => {
+            settings::update_distribution(&ctx, a).await
+        }
         Command::UpdateMaxRecordSize(a) => settings::update_max_record_size(&ctx, a).await,
         Command::DescribeAccountSettings => settings::account_settings(&ctx).await,
         Command::UpdateAccountSettings(a) => settings::update_account_settings(&ctx, a).await,

@@ -41,7 +41,7 @@ pub fn blob(format: BinaryFormat, flag: &str, text: &str) -> Result<Vec<u8>> {
 
 /// put-record.
 pub async fn put_record(ctx: &Context, a: PutRecordArgs) -> Result<()> {
-    params::min_len("PartitionKey", Some(&a.partition_key), 1)?;
+    params::min_len("PartitionKey", a.partition_key.as_deref(), 1)?;
     let input = PutRecordInput {
         stream: stream_ref(a.stream)?,
         data: Blob(blob(ctx.binary_format, "--data", &a.data)?),
@@ -73,8 +73,8 @@ fn entry(
         )));
     }
     let data = text("Data").ok_or_else(|| missing("Data"))?;
-    let partition_key = text("PartitionKey").ok_or_else(|| missing("PartitionKey"))?;
-    params::min_len("PartitionKey", Some(&partition_key), 1)?;
+    let partition_key = text("PartitionKey");
+    params::min_len("PartitionKey", partition_key.as_deref(), 1)?;
     Ok(PutRecordsRequestEntry {
         data: Blob(blob(format, "--records", &data)?),
         explicit_hash_key: text("ExplicitHashKey"),
@@ -197,8 +197,8 @@ mod tests {
         let parsed = records(raw, &two).unwrap_or_default();
         assert_eq!(parsed.len(), 2);
         assert_eq!(
-            (parsed[1].data.0.as_slice(), parsed[1].partition_key.as_str()),
-            (&b"b,c"[..], "j")
+            (parsed[1].data.0.as_slice(), parsed[1].partition_key.as_deref()),
+            (&b"b,c"[..], Some("j"))
         );
         let json = [r#"[{"Data":"x","PartitionKey":"k","ExplicitHashKey":"7"}]"#.to_string()];
         let parsed = records(raw, &json).unwrap_or_default();

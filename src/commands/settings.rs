@@ -4,7 +4,8 @@
 
 use crate::cli::{
     EncryptionArgs, PolicyTargetArgs, PutPolicyArgs, UpdateAccountSettingsArgs,
-    UpdateMaxRecordSizeArgs, UpdateStreamModeArgs, UpdateWarmThroughputArgs,
+    UpdateDistributionArgs, UpdateMaxRecordSizeArgs, UpdateStreamModeArgs,
+    UpdateWarmThroughputArgs,
 };
 use crate::commands::streams::{stream_mode_details, stream_ref};
 use crate::commands::{Context, params, to_json};
@@ -58,6 +59,20 @@ pub async fn update_warm_throughput(ctx: &Context, a: UpdateWarmThroughputArgs) 
         Some("WarmThroughput.TargetMiBps"),
         Some(to_json(&out)?),
     )
+}
+
+/// update-stream-record-distribution-strategy: print nothing, as aws-cli.
+pub async fn update_distribution(ctx: &Context, a: UpdateDistributionArgs) -> Result<()> {
+    params::min_len("StreamARN", Some(&a.stream_arn), 1)?;
+    let input = UpdateDistributionInput {
+        stream_arn: a.stream_arn,
+        record_distribution_strategy: a.record_distribution_strategy,
+    };
+    ctx.call(Action::UpdateStreamRecordDistributionStrategy, input, |i| {
+        ctx.backend.update_stream_record_distribution_strategy(i)
+    })
+    .await?;
+    ctx.print("UpdateStreamRecordDistributionStrategy", None, None)
 }
 
 /// update-max-record-size: print nothing, as aws-cli.

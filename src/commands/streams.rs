@@ -57,6 +57,7 @@ pub async fn create(ctx: &Context, a: CreateStreamArgs) -> Result<()> {
         tags: a.tags.as_deref().map(super::tags::tags).transpose()?,
         warm_throughput_mibps: a.warm_throughput_mibps,
         max_record_size_in_kib: a.max_record_size_in_kib,
+        record_distribution_strategy: a.record_distribution_strategy,
     };
     ctx.call(Action::CreateStream, input, |i| ctx.backend.create_stream(i)).await?;
     ctx.print("CreateStream", None, None)

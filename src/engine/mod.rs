@@ -492,6 +492,15 @@ impl Kinesis for Engine {
         self.core.write(|tx, o| settings::update_warm_throughput(tx, o, &input, now))
     }
 
+    async fn update_stream_record_distribution_strategy(
+        &self,
+        input: UpdateDistributionInput,
+    ) -> Result<()> {
+        rows::validate(Action::UpdateStreamRecordDistributionStrategy, &input)?;
+        let now = self.core.options.clock.now();
+        self.core.write(|tx, _| settings::update_distribution(tx, &input, now))
+    }
+
     async fn update_max_record_size(&self, input: UpdateMaxRecordSizeInput) -> Result<()> {
         rows::validate(Action::UpdateMaxRecordSize, &input)?;
         let now = self.core.options.clock.now();

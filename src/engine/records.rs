@@ -22,9 +22,9 @@ struct Entry<'a> {
 }
 
 /// Whether a record meets every constraint on its members (partition key, data, hash key).
-fn plain_entry(pk: &str, data: &[u8], ehk: Option<&str>) -> bool {
+fn plain_entry(pk: Option<&str>, data: &[u8], ehk: Option<&str>) -> bool {
     let (pk_min, pk_max) = PARTITION_KEY_CHARS;
-    (pk_min..=pk_max).contains(&pk.chars().count())
+    pk.is_none_or(|pk| (pk_min..=pk_max).contains(&pk.chars().count()))
         && ehk.is_none_or(|k| is_decimal(k, 39))
         && data.len() <= MAX_DATA_BYTES
 }
@@ -33,8 +33,11 @@ fn plain_entry(pk: &str, data: &[u8], ehk: Option<&str>) -> bool {
 /// them) spares the validator its members, and the base64 text of its data.
 pub(crate) fn validate_put_record(input: &PutRecordInput) -> Result<()> {
     let plain =
-        plain_entry(&input.partition_key, &input.data.0, input.explicit_hash_key.as_deref())
-            && input.sequence_number_for_ordering.as_deref().is_none_or(|n| is_decimal(n, 129));
+        plain_entry(
+            input.partition_key.as_deref(),
+            &input.data.0,
+            input.explicit_hash_key.as_deref(),
+        ) && input.sequence_number_for_ordering.as_deref().is_none_or(|n| is_decimal(n, 129));
     if plain {
         let checked = ["PartitionKey", "Data", "ExplicitHashKey", "SequenceNumberForOrdering"];
         validate_except(Action::PutRecord, &input.stream, &checked)
@@ -46,10 +49,9 @@ pub(crate) fn validate_put_record(input: &PutRecordInput) -> Result<()> {
 /// Validates a PutRecords request, as [`validate_put_record`] does.
 pub(crate) fn validate_put_records(input: &PutRecordsInput) -> Result<()> {
     let plain = (1..=MAX_PUT_RECORDS).contains(&input.records.len())
-        && input
-            .records
-            .iter()
-            .all(|r| plain_entry(&r.partition_key, &r.data.0, r.explicit_hash_key.as_deref()));
+        && input.records.iter().all(|r| {
+            plain_entry(r.partition_key.as_deref(), &r.data.0, r.explicit_hash_key.as_deref())
+        });
     if plain {
         validate_except(Action::PutRecords, &input.stream, &["Records"])
     } else {
@@ -57,16 +59,60 @@ pub(crate) fn validate_put_records(input: &PutRecordsInput) -> Result<()> {
     }
 }
 
-/// Checks records' data (`(member path, length)`) against the largest record the stream
-/// takes: every one too long is named in one ValidationException, as Kinesis names them.
-fn check_sizes(stream: &StreamRow, sizes: impl IntoIterator<Item = (String, usize)>) -> Result<()> {
+/// One record as a request gives it: where its members sit in the request (`""`,
+/// `records.3.member.`), its partition key, data and explicit hash key.
+struct Given<'a> {
+    at: String,
+    partition_key: Option<&'a str>,
+    data: &'a [u8],
+    explicit_hash_key: Option<&'a str>,
+}
+
+/// The records of a request as the stream takes them, once it is known: each within the
+/// largest record the stream takes, with a partition key unless Kinesis distributes the
+/// stream's records (every record missing one or too long named in one ValidationException,
+/// as Kinesis names them), and routed — by partition key (or explicit hash key), or with
+/// `AUTO` evenly across the open shards, taking turns from where the store's counter stands.
+fn route<'a>(
+    tx: &Transaction<'_>,
+    stream: &StreamRow,
+    given: &[Given<'a>],
+) -> Result<Vec<Entry<'a>>> {
+    let auto = stream.distribution == "AUTO";
     let max = usize::try_from(stream.max_record_kib).unwrap_or(0) * 1024;
-    let too_long: Vec<String> = sizes
-        .into_iter()
-        .filter(|(_, len)| *len > max)
-        .map(|(path, len)| validate::data_too_long(&path, len, max))
-        .collect();
-    validate::message(&too_long).map_or(Ok(()), |m| Err(Error::Validation(m)))
+    let mut violations = Vec::new();
+    for g in given {
+        if g.partition_key.is_none() && !auto {
+            violations.push(validate::missing(&format!("{}partitionKey", g.at)));
+        }
+        if g.data.len() > max {
+            violations.push(validate::data_too_long(&format!("{}data", g.at), g.data.len(), max));
+        }
+    }
+    if let Some(message) = validate::message(&violations) {
+        return Err(Error::Validation(message));
+    }
+    let open: Vec<u128> = if auto {
+        shards(tx, stream.id)?
+            .iter()
+            .filter(|s| s.closed.is_none())
+            .map(|s| s.range.start)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let turn = store::last_counter(tx)? as usize;
+    given
+        .iter()
+        .enumerate()
+        .map(|(i, g)| {
+            let hash_key = match (auto, open.len()) {
+                (true, n) if n > 0 => open[(turn + i) % n],
+                _ => hash_key::hash_key(g.partition_key.unwrap_or_default(), g.explicit_hash_key)?,
+            };
+            Ok(Entry { partition_key: g.partition_key.unwrap_or_default(), data: g.data, hash_key })
+        })
+        .collect()
 }
 
 /// What became of one record: stored with this sequence number, or throttled.
@@ -171,14 +217,15 @@ pub(crate) fn put_record(
     now: Timestamp,
 ) -> Result<PutRecordOutput> {
     let stream = resolve(tx, &input.stream, now)?;
-    check_sizes(&stream, [("data".to_string(), input.data.0.len())])?;
-    let entry = Entry {
-        partition_key: &input.partition_key,
+    let given = Given {
+        at: String::new(),
+        partition_key: input.partition_key.as_deref(),
         data: &input.data.0,
-        hash_key: hash_key::hash_key(&input.partition_key, input.explicit_hash_key.as_deref())?,
+        explicit_hash_key: input.explicit_hash_key.as_deref(),
     };
+    let entries = route(tx, &stream, &[given])?;
     let floor = ordering_floor(tx, &stream, input.sequence_number_for_ordering.as_deref())?;
-    let (shard, seq) = store_entries(tx, &stream, &[entry], floor, limits, now)?
+    let (shard, seq) = store_entries(tx, &stream, &entries, floor, limits, now)?
         .remove(0)
         .map_err(|shard| Error::ProvisionedThroughputExceeded(exceeded(&stream.name, shard.0)))?;
     Ok(PutRecordOutput {
@@ -195,7 +242,11 @@ pub(crate) fn put_records(
     limits: Option<&Throughput>,
     now: Timestamp,
 ) -> Result<PutRecordsOutput> {
-    let size: usize = input.records.iter().map(|r| r.data.0.len() + r.partition_key.len()).sum();
+    let size: usize = input
+        .records
+        .iter()
+        .map(|r| r.data.0.len() + r.partition_key.as_ref().map_or(0, String::len))
+        .sum();
     if size > MAX_PUT_RECORDS_BYTES {
         return Err(Error::InvalidArgument(format!(
             "Records size exceeds 5 MB limit: the request carries {size} bytes of data and \
@@ -203,25 +254,18 @@ pub(crate) fn put_records(
         )));
     }
     let stream = resolve(tx, &input.stream, now)?;
-    // Only a record over 1 MiB can be over its stream's limit: most batches skip the walk.
-    if input.records.iter().any(|r| r.data.0.len() > MAX_DATA_BYTES) {
-        let sizes = input.records.iter().enumerate();
-        check_sizes(
-            &stream,
-            sizes.map(|(i, r)| (format!("records.{}.member.data", i + 1), r.data.0.len())),
-        )?;
-    }
-    let entries = input
+    let given: Vec<Given<'_>> = input
         .records
         .iter()
-        .map(|r| {
-            Ok(Entry {
-                partition_key: &r.partition_key,
-                data: &r.data.0,
-                hash_key: hash_key::hash_key(&r.partition_key, r.explicit_hash_key.as_deref())?,
-            })
+        .enumerate()
+        .map(|(i, r)| Given {
+            at: format!("records.{}.member.", i + 1),
+            partition_key: r.partition_key.as_deref(),
+            data: &r.data.0,
+            explicit_hash_key: r.explicit_hash_key.as_deref(),
         })
-        .collect::<Result<Vec<_>>>()?;
+        .collect();
+    let entries = route(tx, &stream, &given)?;
     let stored = store_entries(tx, &stream, &entries, 0, limits, now)?;
     Ok(PutRecordsOutput {
         failed_record_count: stored.iter().filter(|s| s.is_err()).count() as i64,

@@ -27,6 +27,8 @@ pub(crate) struct StreamRow {
     pub metrics: Vec<String>,
     /// The largest record it takes, in KiB.
     pub max_record_kib: i64,
+    /// How its records find their shards: `USER_PARTITION_KEY` or `AUTO`.
+    pub distribution: String,
     /// Its warm throughput, when one was asked for (on-demand streams).
     pub warm: Option<WarmThroughput>,
 }
@@ -34,7 +36,7 @@ pub(crate) struct StreamRow {
 impl StreamRow {
     pub const COLUMNS: &str = "id, name, arn, status, created_ms, retention_hours, stream_mode, \
                            encryption_type, key_id, shard_level_metrics, settles_ms, \
-                           max_record_kib, warm_target_mibps, warm_current_mibps";
+                           max_record_kib, warm_target_mibps, warm_current_mibps, distribution";
 
     /// The row as of `now` (a CREATING or UPDATING stream whose time has come is ACTIVE).
     pub fn from_row(r: &Row<'_>, now: Timestamp) -> rusqlite::Result<StreamRow> {
@@ -58,6 +60,7 @@ impl StreamRow {
             key_id: r.get(8)?,
             metrics: metrics.split(',').filter(|m| !m.is_empty()).map(str::to_string).collect(),
             max_record_kib: r.get(11)?,
+            distribution: r.get(14)?,
             warm: r.get::<_, Option<i64>>(12)?.map(|target| WarmThroughput {
                 target_mibps: Some(target),
                 // Reached once the stream is no longer UPDATING towards it.

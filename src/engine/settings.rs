@@ -186,6 +186,41 @@ pub(crate) fn update_warm_throughput(
     })
 }
 
+/// Whether a stream of `mode` may distribute its records by `strategy`: only an on-demand
+/// stream chooses (a provisioned one routes by partition key, and says so when asked).
+pub(crate) fn check_distribution(mode: &str, strategy: &str) -> Result<()> {
+    if mode != "ON_DEMAND" && strategy != "USER_PARTITION_KEY" {
+        return Err(Error::InvalidArgument(format!(
+            "RecordDistributionStrategy {strategy} is not supported for streams in {mode} \
+             capacity mode: only on-demand streams support it."
+        )));
+    }
+    Ok(())
+}
+
+/// UpdateStreamRecordDistributionStrategy: takes effect at once (no UPDATING); records
+/// already in the stream stay where they are.
+pub(crate) fn update_distribution(
+    tx: &Transaction<'_>,
+    input: &UpdateDistributionInput,
+    now: Timestamp,
+) -> Result<()> {
+    let stream = resolve(tx, &StreamRef::arn(&input.stream_arn), now)?;
+    if stream.stream_mode != "ON_DEMAND" {
+        return Err(Error::InvalidArgument(format!(
+            "UpdateStreamRecordDistributionStrategy is only supported for on-demand streams; \
+             stream {} under account {LOCAL_ACCOUNT} is in {} capacity mode.",
+            stream.name, stream.stream_mode
+        )));
+    }
+    require_active(&stream)?;
+    tx.execute(
+        "UPDATE streams SET distribution = ?1 WHERE id = ?2",
+        params![input.record_distribution_strategy, stream.id],
+    )?;
+    Ok(())
+}
+
 /// UpdateStreamMode: PROVISIONED ↔ ON_DEMAND, the shards kept; UPDATING, then ACTIVE.
 pub(crate) fn update_stream_mode(
     tx: &Transaction<'_>,
@@ -226,7 +261,14 @@ pub(crate) fn update_stream_mode(
             stream.name
         )
     })?;
-    tx.execute("UPDATE streams SET stream_mode = ?1 WHERE id = ?2", params![mode, stream.id])?;
+    // A provisioned stream routes by partition key.
+    tx.execute(
+        "UPDATE streams SET stream_mode = ?1,
+             distribution = CASE WHEN ?1 = 'PROVISIONED' THEN 'USER_PARTITION_KEY'
+                                 ELSE distribution END
+         WHERE id = ?2",
+        params![mode, stream.id],
+    )?;
     // A provisioned stream has no warm throughput; an on-demand one has what was asked.
     set_warm(tx, options, &stream, input.warm_throughput_mibps, now).map(|_| ())
 }

@@ -35,7 +35,8 @@
 //!   resource's ARN, with its stream's id (deleting the stream deletes them).
 //! - Since version 4, `streams` also keeps `max_record_kib` (the largest record it takes,
 //!   1 024 KiB unless raised) and an on-demand stream's warm throughput: `warm_target_mibps`
-//!   asked for, `warm_current_mibps` in force while it is UPDATING towards the target.
+//!   asked for, `warm_current_mibps` in force while it is UPDATING towards the target;
+//!   and its record `distribution`: `USER_PARTITION_KEY` (by partition key) or `AUTO`.
 //!
 //! A version 1 store gains these tables on its first writable open (one transaction); a
 //! read-only one is read as it is, with empty temporary tables standing in. A store of
@@ -179,13 +180,14 @@ const VERSION_4_COLUMNS: &str = "
 ALTER TABLE streams ADD COLUMN max_record_kib INTEGER NOT NULL DEFAULT 1024;
 ALTER TABLE streams ADD COLUMN warm_target_mibps INTEGER;
 ALTER TABLE streams ADD COLUMN warm_current_mibps INTEGER;
+ALTER TABLE streams ADD COLUMN distribution TEXT NOT NULL DEFAULT 'USER_PARTITION_KEY';
 ";
 
 /// A read-only store older than version 4 cannot gain the columns: a temporary view of the
 /// same name stands in, with their defaults (a temporary object hides the stored one).
 const VERSION_4_READ_ONLY: &str = "
 CREATE TEMP VIEW streams AS SELECT *, 1024 AS max_record_kib, NULL AS warm_target_mibps,
-    NULL AS warm_current_mibps FROM main.streams;
+    NULL AS warm_current_mibps, 'USER_PARTITION_KEY' AS distribution FROM main.streams;
 ";
 
 /// An open store, and what the user should hear about it.

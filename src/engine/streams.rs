@@ -58,6 +58,9 @@ pub(crate) fn create(
     if let Some(mibps) = input.warm_throughput_mibps {
         super::settings::check_warm_throughput(tx, mode, mibps, now)?;
     }
+    let distribution =
+        input.record_distribution_strategy.as_deref().unwrap_or("USER_PARTITION_KEY");
+    super::settings::check_distribution(mode, distribution)?;
     let name = &input.stream_name;
     purge_deleted(tx, now)?;
     let exists: Option<i64> =
@@ -79,8 +82,8 @@ pub(crate) fn create(
     tx.execute(
         "INSERT INTO streams (name, arn, status, created_ms, retention_hours, stream_mode,
                               encryption_type, next_shard_index, settles_ms, max_record_kib,
-                              warm_target_mibps)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'NONE', ?7, ?8, ?9, ?10)",
+                              warm_target_mibps, distribution)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'NONE', ?7, ?8, ?9, ?10, ?11)",
         params![
             name,
             arn,
@@ -91,7 +94,8 @@ pub(crate) fn create(
             count,
             now.0 + options.create_stream_ms,
             input.max_record_size_in_kib.unwrap_or(limits::DEFAULT_RECORD_SIZE_KIB),
-            input.warm_throughput_mibps
+            input.warm_throughput_mibps,
+            distribution
         ],
     )?;
     let stream_id = tx.last_insert_rowid();
@@ -209,6 +213,7 @@ pub(crate) fn describe_summary(
             consumer_count: Some(super::consumers::count(tx, &stream, now)? as i64),
             warm_throughput: stream.warm.clone(),
             max_record_size_in_kib: Some(stream.max_record_kib),
+            record_distribution_strategy: Some(stream.distribution.clone()),
         },
     })
 }

@@ -49,6 +49,7 @@ macro_rules! with_actions {
             UpdateAccountSettings update_account_settings: UpdateAccountSettingsInput => AccountSettingsOutput, write;
             UpdateMaxRecordSize update_max_record_size: UpdateMaxRecordSizeInput => (), write;
             UpdateShardCount update_shard_count: UpdateShardCountInput => UpdateShardCountOutput, write;
+            UpdateStreamRecordDistributionStrategy update_stream_record_distribution_strategy: UpdateDistributionInput => (), write;
             UpdateStreamWarmThroughput update_stream_warm_throughput: UpdateWarmThroughputInput => UpdateWarmThroughputOutput, write;
             UpdateStreamMode update_stream_mode: UpdateStreamModeInput => (), write;
         }

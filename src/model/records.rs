@@ -53,7 +53,9 @@ pub struct PutRecordInput {
     /// The payload, at most 1 MiB.
     pub data: Blob,
     /// Routes the record (by its MD5) unless `ExplicitHashKey` is given; 1–256 characters.
-    pub partition_key: String,
+    /// Required unless the stream's records are distributed by Kinesis (`AUTO`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partition_key: Option<String>,
     /// A decimal hash key in `0 ..= 2^128 − 1` that routes the record instead.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub explicit_hash_key: Option<String>,
@@ -84,8 +86,9 @@ pub struct PutRecordsRequestEntry {
     /// A decimal hash key that routes the record instead of the partition key.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub explicit_hash_key: Option<String>,
-    /// The partition key.
-    pub partition_key: String,
+    /// The partition key (required unless the stream's records are distributed by Kinesis).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partition_key: Option<String>,
 }
 
 /// PutRecords's request.

@@ -142,3 +142,14 @@ pub struct UpdateMaxRecordSizeInput {
     #[serde(rename = "MaxRecordSizeInKiB")]
     pub max_record_size_in_kib: i64,
 }
+
+/// UpdateStreamRecordDistributionStrategy's request.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct UpdateDistributionInput {
+    /// The stream's ARN (this action takes no name).
+    #[serde(rename = "StreamARN")]
+    pub stream_arn: String,
+    /// `AUTO` (Kinesis spreads records evenly, keys ignored) or `USER_PARTITION_KEY`.
+    pub record_distribution_strategy: String,
+}

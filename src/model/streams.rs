@@ -133,6 +133,9 @@ pub struct CreateStreamInput {
     /// The largest record the stream takes, in KiB (1 024 when absent).
     #[serde(rename = "MaxRecordSizeInKiB", skip_serializing_if = "Option::is_none")]
     pub max_record_size_in_kib: Option<i64>,
+    /// `AUTO` or `USER_PARTITION_KEY` (on-demand streams; the latter when absent).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub record_distribution_strategy: Option<String>,
 }
 
 /// DeleteStream's request.
@@ -239,6 +242,9 @@ pub struct StreamDescriptionSummary {
     /// The largest record the stream takes, in KiB.
     #[serde(rename = "MaxRecordSizeInKiB", skip_serializing_if = "Option::is_none")]
     pub max_record_size_in_kib: Option<i64>,
+    /// How records find their shards: `USER_PARTITION_KEY` or `AUTO`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub record_distribution_strategy: Option<String>,
 }
 
 /// An on-demand stream's warm throughput, in MiB/s.

@@ -81,13 +81,10 @@ const OBSERVED_ENUM_ORDER: &[(&str, &[&str])] = &[(
 
 /// Where Kinesis is stricter than the model it publishes: `(structure, member, rule)`.
 ///
-/// The model leaves a partition key optional for streams whose records Kinesis distributes;
-/// a stream as created takes none without. (Data may reach the model's 10 MiB here: each
-/// stream's own largest record is checked once the stream is known.) Shard counts and
-/// retention have limits the model does not state.
+/// Shard counts and retention have limits the model does not state. (A partition key, which the
+/// model leaves optional, and data up to the model's 10 MiB depend on the stream: the engine
+/// checks them once the stream is known.)
 const STRICTER: &[(&str, &str, Rule)] = &[
-    ("PutRecordInput", "PartitionKey", Rule::Required),
-    ("PutRecordsRequestEntry", "PartitionKey", Rule::Required),
     ("CreateStreamInput", "ShardCount", Rule::Max(crate::model::limits::MAX_SHARD_COUNT)),
     ("UpdateShardCountInput", "TargetShardCount", Rule::Max(crate::model::limits::MAX_SHARD_COUNT)),
     ("IncreaseStreamRetentionPeriodInput", "RetentionPeriodHours", Rule::Min(1)),
@@ -99,8 +96,6 @@ const STRICTER: &[(&str, &str, Rule)] = &[
 /// A constraint beyond the model's.
 #[derive(Debug, Clone, Copy)]
 enum Rule {
-    /// The member must be present.
-    Required,
     /// The least value (numbers).
     Min(i64),
     /// The greatest value (numbers) or length (blobs).
@@ -124,6 +119,11 @@ pub fn message(violations: &[String]) -> Option<String> {
         [one] => Some(format!("1 validation error detected: {one}")),
         all => Some(format!("{} validation errors detected: {}", all.len(), all.join("; "))),
     }
+}
+
+/// The violation of a required member missing at `path`.
+pub fn missing(path: &str) -> String {
+    violation(path, None, "Member must not be null")
 }
 
 /// The violation of a record's data (at `path`: `data`, `records.3.member.data`) longer than
@@ -188,7 +188,7 @@ fn structure(
         let path = format!("{prefix}{}", lower_first(m.name));
         let rules: Vec<Rule> = stricter(shape.name, m.name).collect();
         match body.get(m.name).filter(|v| !v.is_null()) {
-            None if m.required || rules.iter().any(|r| matches!(r, Rule::Required)) => {
+            None if m.required => {
                 push(errors, violation(&path, None, "Member must not be null"));
             }
             None => {}
@@ -214,7 +214,6 @@ fn bounds<T: Into<i64> + Copy>(
         match *r {
             Rule::Min(n) => lo = Some(lo.map_or(n, |l| l.max(n))),
             Rule::Max(n) => hi = Some(hi.map_or(n, |h| h.min(n))),
-            Rule::Required => {}
         }
     }
     (lo, hi)
@@ -499,9 +498,8 @@ mod tests {
         .unwrap_or_default();
         assert_eq!(
             msg,
-            "5 validation errors detected: \
+            "4 validation errors detected: \
              Value 'x' at 'sequenceNumberForOrdering' failed to satisfy constraint: Member must satisfy regular expression pattern: ^(0|([1-9]\\d{0,128}))$; \
-             Value null at 'partitionKey' failed to satisfy constraint: Member must not be null; \
              Value '01' at 'explicitHashKey' failed to satisfy constraint: Member must satisfy regular expression pattern: ^(0|([1-9]\\d{0,38}))$; \
              Value '' at 'streamName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+; \
              Value '' at 'streamName' failed to satisfy constraint: Member must have length greater than or equal to 1"
@@ -519,8 +517,7 @@ mod tests {
         .unwrap_or_default();
         assert_eq!(
             msg,
-            "2 validation errors detected: \
-             Value null at 'records.2.member.partitionKey' failed to satisfy constraint: Member must not be null; \
+            "1 validation error detected: \
              Value 'java.nio.HeapByteBuffer[pos=0 lim=10485762 cap=10485762]' at 'records.2.member.data' failed to satisfy constraint: Member must have length less than or equal to 10485760"
         );
         let msg = check("AddTagsToStream", json!({"Tags": {"": "v"}, "StreamName": "s"}));
@@ -568,7 +565,8 @@ mod tests {
 
     #[test]
     fn at_most_ten_are_listed() {
-        let records: Vec<Value> = (0..12).map(|_| json!({"Data": "aGk="})).collect();
+        let records: Vec<Value> =
+            (0..12).map(|_| json!({"Data": "aGk=", "ExplicitHashKey": "x"})).collect();
         let msg = check("PutRecords", json!({"Records": records})).unwrap_or_default();
         assert!(msg.starts_with("10 validation errors detected: "), "{msg}");
         assert_eq!(msg.matches("; ").count(), 9);

@@ -186,6 +186,10 @@ wait_active("warm")
 warm = call("UpdateStreamWarmThroughput", {"StreamName": "warm", "WarmThroughputMiBps": 10})
 assert warm["WarmThroughput"] == {"TargetMiBps": 10, "CurrentMiBps": 10}, warm
 assert wait_active("warm")["WarmThroughput"] == {"TargetMiBps": 10, "CurrentMiBps": 10}
+call("UpdateStreamRecordDistributionStrategy", {"StreamARN": arn.replace(":stream/" + name, ":stream/warm"), "RecordDistributionStrategy": "AUTO"})
+assert wait_active("warm")["RecordDistributionStrategy"] == "AUTO"
+assert call("PutRecord", {"StreamName": "warm", "Data": b"keyless"})["ShardId"]
+done("UpdateStreamRecordDistributionStrategy")
 call("DeleteStream", {"StreamName": "warm"})
 done("UpdateStreamWarmThroughput")
 

@@ -13,6 +13,7 @@ on_every_backend!(
     account_settings,
     max_record_size,
     warm_throughput,
+    record_distribution,
 );
 
 /// The stream's summary.
@@ -367,4 +368,88 @@ fn warm_throughput(env: &Env, sfx: &str) {
     for s in [&od, &p, &both] {
         env.ok(&["delete-stream", "--stream-name", s]);
     }
+}
+
+fn record_distribution(env: &Env, sfx: &str) {
+    let s = format!("dist{sfx}");
+    let probe = "arn:aws:kinesis:us-east-1:000000000000:stream/probe";
+    let probe = [
+        "update-stream-record-distribution-strategy",
+        "--stream-arn",
+        probe,
+        "--record-distribution-strategy",
+        "AUTO",
+    ];
+    if env.endpoint_is_kinesalite() {
+        assert!(lacking(env, &probe));
+        return;
+    }
+    env.ok(&[
+        "create-stream",
+        "--stream-name",
+        &s,
+        "--stream-mode-details",
+        "StreamMode=ON_DEMAND",
+    ]);
+    env.ok(&["wait", "stream-exists", "--stream-name", &s]);
+    let arn = summary(env, &s)["StreamARN"].as_str().unwrap_or_default().to_string();
+    let set = |strategy: &str| {
+        [
+            "update-stream-record-distribution-strategy",
+            "--stream-arn",
+            &arn,
+            "--record-distribution-strategy",
+            strategy,
+        ]
+        .map(String::from)
+    };
+    assert_eq!(summary(env, &s)["RecordDistributionStrategy"], "USER_PARTITION_KEY");
+    env.ok(&set("AUTO").each_ref().map(String::as_str));
+    assert_eq!(summary(env, &s)["RecordDistributionStrategy"], "AUTO");
+    // No key needed, and the records spread evenly over the 4 shards, keys or not.
+    env.ok(&["put-record", "--stream-name", &s, "--data", "no key"]);
+    let records: Vec<String> =
+        (0..8)
+            .map(|i| {
+                if i % 2 == 0 { format!("Data={i}") } else { format!("Data={i},PartitionKey=same") }
+            })
+            .collect();
+    let mut args = vec!["put-records", "--stream-name", &s, "--records"];
+    args.extend(records.iter().map(String::as_str));
+    let out = env.json(&args);
+    let mut per_shard = std::collections::BTreeMap::new();
+    for r in out["Records"].as_array().unwrap() {
+        *per_shard.entry(r["ShardId"].as_str().unwrap_or_default().to_string()).or_insert(0) += 1;
+    }
+    assert_eq!(per_shard.values().copied().collect::<Vec<i32>>(), [2, 2, 2, 2], "{out}");
+    env.ok(&set("USER_PARTITION_KEY").each_ref().map(String::as_str));
+    let line = env.fails(&["put-record", "--stream-name", &s, "--data", "x"], 254);
+    if !env.is_real_aws() {
+        assert_eq!(
+            line,
+            "kinesis: ValidationException: 1 validation error detected: Value null at 'partitionKey' failed to satisfy constraint: Member must not be null"
+        );
+        // Only on-demand streams choose.
+        let p = format!("provdist{sfx}");
+        env.create(&p, 1);
+        let parn = summary(env, &p)["StreamARN"].as_str().unwrap_or_default().to_string();
+        let line = env.fails(
+            &[
+                "update-stream-record-distribution-strategy",
+                "--stream-arn",
+                &parn,
+                "--record-distribution-strategy",
+                "AUTO",
+            ],
+            254,
+        );
+        assert_eq!(
+            line,
+            format!(
+                "kinesis: InvalidArgumentException: UpdateStreamRecordDistributionStrategy is only supported for on-demand streams; stream {p} under account 000000000000 is in PROVISIONED capacity mode."
+            )
+        );
+        env.ok(&["delete-stream", "--stream-name", &p]);
+    }
+    env.ok(&["delete-stream", "--stream-name", &s]);
 }

@@ -287,9 +287,9 @@ fn usage_errors_name_the_missing_flag_the_near_miss_and_the_valid_values() {
     let env = Env::new();
     let cases: [(&[&str], &str); 4] = [
         (
-            &["put-record", "--stream-name", "s", "--data", "x"],
+            &["put-record", "--stream-name", "s"],
             "kinesis: UsageError: the following required arguments were not provided: \
-             --partition-key <PARTITION_KEY> (see --help)",
+             --data <DATA> (see --help)",
         ),
         (
             &["describe-stream", "--stream-nam", "s"],

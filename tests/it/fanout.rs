@@ -421,7 +421,7 @@ fn a_subscription_ends_after_five_minutes_as_on_aws() {
         let put = PutRecordInput {
             stream: StreamRef::name("s"),
             data: Blob(b"late".to_vec()),
-            partition_key: "k".into(),
+            partition_key: Some("k".into()),
             explicit_hash_key: None,
             sequence_number_for_ordering: None,
         };

@@ -275,10 +275,22 @@ fn record_actions() {
         &server,
         "PutRecords",
         &[
+            // A partition key is the stream's to require (the model leaves it optional for
+            // streams whose records Kinesis distributes): the stream comes first.
             (
                 json!({"StreamName": "a/b", "Records": [{"Data": "aGk=", "PartitionKey": "k"}, {"Data": "aGk="}]}),
                 "ValidationException",
-                "2 validation errors detected: Value null at 'records.2.member.partitionKey' failed to satisfy constraint: Member must not be null; Value 'a/b' at 'streamName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+",
+                "1 validation error detected: Value 'a/b' at 'streamName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+",
+            ),
+            (
+                json!({"StreamName": "gone", "Records": [{"Data": "aGk="}]}),
+                "ResourceNotFoundException",
+                leak(&gone),
+            ),
+            (
+                json!({"StreamName": "s", "Records": [{"Data": "aGk=", "PartitionKey": "k"}, {"Data": "aGk="}, {"Data": "aGk="}]}),
+                "ValidationException",
+                "2 validation errors detected: Value null at 'records.2.member.partitionKey' failed to satisfy constraint: Member must not be null; Value null at 'records.3.member.partitionKey' failed to satisfy constraint: Member must not be null",
             ),
             (
                 json!({"StreamName": "gone", "Records": [{"Data": "aGk=", "PartitionKey": "k"}]}),

@@ -368,7 +368,13 @@ fn bad_records_are_rejected_and_nothing_is_stored() {
         line.starts_with("kinesis: InvalidArgumentException: Records size exceeds 5 MB limit"),
         "{line}"
     );
-    env.fails(&["put-records", "--stream-name", "family", "--records", "Data=x"], 252);
+    // The model leaves the key optional (for streams Kinesis distributes): the stream wants it.
+    let line = env.fails(&["put-records", "--stream-name", "family", "--records", "Data=x"], 254);
+    assert_eq!(
+        line,
+        "kinesis: ValidationException: 1 validation error detected: Value null at \
+         'records.1.member.partitionKey' failed to satisfy constraint: Member must not be null"
+    );
     env.fails(
         &["put-records", "--stream-name", "family", "--records", "Data=x,PartitionKey=k,Bogus=1"],
         252,
@@ -580,7 +586,7 @@ fn get_records_stops_at_10_mib() {
                 .map(|_| PutRecordsRequestEntry {
                     data: Blob(vec![7; 1024 * 1024]),
                     explicit_hash_key: None,
-                    partition_key: "k".into(),
+                    partition_key: Some("k".into()),
                 })
                 .collect();
             engine

@@ -219,7 +219,7 @@ fn a_store_written_before_stores_identified_themselves_is_adopted() {
     let env = Env::new();
     env.create("s", 1);
     let conn = rusqlite::Connection::open(db(&env)).unwrap();
-    conn.execute_batch("PRAGMA application_id = 0; PRAGMA user_version = 1; DROP TABLE consumers; DROP TABLE subscriptions; DROP TABLE policies; ALTER TABLE streams DROP COLUMN max_record_kib; ALTER TABLE streams DROP COLUMN warm_target_mibps; ALTER TABLE streams DROP COLUMN warm_current_mibps; DELETE FROM meta WHERE key = 'sequence_layout_from';")
+    conn.execute_batch("PRAGMA application_id = 0; PRAGMA user_version = 1; DROP TABLE consumers; DROP TABLE subscriptions; DROP TABLE policies; ALTER TABLE streams DROP COLUMN max_record_kib; ALTER TABLE streams DROP COLUMN warm_target_mibps; ALTER TABLE streams DROP COLUMN warm_current_mibps; ALTER TABLE streams DROP COLUMN distribution; DELETE FROM meta WHERE key = 'sequence_layout_from';")
         .unwrap();
     drop(conn);
     assert_eq!(env.ok(&["list-streams", "--output", "raw"]), "s\n");
@@ -236,7 +236,8 @@ fn make_version_1(env: &Env) {
         "PRAGMA user_version = 1; DROP TABLE consumers; DROP TABLE subscriptions; \
          DROP TABLE policies; ALTER TABLE streams DROP COLUMN max_record_kib;\
          ALTER TABLE streams DROP COLUMN warm_target_mibps;\
-         ALTER TABLE streams DROP COLUMN warm_current_mibps; \
+         ALTER TABLE streams DROP COLUMN warm_current_mibps;\
+         ALTER TABLE streams DROP COLUMN distribution; \
          DELETE FROM meta WHERE key = 'sequence_layout_from';",
     )
     .unwrap();
@@ -274,7 +275,8 @@ fn make_version_3(env: &Env) {
         "PRAGMA user_version = 3; DROP TABLE policies; ",
         "ALTER TABLE streams DROP COLUMN max_record_kib; ",
         "ALTER TABLE streams DROP COLUMN warm_target_mibps; ",
-        "ALTER TABLE streams DROP COLUMN warm_current_mibps;"
+        "ALTER TABLE streams DROP COLUMN warm_current_mibps; ",
+        "ALTER TABLE streams DROP COLUMN distribution;"
     ))
     .unwrap();
 }

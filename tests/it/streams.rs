@@ -253,7 +253,8 @@ fn describe_stream_summary_shape() {
             "EncryptionType",
             "OpenShardCount",
             "ConsumerCount",
-            "MaxRecordSizeInKiB"
+            "MaxRecordSizeInKiB",
+            "RecordDistributionStrategy"
         ]
     );
     assert_eq!(s["OpenShardCount"], 4);

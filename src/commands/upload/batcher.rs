@@ -59,7 +59,7 @@ impl Packer {
             self.batch.entries.push(PutRecordsRequestEntry {
                 data: Blob(data),
                 explicit_hash_key: None,
-                partition_key: key,
+                partition_key: Some(key),
             });
             return full;
         };
@@ -100,7 +100,7 @@ fn push_aggregate(batch: &mut Batch, heap: Pending) {
     batch.entries.push(PutRecordsRequestEntry {
         data: Blob(kpl::aggregate(&heap.entries)),
         explicit_hash_key: None,
-        partition_key,
+        partition_key: Some(partition_key),
     });
     batch.lines.push(heap.lines);
 }
