@@ -144,6 +144,20 @@ impl Core {
         Ok(())
     }
 
+    /// Lets a request of `action` in: checked against the action's constraints (see
+    /// [`rows::validate`]), then, under enforced limits, one call taken from its documented
+    /// rate for the stream named `stream` and `shard`.
+    fn admit<T: serde::Serialize>(
+        &self,
+        action: Action,
+        input: &T,
+        stream: Option<&str>,
+        shard: Option<&str>,
+    ) -> Result<()> {
+        rows::validate(action, input)?;
+        self.throttle(action, stream, shard)
+    }
+
     /// Under enforced limits, takes one call of `action` from its documented rate (see
     /// [`limits::call_rate`]) for the stream named `stream` (a name or an ARN) and `shard`.
     fn throttle(&self, action: Action, stream: Option<&str>, shard: Option<&str>) -> Result<()> {
@@ -196,7 +210,7 @@ impl Drop for Core {
 impl Engine {
     /// StartStreamEncryption (`start`) or StopStreamEncryption.
     async fn encryption(&self, action: Action, input: EncryptionInput, start: bool) -> Result<()> {
-        rows::validate(action, &input)?;
+        self.core.admit(action, &input, None, None)?;
         let limits = self.core.throughput.as_ref();
         let now = self.core.options.clock.now();
         self.core.write(|tx, o| settings::encryption(tx, o, &input, start, limits, now))
@@ -216,20 +230,17 @@ fn consumer_stream(consumer: &ConsumerRef) -> Option<&str> {
 #[async_trait]
 impl Kinesis for Engine {
     async fn create_stream(&self, input: CreateStreamInput) -> Result<()> {
-        rows::validate(Action::CreateStream, &input)?;
-        self.core.throttle(Action::CreateStream, Some(&input.stream_name), None)?;
+        self.core.admit(Action::CreateStream, &input, Some(&input.stream_name), None)?;
         self.core.write(|tx, o| streams::create(tx, o, &input, self.core.options.clock.now()))
     }
 
     async fn delete_stream(&self, input: DeleteStreamInput) -> Result<()> {
-        rows::validate(Action::DeleteStream, &input)?;
-        self.core.throttle(Action::DeleteStream, stream_of(&input.stream), None)?;
+        self.core.admit(Action::DeleteStream, &input, stream_of(&input.stream), None)?;
         self.core.write(|tx, o| streams::delete(tx, o, &input, self.core.options.clock.now()))
     }
 
     async fn describe_stream(&self, input: DescribeStreamInput) -> Result<DescribeStreamOutput> {
-        rows::validate(Action::DescribeStream, &input)?;
-        self.core.throttle(Action::DescribeStream, stream_of(&input.stream), None)?;
+        self.core.admit(Action::DescribeStream, &input, stream_of(&input.stream), None)?;
         self.core.read(|tx, _| streams::describe(tx, &input, self.core.options.clock.now()))
     }
 
@@ -237,23 +248,20 @@ impl Kinesis for Engine {
         &self,
         stream: StreamRef,
     ) -> Result<DescribeStreamSummaryOutput> {
-        rows::validate(Action::DescribeStreamSummary, &stream)?;
-        self.core.throttle(Action::DescribeStreamSummary, stream_of(&stream), None)?;
+        self.core.admit(Action::DescribeStreamSummary, &stream, stream_of(&stream), None)?;
         self.core
             .read(|tx, _| streams::describe_summary(tx, &stream, self.core.options.clock.now()))
     }
 
     async fn list_streams(&self, input: ListStreamsInput) -> Result<ListStreamsOutput> {
-        rows::validate(Action::ListStreams, &input)?;
-        self.core.throttle(Action::ListStreams, None, None)?;
+        self.core.admit(Action::ListStreams, &input, None, None)?;
         self.core.read(|tx, _| {
             streams::list(tx, &self.core.secret, &input, self.core.options.clock.now())
         })
     }
 
     async fn list_shards(&self, input: ListShardsInput) -> Result<ListShardsOutput> {
-        rows::validate(Action::ListShards, &input)?;
-        self.core.throttle(Action::ListShards, stream_of(&input.stream), None)?;
+        self.core.admit(Action::ListShards, &input, stream_of(&input.stream), None)?;
         self.core.read(|tx, _| {
             shards::list_shards(tx, &self.core.secret, &input, self.core.options.clock.now())
         })
@@ -282,9 +290,9 @@ impl Kinesis for Engine {
         &self,
         input: GetShardIteratorInput,
     ) -> Result<GetShardIteratorOutput> {
-        rows::validate(Action::GetShardIterator, &input)?;
-        self.core.throttle(
+        self.core.admit(
             Action::GetShardIterator,
+            &input,
             stream_of(&input.stream),
             Some(&input.shard_id),
         )?;
@@ -300,7 +308,7 @@ impl Kinesis for Engine {
     }
 
     async fn get_records(&self, input: GetRecordsInput) -> Result<GetRecordsOutput> {
-        rows::validate(Action::GetRecords, &input)?;
+        self.core.admit(Action::GetRecords, &input, None, None)?;
         let (out, read) = self.core.read(|tx, _| {
             let limits = self.core.throughput.as_ref();
             iterators::get_records(
@@ -316,14 +324,12 @@ impl Kinesis for Engine {
     }
 
     async fn split_shard(&self, input: SplitShardInput) -> Result<()> {
-        rows::validate(Action::SplitShard, &input)?;
-        self.core.throttle(Action::SplitShard, stream_of(&input.stream), None)?;
+        self.core.admit(Action::SplitShard, &input, stream_of(&input.stream), None)?;
         self.core.write(|tx, o| reshard::split_shard(tx, o, &input, self.core.options.clock.now()))
     }
 
     async fn merge_shards(&self, input: MergeShardsInput) -> Result<()> {
-        rows::validate(Action::MergeShards, &input)?;
-        self.core.throttle(Action::MergeShards, stream_of(&input.stream), None)?;
+        self.core.admit(Action::MergeShards, &input, stream_of(&input.stream), None)?;
         self.core.write(|tx, o| reshard::merge_shards(tx, o, &input, self.core.options.clock.now()))
     }
 
@@ -331,8 +337,7 @@ impl Kinesis for Engine {
         &self,
         input: UpdateShardCountInput,
     ) -> Result<UpdateShardCountOutput> {
-        rows::validate(Action::UpdateShardCount, &input)?;
-        self.core.throttle(Action::UpdateShardCount, stream_of(&input.stream), None)?;
+        self.core.admit(Action::UpdateShardCount, &input, stream_of(&input.stream), None)?;
         let limits = self.core.throughput.as_ref();
         self.core.write(|tx, o| {
             reshard::update_shard_count(tx, o, &input, limits, self.core.options.clock.now())
@@ -340,21 +345,21 @@ impl Kinesis for Engine {
     }
 
     async fn increase_stream_retention_period(&self, input: RetentionInput) -> Result<()> {
-        rows::validate(Action::IncreaseStreamRetentionPeriod, &input)?;
+        self.core.admit(Action::IncreaseStreamRetentionPeriod, &input, None, None)?;
         self.core.write(|tx, o| {
             retention::change_retention(tx, o, &input, true, self.core.options.clock.now())
         })
     }
 
     async fn decrease_stream_retention_period(&self, input: RetentionInput) -> Result<()> {
-        rows::validate(Action::DecreaseStreamRetentionPeriod, &input)?;
+        self.core.admit(Action::DecreaseStreamRetentionPeriod, &input, None, None)?;
         self.core.write(|tx, o| {
             retention::change_retention(tx, o, &input, false, self.core.options.clock.now())
         })
     }
 
     async fn enable_enhanced_monitoring(&self, input: MonitoringInput) -> Result<MonitoringOutput> {
-        rows::validate(Action::EnableEnhancedMonitoring, &input)?;
+        self.core.admit(Action::EnableEnhancedMonitoring, &input, None, None)?;
         self.core
             .write(|tx, _| monitoring::monitoring(tx, &input, true, self.core.options.clock.now()))
     }
@@ -363,22 +368,20 @@ impl Kinesis for Engine {
         &self,
         input: MonitoringInput,
     ) -> Result<MonitoringOutput> {
-        rows::validate(Action::DisableEnhancedMonitoring, &input)?;
+        self.core.admit(Action::DisableEnhancedMonitoring, &input, None, None)?;
         self.core
             .write(|tx, _| monitoring::monitoring(tx, &input, false, self.core.options.clock.now()))
     }
 
     async fn add_tags_to_stream(&self, input: AddTagsInput) -> Result<()> {
-        rows::validate(Action::AddTagsToStream, &input)?;
-        self.core.throttle(Action::AddTagsToStream, stream_of(&input.stream), None)?;
+        self.core.admit(Action::AddTagsToStream, &input, stream_of(&input.stream), None)?;
         self.core.write(|tx, _| {
             tags::add_tags(tx, &input.stream, &input.tags, self.core.options.clock.now())
         })
     }
 
     async fn remove_tags_from_stream(&self, input: RemoveTagsInput) -> Result<()> {
-        rows::validate(Action::RemoveTagsFromStream, &input)?;
-        self.core.throttle(Action::RemoveTagsFromStream, stream_of(&input.stream), None)?;
+        self.core.admit(Action::RemoveTagsFromStream, &input, stream_of(&input.stream), None)?;
         self.core.write(|tx, _| {
             tags::remove_tags(tx, &input.stream, &input.tag_keys, self.core.options.clock.now())
         })
@@ -388,13 +391,12 @@ impl Kinesis for Engine {
         &self,
         input: ListTagsForStreamInput,
     ) -> Result<ListTagsForStreamOutput> {
-        rows::validate(Action::ListTagsForStream, &input)?;
-        self.core.throttle(Action::ListTagsForStream, stream_of(&input.stream), None)?;
+        self.core.admit(Action::ListTagsForStream, &input, stream_of(&input.stream), None)?;
         self.core.read(|tx, _| tags::list_tags(tx, &input, self.core.options.clock.now()))
     }
 
     async fn tag_resource(&self, input: TagResourceInput) -> Result<()> {
-        rows::validate(Action::TagResource, &input)?;
+        self.core.admit(Action::TagResource, &input, None, None)?;
         self.core.write(|tx, _| {
             tags::add_tags(
                 tx,
@@ -406,7 +408,7 @@ impl Kinesis for Engine {
     }
 
     async fn untag_resource(&self, input: UntagResourceInput) -> Result<()> {
-        rows::validate(Action::UntagResource, &input)?;
+        self.core.admit(Action::UntagResource, &input, None, None)?;
         self.core.write(|tx, _| {
             tags::remove_tags(
                 tx,
@@ -421,7 +423,7 @@ impl Kinesis for Engine {
         &self,
         input: ListTagsForResourceInput,
     ) -> Result<ListTagsForResourceOutput> {
-        rows::validate(Action::ListTagsForResource, &input)?;
+        self.core.admit(Action::ListTagsForResource, &input, None, None)?;
         self.core.read(|tx, _| {
             tags::list_tags_for_resource(tx, &input.resource_arn, self.core.options.clock.now())
         })
@@ -431,8 +433,7 @@ impl Kinesis for Engine {
         &self,
         input: RegisterStreamConsumerInput,
     ) -> Result<RegisterStreamConsumerOutput> {
-        rows::validate(Action::RegisterStreamConsumer, &input)?;
-        self.core.throttle(Action::RegisterStreamConsumer, Some(&input.stream_arn), None)?;
+        self.core.admit(Action::RegisterStreamConsumer, &input, Some(&input.stream_arn), None)?;
         self.core.write(|tx, o| consumers::register(tx, o, &input, self.core.options.clock.now()))
     }
 
@@ -440,8 +441,7 @@ impl Kinesis for Engine {
         &self,
         input: ConsumerRef,
     ) -> Result<DescribeStreamConsumerOutput> {
-        rows::validate(Action::DescribeStreamConsumer, &input)?;
-        self.core.throttle(Action::DescribeStreamConsumer, consumer_stream(&input), None)?;
+        self.core.admit(Action::DescribeStreamConsumer, &input, consumer_stream(&input), None)?;
         self.core.read(|tx, _| consumers::describe(tx, &input, self.core.options.clock.now()))
     }
 
@@ -449,21 +449,19 @@ impl Kinesis for Engine {
         &self,
         input: ListStreamConsumersInput,
     ) -> Result<ListStreamConsumersOutput> {
-        rows::validate(Action::ListStreamConsumers, &input)?;
-        self.core.throttle(Action::ListStreamConsumers, Some(&input.stream_arn), None)?;
+        self.core.admit(Action::ListStreamConsumers, &input, Some(&input.stream_arn), None)?;
         self.core.read(|tx, _| {
             consumers::list(tx, &self.core.secret, &input, self.core.options.clock.now())
         })
     }
 
     async fn deregister_stream_consumer(&self, input: ConsumerRef) -> Result<()> {
-        rows::validate(Action::DeregisterStreamConsumer, &input)?;
-        self.core.throttle(Action::DeregisterStreamConsumer, consumer_stream(&input), None)?;
+        self.core.admit(Action::DeregisterStreamConsumer, &input, consumer_stream(&input), None)?;
         self.core.write(|tx, o| consumers::deregister(tx, o, &input, self.core.options.clock.now()))
     }
 
     async fn subscribe_to_shard(&self, input: SubscribeToShardInput) -> Result<Subscription> {
-        rows::validate(Action::SubscribeToShard, &input)?;
+        self.core.admit(Action::SubscribeToShard, &input, None, None)?;
         subscriptions::subscribe(&self.core, input)
     }
 
@@ -476,7 +474,7 @@ impl Kinesis for Engine {
     }
 
     async fn update_stream_mode(&self, input: UpdateStreamModeInput) -> Result<()> {
-        rows::validate(Action::UpdateStreamMode, &input)?;
+        self.core.admit(Action::UpdateStreamMode, &input, None, None)?;
         let limits = self.core.throughput.as_ref();
         let now = self.core.options.clock.now();
         self.core.write(|tx, o| settings::update_stream_mode(tx, o, &input, limits, now))
@@ -486,8 +484,12 @@ impl Kinesis for Engine {
         &self,
         input: UpdateWarmThroughputInput,
     ) -> Result<UpdateWarmThroughputOutput> {
-        rows::validate(Action::UpdateStreamWarmThroughput, &input)?;
-        self.core.throttle(Action::UpdateStreamWarmThroughput, stream_of(&input.stream), None)?;
+        self.core.admit(
+            Action::UpdateStreamWarmThroughput,
+            &input,
+            stream_of(&input.stream),
+            None,
+        )?;
         let now = self.core.options.clock.now();
         self.core.write(|tx, o| settings::update_warm_throughput(tx, o, &input, now))
     }
@@ -496,19 +498,19 @@ impl Kinesis for Engine {
         &self,
         input: UpdateDistributionInput,
     ) -> Result<()> {
-        rows::validate(Action::UpdateStreamRecordDistributionStrategy, &input)?;
+        self.core.admit(Action::UpdateStreamRecordDistributionStrategy, &input, None, None)?;
         let now = self.core.options.clock.now();
         self.core.write(|tx, _| settings::update_distribution(tx, &input, now))
     }
 
     async fn update_max_record_size(&self, input: UpdateMaxRecordSizeInput) -> Result<()> {
-        rows::validate(Action::UpdateMaxRecordSize, &input)?;
+        self.core.admit(Action::UpdateMaxRecordSize, &input, None, None)?;
         let now = self.core.options.clock.now();
         self.core.write(|tx, o| settings::update_max_record_size(tx, o, &input, now))
     }
 
     async fn put_resource_policy(&self, input: PutResourcePolicyInput) -> Result<()> {
-        rows::validate(Action::PutResourcePolicy, &input)?;
+        self.core.admit(Action::PutResourcePolicy, &input, None, None)?;
         self.core.write(|tx, _| settings::put_policy(tx, &input, self.core.options.clock.now()))
     }
 
@@ -516,12 +518,12 @@ impl Kinesis for Engine {
         &self,
         input: ResourcePolicyInput,
     ) -> Result<GetResourcePolicyOutput> {
-        rows::validate(Action::GetResourcePolicy, &input)?;
+        self.core.admit(Action::GetResourcePolicy, &input, None, None)?;
         self.core.read(|tx, _| settings::get_policy(tx, &input, self.core.options.clock.now()))
     }
 
     async fn delete_resource_policy(&self, input: ResourcePolicyInput) -> Result<()> {
-        rows::validate(Action::DeleteResourcePolicy, &input)?;
+        self.core.admit(Action::DeleteResourcePolicy, &input, None, None)?;
         self.core.write(|tx, _| settings::delete_policy(tx, &input, self.core.options.clock.now()))
     }
 
@@ -537,15 +539,14 @@ impl Kinesis for Engine {
         &self,
         input: UpdateAccountSettingsInput,
     ) -> Result<AccountSettingsOutput> {
-        rows::validate(Action::UpdateAccountSettings, &input)?;
-        self.core.throttle(Action::UpdateAccountSettings, None, None)?;
+        self.core.admit(Action::UpdateAccountSettings, &input, None, None)?;
         let now = self.core.options.clock.now();
         self.core.write(|tx, _| settings::update_account_settings(tx, &input, now))
     }
 
     async fn stream_metrics(&self, stream: StreamRef) -> Result<StreamMetricsOutput> {
         // The same reference DescribeStreamSummary takes, checked the same way.
-        rows::validate(Action::DescribeStreamSummary, &stream)?;
+        self.core.admit(Action::DescribeStreamSummary, &stream, None, None)?;
         self.core.read(|tx, _| metrics::metrics(tx, &stream, self.core.options.clock.now()))
     }
 }

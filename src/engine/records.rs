@@ -59,10 +59,10 @@ pub(crate) fn validate_put_records(input: &PutRecordsInput) -> Result<()> {
     }
 }
 
-/// One record as a request gives it: where its members sit in the request (`""`,
-/// `records.3.member.`), its partition key, data and explicit hash key.
+/// One record as a request gives it: its place in a PutRecords request (none in PutRecord),
+/// its partition key, data and explicit hash key.
 struct Given<'a> {
-    at: String,
+    index: Option<usize>,
     partition_key: Option<&'a str>,
     data: &'a [u8],
     explicit_hash_key: Option<&'a str>,
@@ -80,28 +80,30 @@ fn route<'a>(
 ) -> Result<Vec<Entry<'a>>> {
     let auto = stream.distribution == "AUTO";
     let max = usize::try_from(stream.max_record_kib).unwrap_or(0) * 1024;
+    // Member paths are spelled out only for a record that fails (this runs for every record).
+    let path = |g: &Given<'_>, member: &str| match g.index {
+        Some(i) => format!("records.{}.member.{member}", i + 1),
+        None => member.to_string(),
+    };
     let mut violations = Vec::new();
     for g in given {
         if g.partition_key.is_none() && !auto {
-            violations.push(validate::missing(&format!("{}partitionKey", g.at)));
+            violations.push(validate::missing(&path(g, "partitionKey")));
         }
         if g.data.len() > max {
-            violations.push(validate::data_too_long(&format!("{}data", g.at), g.data.len(), max));
+            violations.push(validate::data_too_long(&path(g, "data"), g.data.len(), max));
         }
     }
     if let Some(message) = validate::message(&violations) {
         return Err(Error::Validation(message));
     }
-    let open: Vec<u128> = if auto {
-        shards(tx, stream.id)?
-            .iter()
-            .filter(|s| s.closed.is_none())
-            .map(|s| s.range.start)
-            .collect()
+    let (open, turn): (Vec<u128>, usize) = if auto {
+        let open = shards(tx, stream.id)?;
+        let open = open.iter().filter(|s| s.closed.is_none()).map(|s| s.range.start).collect();
+        (open, store::last_counter(tx)? as usize)
     } else {
-        Vec::new()
+        (Vec::new(), 0)
     };
-    let turn = store::last_counter(tx)? as usize;
     given
         .iter()
         .enumerate()
@@ -218,7 +220,7 @@ pub(crate) fn put_record(
 ) -> Result<PutRecordOutput> {
     let stream = resolve(tx, &input.stream, now)?;
     let given = Given {
-        at: String::new(),
+        index: None,
         partition_key: input.partition_key.as_deref(),
         data: &input.data.0,
         explicit_hash_key: input.explicit_hash_key.as_deref(),
@@ -259,7 +261,7 @@ pub(crate) fn put_records(
         .iter()
         .enumerate()
         .map(|(i, r)| Given {
-            at: format!("records.{}.member.", i + 1),
+            index: Some(i),
             partition_key: r.partition_key.as_deref(),
             data: &r.data.0,
             explicit_hash_key: r.explicit_hash_key.as_deref(),
