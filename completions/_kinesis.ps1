@@ -31,10 +31,12 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('add-tags-to-stream', 'add-tags-to-stream', [CompletionResultType]::ParameterValue, 'Add or change tags (at most 10 per call, 50 per stream)')
             [CompletionResult]::new('create-stream', 'create-stream', [CompletionResultType]::ParameterValue, 'Create a stream with a number of shards')
             [CompletionResult]::new('decrease-stream-retention-period', 'decrease-stream-retention-period', [CompletionResultType]::ParameterValue, 'Keep records for less time (at least 24 hours); older records go at once')
+            [CompletionResult]::new('delete-channel', 'delete-channel', [CompletionResultType]::ParameterValue, 'Delete a channel (data already delivered stays)')
             [CompletionResult]::new('delete-resource-policy', 'delete-resource-policy', [CompletionResultType]::ParameterValue, 'Remove the resource policy of a stream or consumer')
             [CompletionResult]::new('delete-stream', 'delete-stream', [CompletionResultType]::ParameterValue, 'Delete a stream and all its records')
             [CompletionResult]::new('deregister-stream-consumer', 'deregister-stream-consumer', [CompletionResultType]::ParameterValue, 'Deregister a consumer, by its ARN or by its stream''s ARN and its name')
             [CompletionResult]::new('describe-account-settings', 'describe-account-settings', [CompletionResultType]::ParameterValue, 'Show the account''s settings: its minimum throughput billing commitment')
+            [CompletionResult]::new('describe-channel', 'describe-channel', [CompletionResultType]::ParameterValue, 'Describe a channel')
             [CompletionResult]::new('describe-stream', 'describe-stream', [CompletionResultType]::ParameterValue, 'Describe a stream and its shards (all pages, unless --limit or --exclusive-start-shard-id is given)')
             [CompletionResult]::new('describe-stream-consumer', 'describe-stream-consumer', [CompletionResultType]::ParameterValue, 'Describe a consumer, by its ARN or by its stream''s ARN and its name')
             [CompletionResult]::new('describe-stream-summary', 'describe-stream-summary', [CompletionResultType]::ParameterValue, 'Describe a stream without listing its shards')
@@ -44,6 +46,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('get-resource-policy', 'get-resource-policy', [CompletionResultType]::ParameterValue, 'Show the resource policy of a stream or consumer (`{}` when it has none)')
             [CompletionResult]::new('get-shard-iterator', 'get-shard-iterator', [CompletionResultType]::ParameterValue, 'Get an iterator for reading a shard')
             [CompletionResult]::new('increase-stream-retention-period', 'increase-stream-retention-period', [CompletionResultType]::ParameterValue, 'Keep records longer (up to 8760 hours)')
+            [CompletionResult]::new('list-channels', 'list-channels', [CompletionResultType]::ParameterValue, 'List channels (one page), optionally of some streams')
             [CompletionResult]::new('list-shards', 'list-shards', [CompletionResultType]::ParameterValue, 'List a stream''s shards, optionally filtered (all pages, unless --max-results, --next-token or --exclusive-start-shard-id is given)')
             [CompletionResult]::new('list-stream-consumers', 'list-stream-consumers', [CompletionResultType]::ParameterValue, 'List a stream''s consumers (all pages, unless --max-results or --next-token is given)')
             [CompletionResult]::new('list-streams', 'list-streams', [CompletionResultType]::ParameterValue, 'List streams (all pages, unless --limit, --exclusive-start-stream-name or --next-token is given)')
@@ -62,6 +65,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('tag-resource', 'tag-resource', [CompletionResultType]::ParameterValue, 'Add or change tags of a stream named by ARN')
             [CompletionResult]::new('untag-resource', 'untag-resource', [CompletionResultType]::ParameterValue, 'Remove tags of a stream named by ARN')
             [CompletionResult]::new('update-account-settings', 'update-account-settings', [CompletionResultType]::ParameterValue, 'Enable or disable the account''s minimum throughput billing commitment (which on-demand warm throughput needs; once enabled it lasts at least 24 hours)')
+            [CompletionResult]::new('update-channel', 'update-channel', [CompletionResultType]::ParameterValue, 'Change a channel''s data freshness or logging')
             [CompletionResult]::new('update-max-record-size', 'update-max-record-size', [CompletionResultType]::ParameterValue, 'Raise (or lower) the largest record a stream takes, 1024 to 10240 KiB (PutRecord, PutRecords and `put-records --file` follow it)')
             [CompletionResult]::new('update-shard-count', 'update-shard-count', [CompletionResultType]::ParameterValue, 'Scale a stream to a number of open shards (at most double, at least half, per call)')
             [CompletionResult]::new('update-stream-record-distribution-strategy', 'update-stream-record-distribution-strategy', [CompletionResultType]::ParameterValue, 'Choose how an on-demand stream''s records find their shards: AUTO (spread evenly, partition keys optional and ignored) or USER_PARTITION_KEY')
@@ -172,6 +176,24 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'kinesis;create-channel' {
+            [CompletionResult]::new('--channel-name', '--channel-name', [CompletionResultType]::ParameterName, 'The channel''s name')
+            [CompletionResult]::new('--service-execution-role-arn', '--service-execution-role-arn', [CompletionResultType]::ParameterName, 'The IAM role Kinesis assumes to deliver')
+            [CompletionResult]::new('--stream-configuration-list', '--stream-configuration-list', [CompletionResultType]::ParameterName, 'The source streams and their record configurations, a JSON list')
+            [CompletionResult]::new('--s3-destination-configuration', '--s3-destination-configuration', [CompletionResultType]::ParameterName, 'An S3 bucket destination, in shorthand or JSON')
+            [CompletionResult]::new('--s3-tables-destination-configuration', '--s3-tables-destination-configuration', [CompletionResultType]::ParameterName, 'An S3 Tables destination, in shorthand or JSON')
+            [CompletionResult]::new('--encryption-configuration', '--encryption-configuration', [CompletionResultType]::ParameterName, 'How delivered data is encrypted, in shorthand or JSON')
+            [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, 'Tags: `k1=v1,k2=v2`, or a JSON object')
+            [CompletionResult]::new('--logging-configuration', '--logging-configuration', [CompletionResultType]::ParameterName, 'CloudWatch Logs for delivery errors, in shorthand or JSON')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'kinesis;create-stream' {
             [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The new stream''s name: 1–128 of [a-zA-Z0-9_.-]')
             [CompletionResult]::new('--shard-count', '--shard-count', [CompletionResultType]::ParameterName, 'How many shards (required unless the mode is ON_DEMAND)')
@@ -193,6 +215,17 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
             [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
             [CompletionResult]::new('--retention-period-hours', '--retention-period-hours', [CompletionResultType]::ParameterName, 'The new retention period in hours (24–8760)')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;delete-channel' {
+            [CompletionResult]::new('--channel-arn', '--channel-arn', [CompletionResultType]::ParameterName, 'The channel''s ARN')
             [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
             [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
             [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
@@ -241,6 +274,17 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             break
         }
         'kinesis;describe-account-settings' {
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;describe-channel' {
+            [CompletionResult]::new('--channel-arn', '--channel-arn', [CompletionResultType]::ParameterName, 'The channel''s ARN')
             [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
             [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
             [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
@@ -374,6 +418,19 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
             [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
             [CompletionResult]::new('--retention-period-hours', '--retention-period-hours', [CompletionResultType]::ParameterName, 'The new retention period in hours (24–8760)')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;list-channels' {
+            [CompletionResult]::new('--stream-filter', '--stream-filter', [CompletionResultType]::ParameterName, 'Only the channels of these streams, a JSON list of `{"StreamARN": …}`')
+            [CompletionResult]::new('--max-results', '--max-results', [CompletionResultType]::ParameterName, 'At most this many channels (1–10000)')
+            [CompletionResult]::new('--next-token', '--next-token', [CompletionResultType]::ParameterName, 'Where the previous page ended')
             [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
             [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
             [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
@@ -642,6 +699,20 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'kinesis;update-channel' {
+            [CompletionResult]::new('--channel-arn', '--channel-arn', [CompletionResultType]::ParameterName, 'The channel''s ARN')
+            [CompletionResult]::new('--s3-destination-configuration', '--s3-destination-configuration', [CompletionResultType]::ParameterName, 'The S3 destination''s data freshness, in shorthand or JSON')
+            [CompletionResult]::new('--s3-tables-destination-configuration', '--s3-tables-destination-configuration', [CompletionResultType]::ParameterName, 'The S3 Tables destination''s data freshness, in shorthand or JSON')
+            [CompletionResult]::new('--logging-configuration', '--logging-configuration', [CompletionResultType]::ParameterName, 'CloudWatch Logs for delivery errors, in shorthand or JSON')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'kinesis;update-max-record-size' {
             [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
             [CompletionResult]::new('--max-record-size-in-ki-b', '--max-record-size-in-ki-b', [CompletionResultType]::ParameterName, 'The largest record the stream is to take, 1024 to 10240 KiB')
@@ -761,10 +832,12 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('add-tags-to-stream', 'add-tags-to-stream', [CompletionResultType]::ParameterValue, 'Add or change tags (at most 10 per call, 50 per stream)')
             [CompletionResult]::new('create-stream', 'create-stream', [CompletionResultType]::ParameterValue, 'Create a stream with a number of shards')
             [CompletionResult]::new('decrease-stream-retention-period', 'decrease-stream-retention-period', [CompletionResultType]::ParameterValue, 'Keep records for less time (at least 24 hours); older records go at once')
+            [CompletionResult]::new('delete-channel', 'delete-channel', [CompletionResultType]::ParameterValue, 'Delete a channel (data already delivered stays)')
             [CompletionResult]::new('delete-resource-policy', 'delete-resource-policy', [CompletionResultType]::ParameterValue, 'Remove the resource policy of a stream or consumer')
             [CompletionResult]::new('delete-stream', 'delete-stream', [CompletionResultType]::ParameterValue, 'Delete a stream and all its records')
             [CompletionResult]::new('deregister-stream-consumer', 'deregister-stream-consumer', [CompletionResultType]::ParameterValue, 'Deregister a consumer, by its ARN or by its stream''s ARN and its name')
             [CompletionResult]::new('describe-account-settings', 'describe-account-settings', [CompletionResultType]::ParameterValue, 'Show the account''s settings: its minimum throughput billing commitment')
+            [CompletionResult]::new('describe-channel', 'describe-channel', [CompletionResultType]::ParameterValue, 'Describe a channel')
             [CompletionResult]::new('describe-stream', 'describe-stream', [CompletionResultType]::ParameterValue, 'Describe a stream and its shards (all pages, unless --limit or --exclusive-start-shard-id is given)')
             [CompletionResult]::new('describe-stream-consumer', 'describe-stream-consumer', [CompletionResultType]::ParameterValue, 'Describe a consumer, by its ARN or by its stream''s ARN and its name')
             [CompletionResult]::new('describe-stream-summary', 'describe-stream-summary', [CompletionResultType]::ParameterValue, 'Describe a stream without listing its shards')
@@ -774,6 +847,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('get-resource-policy', 'get-resource-policy', [CompletionResultType]::ParameterValue, 'Show the resource policy of a stream or consumer (`{}` when it has none)')
             [CompletionResult]::new('get-shard-iterator', 'get-shard-iterator', [CompletionResultType]::ParameterValue, 'Get an iterator for reading a shard')
             [CompletionResult]::new('increase-stream-retention-period', 'increase-stream-retention-period', [CompletionResultType]::ParameterValue, 'Keep records longer (up to 8760 hours)')
+            [CompletionResult]::new('list-channels', 'list-channels', [CompletionResultType]::ParameterValue, 'List channels (one page), optionally of some streams')
             [CompletionResult]::new('list-shards', 'list-shards', [CompletionResultType]::ParameterValue, 'List a stream''s shards, optionally filtered (all pages, unless --max-results, --next-token or --exclusive-start-shard-id is given)')
             [CompletionResult]::new('list-stream-consumers', 'list-stream-consumers', [CompletionResultType]::ParameterValue, 'List a stream''s consumers (all pages, unless --max-results or --next-token is given)')
             [CompletionResult]::new('list-streams', 'list-streams', [CompletionResultType]::ParameterValue, 'List streams (all pages, unless --limit, --exclusive-start-stream-name or --next-token is given)')
@@ -792,6 +866,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('tag-resource', 'tag-resource', [CompletionResultType]::ParameterValue, 'Add or change tags of a stream named by ARN')
             [CompletionResult]::new('untag-resource', 'untag-resource', [CompletionResultType]::ParameterValue, 'Remove tags of a stream named by ARN')
             [CompletionResult]::new('update-account-settings', 'update-account-settings', [CompletionResultType]::ParameterValue, 'Enable or disable the account''s minimum throughput billing commitment (which on-demand warm throughput needs; once enabled it lasts at least 24 hours)')
+            [CompletionResult]::new('update-channel', 'update-channel', [CompletionResultType]::ParameterValue, 'Change a channel''s data freshness or logging')
             [CompletionResult]::new('update-max-record-size', 'update-max-record-size', [CompletionResultType]::ParameterValue, 'Raise (or lower) the largest record a stream takes, 1024 to 10240 KiB (PutRecord, PutRecords and `put-records --file` follow it)')
             [CompletionResult]::new('update-shard-count', 'update-shard-count', [CompletionResultType]::ParameterValue, 'Scale a stream to a number of open shards (at most double, at least half, per call)')
             [CompletionResult]::new('update-stream-record-distribution-strategy', 'update-stream-record-distribution-strategy', [CompletionResultType]::ParameterValue, 'Choose how an on-demand stream''s records find their shards: AUTO (spread evenly, partition keys optional and ignored) or USER_PARTITION_KEY')
@@ -826,10 +901,16 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
         'kinesis;help;add-tags-to-stream' {
             break
         }
+        'kinesis;help;create-channel' {
+            break
+        }
         'kinesis;help;create-stream' {
             break
         }
         'kinesis;help;decrease-stream-retention-period' {
+            break
+        }
+        'kinesis;help;delete-channel' {
             break
         }
         'kinesis;help;delete-resource-policy' {
@@ -842,6 +923,9 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             break
         }
         'kinesis;help;describe-account-settings' {
+            break
+        }
+        'kinesis;help;describe-channel' {
             break
         }
         'kinesis;help;describe-limits' {
@@ -872,6 +956,9 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             break
         }
         'kinesis;help;increase-stream-retention-period' {
+            break
+        }
+        'kinesis;help;list-channels' {
             break
         }
         'kinesis;help;list-shards' {
@@ -926,6 +1013,9 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             break
         }
         'kinesis;help;update-account-settings' {
+            break
+        }
+        'kinesis;help;update-channel' {
             break
         }
         'kinesis;help;update-max-record-size' {

@@ -22,11 +22,17 @@ _kinesis() {
             kinesis,completions)
                 cmd="kinesis__subcmd__completions"
                 ;;
+            kinesis,create-channel)
+                cmd="kinesis__subcmd__create__subcmd__channel"
+                ;;
             kinesis,create-stream)
                 cmd="kinesis__subcmd__create__subcmd__stream"
                 ;;
             kinesis,decrease-stream-retention-period)
                 cmd="kinesis__subcmd__decrease__subcmd__stream__subcmd__retention__subcmd__period"
+                ;;
+            kinesis,delete-channel)
+                cmd="kinesis__subcmd__delete__subcmd__channel"
                 ;;
             kinesis,delete-resource-policy)
                 cmd="kinesis__subcmd__delete__subcmd__resource__subcmd__policy"
@@ -39,6 +45,9 @@ _kinesis() {
                 ;;
             kinesis,describe-account-settings)
                 cmd="kinesis__subcmd__describe__subcmd__account__subcmd__settings"
+                ;;
+            kinesis,describe-channel)
+                cmd="kinesis__subcmd__describe__subcmd__channel"
                 ;;
             kinesis,describe-limits)
                 cmd="kinesis__subcmd__describe__subcmd__limits"
@@ -72,6 +81,9 @@ _kinesis() {
                 ;;
             kinesis,increase-stream-retention-period)
                 cmd="kinesis__subcmd__increase__subcmd__stream__subcmd__retention__subcmd__period"
+                ;;
+            kinesis,list-channels)
+                cmd="kinesis__subcmd__list__subcmd__channels"
                 ;;
             kinesis,list-shards)
                 cmd="kinesis__subcmd__list__subcmd__shards"
@@ -142,6 +154,9 @@ _kinesis() {
             kinesis,update-account-settings)
                 cmd="kinesis__subcmd__update__subcmd__account__subcmd__settings"
                 ;;
+            kinesis,update-channel)
+                cmd="kinesis__subcmd__update__subcmd__channel"
+                ;;
             kinesis,update-max-record-size)
                 cmd="kinesis__subcmd__update__subcmd__max__subcmd__record__subcmd__size"
                 ;;
@@ -169,11 +184,17 @@ _kinesis() {
             kinesis__subcmd__help,completions)
                 cmd="kinesis__subcmd__help__subcmd__completions"
                 ;;
+            kinesis__subcmd__help,create-channel)
+                cmd="kinesis__subcmd__help__subcmd__create__subcmd__channel"
+                ;;
             kinesis__subcmd__help,create-stream)
                 cmd="kinesis__subcmd__help__subcmd__create__subcmd__stream"
                 ;;
             kinesis__subcmd__help,decrease-stream-retention-period)
                 cmd="kinesis__subcmd__help__subcmd__decrease__subcmd__stream__subcmd__retention__subcmd__period"
+                ;;
+            kinesis__subcmd__help,delete-channel)
+                cmd="kinesis__subcmd__help__subcmd__delete__subcmd__channel"
                 ;;
             kinesis__subcmd__help,delete-resource-policy)
                 cmd="kinesis__subcmd__help__subcmd__delete__subcmd__resource__subcmd__policy"
@@ -186,6 +207,9 @@ _kinesis() {
                 ;;
             kinesis__subcmd__help,describe-account-settings)
                 cmd="kinesis__subcmd__help__subcmd__describe__subcmd__account__subcmd__settings"
+                ;;
+            kinesis__subcmd__help,describe-channel)
+                cmd="kinesis__subcmd__help__subcmd__describe__subcmd__channel"
                 ;;
             kinesis__subcmd__help,describe-limits)
                 cmd="kinesis__subcmd__help__subcmd__describe__subcmd__limits"
@@ -219,6 +243,9 @@ _kinesis() {
                 ;;
             kinesis__subcmd__help,increase-stream-retention-period)
                 cmd="kinesis__subcmd__help__subcmd__increase__subcmd__stream__subcmd__retention__subcmd__period"
+                ;;
+            kinesis__subcmd__help,list-channels)
+                cmd="kinesis__subcmd__help__subcmd__list__subcmd__channels"
                 ;;
             kinesis__subcmd__help,list-shards)
                 cmd="kinesis__subcmd__help__subcmd__list__subcmd__shards"
@@ -289,6 +316,9 @@ _kinesis() {
             kinesis__subcmd__help,update-account-settings)
                 cmd="kinesis__subcmd__help__subcmd__update__subcmd__account__subcmd__settings"
                 ;;
+            kinesis__subcmd__help,update-channel)
+                cmd="kinesis__subcmd__help__subcmd__update__subcmd__channel"
+                ;;
             kinesis__subcmd__help,update-max-record-size)
                 cmd="kinesis__subcmd__help__subcmd__update__subcmd__max__subcmd__record__subcmd__size"
                 ;;
@@ -341,7 +371,7 @@ _kinesis() {
 
     case "${cmd}" in
         kinesis)
-            opts="-h -V --help --version read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-resource-policy delete-stream deregister-stream-consumer describe-account-settings describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-resource-policy get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records put-resource-policy register-stream-consumer remove-tags-from-stream split-shard start-stream-encryption stop-stream-encryption subscribe-to-shard tag-resource untag-resource update-account-settings update-max-record-size update-shard-count update-stream-record-distribution-strategy update-stream-warm-throughput update-stream-mode serve completions man version help"
+            opts="-h -V --help --version read shard-for metrics wait add-tags-to-stream create-channel create-stream decrease-stream-retention-period delete-channel delete-resource-policy delete-stream deregister-stream-consumer describe-account-settings describe-channel describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-resource-policy get-shard-iterator increase-stream-retention-period list-channels list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records put-resource-policy register-stream-consumer remove-tags-from-stream split-shard start-stream-encryption stop-stream-encryption subscribe-to-shard tag-resource untag-resource update-account-settings update-channel update-max-record-size update-shard-count update-stream-record-distribution-strategy update-stream-warm-throughput update-stream-mode serve completions man version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -541,6 +571,136 @@ _kinesis() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kinesis__subcmd__create__subcmd__channel)
+            opts="-h -V --channel-name --service-execution-role-arn --stream-configuration-list --s3-destination-configuration --s3-tables-destination-configuration --encryption-configuration --tags --logging-configuration --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --channel-name)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --service-execution-role-arn)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --stream-configuration-list)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --s3-destination-configuration)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --s3-tables-destination-configuration)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --encryption-configuration)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --tags)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --logging-configuration)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kinesis__subcmd__create__subcmd__stream)
             opts="-h -V --stream-name --shard-count --stream-mode-details --tags --warm-throughput-mi-bps --max-record-size-in-ki-b --record-distribution-strategy --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -686,6 +846,87 @@ _kinesis() {
                     return 0
                     ;;
                 --retention-period-hours)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__delete__subcmd__channel)
+            opts="-h -V --channel-arn --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --channel-arn)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -1030,6 +1271,87 @@ _kinesis() {
                 return 0
             fi
             case "${prev}" in
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__describe__subcmd__channel)
+            opts="-h -V --channel-arn --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --channel-arn)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                 --cli-input-json)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
@@ -1962,7 +2284,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__help)
-            opts="read shard-for metrics wait add-tags-to-stream create-stream decrease-stream-retention-period delete-resource-policy delete-stream deregister-stream-consumer describe-account-settings describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-resource-policy get-shard-iterator increase-stream-retention-period list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records put-resource-policy register-stream-consumer remove-tags-from-stream split-shard start-stream-encryption stop-stream-encryption subscribe-to-shard tag-resource untag-resource update-account-settings update-max-record-size update-shard-count update-stream-record-distribution-strategy update-stream-warm-throughput update-stream-mode serve completions man version help"
+            opts="read shard-for metrics wait add-tags-to-stream create-channel create-stream decrease-stream-retention-period delete-channel delete-resource-policy delete-stream deregister-stream-consumer describe-account-settings describe-channel describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-resource-policy get-shard-iterator increase-stream-retention-period list-channels list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records put-resource-policy register-stream-consumer remove-tags-from-stream split-shard start-stream-encryption stop-stream-encryption subscribe-to-shard tag-resource untag-resource update-account-settings update-channel update-max-record-size update-shard-count update-stream-record-distribution-strategy update-stream-warm-throughput update-stream-mode serve completions man version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2003,6 +2325,20 @@ _kinesis() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kinesis__subcmd__help__subcmd__create__subcmd__channel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kinesis__subcmd__help__subcmd__create__subcmd__stream)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2018,6 +2354,20 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__help__subcmd__decrease__subcmd__stream__subcmd__retention__subcmd__period)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__help__subcmd__delete__subcmd__channel)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2074,6 +2424,20 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__help__subcmd__describe__subcmd__account__subcmd__settings)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__help__subcmd__describe__subcmd__channel)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2228,6 +2592,20 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__help__subcmd__increase__subcmd__stream__subcmd__retention__subcmd__period)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__help__subcmd__list__subcmd__channels)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2563,6 +2941,20 @@ _kinesis() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kinesis__subcmd__help__subcmd__update__subcmd__channel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kinesis__subcmd__help__subcmd__update__subcmd__max__subcmd__record__subcmd__size)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2711,6 +3103,101 @@ _kinesis() {
                     return 0
                     ;;
                 --retention-period-hours)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__list__subcmd__channels)
+            opts="-h -V --stream-filter --max-results --next-token --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --stream-filter)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --max-results)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --next-token)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -5076,6 +5563,108 @@ _kinesis() {
             fi
             case "${prev}" in
                 --minimum-throughput-billing-commitment)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__update__subcmd__channel)
+            opts="-h -V --channel-arn --s3-destination-configuration --s3-tables-destination-configuration --logging-configuration --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --channel-arn)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --s3-destination-configuration)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --s3-tables-destination-configuration)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --logging-configuration)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace

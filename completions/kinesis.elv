@@ -28,10 +28,12 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand add-tags-to-stream 'Add or change tags (at most 10 per call, 50 per stream)'
             cand create-stream 'Create a stream with a number of shards'
             cand decrease-stream-retention-period 'Keep records for less time (at least 24 hours); older records go at once'
+            cand delete-channel 'Delete a channel (data already delivered stays)'
             cand delete-resource-policy 'Remove the resource policy of a stream or consumer'
             cand delete-stream 'Delete a stream and all its records'
             cand deregister-stream-consumer 'Deregister a consumer, by its ARN or by its stream''s ARN and its name'
             cand describe-account-settings 'Show the account''s settings: its minimum throughput billing commitment'
+            cand describe-channel 'Describe a channel'
             cand describe-stream 'Describe a stream and its shards (all pages, unless --limit or --exclusive-start-shard-id is given)'
             cand describe-stream-consumer 'Describe a consumer, by its ARN or by its stream''s ARN and its name'
             cand describe-stream-summary 'Describe a stream without listing its shards'
@@ -41,6 +43,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand get-resource-policy 'Show the resource policy of a stream or consumer (`{}` when it has none)'
             cand get-shard-iterator 'Get an iterator for reading a shard'
             cand increase-stream-retention-period 'Keep records longer (up to 8760 hours)'
+            cand list-channels 'List channels (one page), optionally of some streams'
             cand list-shards 'List a stream''s shards, optionally filtered (all pages, unless --max-results, --next-token or --exclusive-start-shard-id is given)'
             cand list-stream-consumers 'List a stream''s consumers (all pages, unless --max-results or --next-token is given)'
             cand list-streams 'List streams (all pages, unless --limit, --exclusive-start-stream-name or --next-token is given)'
@@ -59,6 +62,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand tag-resource 'Add or change tags of a stream named by ARN'
             cand untag-resource 'Remove tags of a stream named by ARN'
             cand update-account-settings 'Enable or disable the account''s minimum throughput billing commitment (which on-demand warm throughput needs; once enabled it lasts at least 24 hours)'
+            cand update-channel 'Change a channel''s data freshness or logging'
             cand update-max-record-size 'Raise (or lower) the largest record a stream takes, 1024 to 10240 KiB (PutRecord, PutRecords and `put-records --file` follow it)'
             cand update-shard-count 'Scale a stream to a number of open shards (at most double, at least half, per call)'
             cand update-stream-record-distribution-strategy 'Choose how an on-demand stream''s records find their shards: AUTO (spread evenly, partition keys optional and ignored) or USER_PARTITION_KEY'
@@ -157,6 +161,23 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kinesis;create-channel'= {
+            cand --channel-name 'The channel''s name'
+            cand --service-execution-role-arn 'The IAM role Kinesis assumes to deliver'
+            cand --stream-configuration-list 'The source streams and their record configurations, a JSON list'
+            cand --s3-destination-configuration 'An S3 bucket destination, in shorthand or JSON'
+            cand --s3-tables-destination-configuration 'An S3 Tables destination, in shorthand or JSON'
+            cand --encryption-configuration 'How delivered data is encrypted, in shorthand or JSON'
+            cand --tags 'Tags: `k1=v1,k2=v2`, or a JSON object'
+            cand --logging-configuration 'CloudWatch Logs for delivery errors, in shorthand or JSON'
+            cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
+            cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
+            cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kinesis;create-stream'= {
             cand --stream-name 'The new stream''s name: 1–128 of [a-zA-Z0-9_.-]'
             cand --shard-count 'How many shards (required unless the mode is ON_DEMAND)'
@@ -177,6 +198,16 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand --stream-name 'The stream''s name'
             cand --stream-arn 'The stream''s ARN'
             cand --retention-period-hours 'The new retention period in hours (24–8760)'
+            cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
+            cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
+            cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kinesis;delete-channel'= {
+            cand --channel-arn 'The channel''s ARN'
             cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
             cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
             cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
@@ -221,6 +252,16 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand --version 'Print version'
         }
         &'kinesis;describe-account-settings'= {
+            cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
+            cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
+            cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kinesis;describe-channel'= {
+            cand --channel-arn 'The channel''s ARN'
             cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
             cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
             cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
@@ -344,6 +385,18 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand --stream-name 'The stream''s name'
             cand --stream-arn 'The stream''s ARN'
             cand --retention-period-hours 'The new retention period in hours (24–8760)'
+            cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
+            cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
+            cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kinesis;list-channels'= {
+            cand --stream-filter 'Only the channels of these streams, a JSON list of `{"StreamARN": …}`'
+            cand --max-results 'At most this many channels (1–10000)'
+            cand --next-token 'Where the previous page ended'
             cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
             cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
             cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
@@ -593,6 +646,19 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kinesis;update-channel'= {
+            cand --channel-arn 'The channel''s ARN'
+            cand --s3-destination-configuration 'The S3 destination''s data freshness, in shorthand or JSON'
+            cand --s3-tables-destination-configuration 'The S3 Tables destination''s data freshness, in shorthand or JSON'
+            cand --logging-configuration 'CloudWatch Logs for delivery errors, in shorthand or JSON'
+            cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
+            cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
+            cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kinesis;update-max-record-size'= {
             cand --stream-arn 'The stream''s ARN'
             cand --max-record-size-in-ki-b 'The largest record the stream is to take, 1024 to 10240 KiB'
@@ -703,10 +769,12 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand add-tags-to-stream 'Add or change tags (at most 10 per call, 50 per stream)'
             cand create-stream 'Create a stream with a number of shards'
             cand decrease-stream-retention-period 'Keep records for less time (at least 24 hours); older records go at once'
+            cand delete-channel 'Delete a channel (data already delivered stays)'
             cand delete-resource-policy 'Remove the resource policy of a stream or consumer'
             cand delete-stream 'Delete a stream and all its records'
             cand deregister-stream-consumer 'Deregister a consumer, by its ARN or by its stream''s ARN and its name'
             cand describe-account-settings 'Show the account''s settings: its minimum throughput billing commitment'
+            cand describe-channel 'Describe a channel'
             cand describe-stream 'Describe a stream and its shards (all pages, unless --limit or --exclusive-start-shard-id is given)'
             cand describe-stream-consumer 'Describe a consumer, by its ARN or by its stream''s ARN and its name'
             cand describe-stream-summary 'Describe a stream without listing its shards'
@@ -716,6 +784,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand get-resource-policy 'Show the resource policy of a stream or consumer (`{}` when it has none)'
             cand get-shard-iterator 'Get an iterator for reading a shard'
             cand increase-stream-retention-period 'Keep records longer (up to 8760 hours)'
+            cand list-channels 'List channels (one page), optionally of some streams'
             cand list-shards 'List a stream''s shards, optionally filtered (all pages, unless --max-results, --next-token or --exclusive-start-shard-id is given)'
             cand list-stream-consumers 'List a stream''s consumers (all pages, unless --max-results or --next-token is given)'
             cand list-streams 'List streams (all pages, unless --limit, --exclusive-start-stream-name or --next-token is given)'
@@ -734,6 +803,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand tag-resource 'Add or change tags of a stream named by ARN'
             cand untag-resource 'Remove tags of a stream named by ARN'
             cand update-account-settings 'Enable or disable the account''s minimum throughput billing commitment (which on-demand warm throughput needs; once enabled it lasts at least 24 hours)'
+            cand update-channel 'Change a channel''s data freshness or logging'
             cand update-max-record-size 'Raise (or lower) the largest record a stream takes, 1024 to 10240 KiB (PutRecord, PutRecords and `put-records --file` follow it)'
             cand update-shard-count 'Scale a stream to a number of open shards (at most double, at least half, per call)'
             cand update-stream-record-distribution-strategy 'Choose how an on-demand stream''s records find their shards: AUTO (spread evenly, partition keys optional and ignored) or USER_PARTITION_KEY'
@@ -760,9 +830,13 @@ set edit:completion:arg-completer[kinesis] = {|@words|
         }
         &'kinesis;help;add-tags-to-stream'= {
         }
+        &'kinesis;help;create-channel'= {
+        }
         &'kinesis;help;create-stream'= {
         }
         &'kinesis;help;decrease-stream-retention-period'= {
+        }
+        &'kinesis;help;delete-channel'= {
         }
         &'kinesis;help;delete-resource-policy'= {
         }
@@ -771,6 +845,8 @@ set edit:completion:arg-completer[kinesis] = {|@words|
         &'kinesis;help;deregister-stream-consumer'= {
         }
         &'kinesis;help;describe-account-settings'= {
+        }
+        &'kinesis;help;describe-channel'= {
         }
         &'kinesis;help;describe-limits'= {
         }
@@ -791,6 +867,8 @@ set edit:completion:arg-completer[kinesis] = {|@words|
         &'kinesis;help;get-shard-iterator'= {
         }
         &'kinesis;help;increase-stream-retention-period'= {
+        }
+        &'kinesis;help;list-channels'= {
         }
         &'kinesis;help;list-shards'= {
         }
@@ -827,6 +905,8 @@ set edit:completion:arg-completer[kinesis] = {|@words|
         &'kinesis;help;untag-resource'= {
         }
         &'kinesis;help;update-account-settings'= {
+        }
+        &'kinesis;help;update-channel'= {
         }
         &'kinesis;help;update-max-record-size'= {
         }

@@ -16,6 +16,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+mod channels;
 mod consumers;
 mod records;
 mod reshard;
@@ -25,6 +26,7 @@ mod settings;
 mod tags;
 mod wait;
 
+pub use channels::*;
 pub use consumers::*;
 pub use records::*;
 pub use reshard::*;
@@ -323,6 +325,25 @@ pub enum Command {
     /// Raise (or lower) the largest record a stream takes, 1024 to 10240 KiB (PutRecord,
     /// PutRecords and `put-records --file` follow it).
     UpdateMaxRecordSize(UpdateMaxRecordSizeArgs),
+    /// Create a channel delivering streams' records to S3 or S3 Tables (through --backend aws;
+    /// the embedded engine has no S3 and refuses channel actions).
+    ///
+    /// With `--output raw`: the channel's ARN.
+    CreateChannel(CreateChannelArgs),
+    /// Describe a channel.
+    ///
+    /// With `--output raw`: its status.
+    DescribeChannel(ChannelArnArgs),
+    /// List channels (one page), optionally of some streams.
+    ///
+    /// With `--output raw`: their ARNs.
+    ListChannels(ListChannelsArgs),
+    /// Change a channel's data freshness or logging.
+    ///
+    /// With `--output raw`: its status.
+    UpdateChannel(UpdateChannelArgs),
+    /// Delete a channel (data already delivered stays).
+    DeleteChannel(ChannelArnArgs),
     /// Show the account's settings: its minimum throughput billing commitment.
     ///
     /// With `--output raw`: the commitment's status.

@@ -9,6 +9,7 @@
 mod consumers;
 mod convert;
 mod h2c;
+mod relay;
 mod settings;
 
 use std::time::Duration;
@@ -621,6 +622,26 @@ impl Kinesis for AwsBackend {
         i: UpdateAccountSettingsInput,
     ) -> Result<AccountSettingsOutput> {
         settings::update_account_settings(&self.client, i).await
+    }
+
+    async fn create_channel(&self, i: ChannelDocument) -> Result<ChannelDocument> {
+        relay::create(&self.client, i).await
+    }
+
+    async fn describe_channel(&self, i: ChannelDocument) -> Result<ChannelDocument> {
+        relay::describe(&self.client, i).await
+    }
+
+    async fn list_channels(&self, i: ChannelDocument) -> Result<ChannelDocument> {
+        relay::list(&self.client, i).await
+    }
+
+    async fn update_channel(&self, i: ChannelDocument) -> Result<ChannelDocument> {
+        relay::update(&self.client, i).await
+    }
+
+    async fn delete_channel(&self, i: ChannelDocument) -> Result<()> {
+        relay::delete(&self.client, i).await
     }
 
     async fn deregister_stream_consumer(&self, i: ConsumerRef) -> Result<()> {

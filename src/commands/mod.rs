@@ -2,6 +2,7 @@
 //! request, calls the backend through the `Kinesis` trait, and hands the response to
 //! `output`.
 
+mod channels;
 pub(crate) mod consumers;
 pub mod decode;
 mod docs;
@@ -96,6 +97,11 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
             settings::update_distribution(&ctx, a).await
         }
         Command::UpdateMaxRecordSize(a) => settings::update_max_record_size(&ctx, a).await,
+        Command::CreateChannel(a) => channels::create(&ctx, a).await,
+        Command::DescribeChannel(a) => channels::describe(&ctx, a).await,
+        Command::ListChannels(a) => channels::list(&ctx, a).await,
+        Command::UpdateChannel(a) => channels::update(&ctx, a).await,
+        Command::DeleteChannel(a) => channels::delete(&ctx, a).await,
         Command::DescribeAccountSettings => settings::account_settings(&ctx).await,
         Command::UpdateAccountSettings(a) => settings::update_account_settings(&ctx, a).await,
         Command::RegisterStreamConsumer(a) => consumers::register(&ctx, a).await,

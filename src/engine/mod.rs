@@ -208,6 +208,13 @@ impl Drop for Core {
 }
 
 impl Engine {
+    /// A channel action: checked as Kinesis checks it, then refused, as the engine has no S3
+    /// to deliver to (never a pretend success).
+    fn no_channels<T>(&self, action: Action, input: &ChannelDocument) -> Result<T> {
+        self.core.admit(action, input, None, None)?;
+        Err(Error::InvalidArgument(NO_CHANNELS.into()))
+    }
+
     /// StartStreamEncryption (`start`) or StopStreamEncryption.
     async fn encryption(&self, action: Action, input: EncryptionInput, start: bool) -> Result<()> {
         self.core.admit(action, &input, None, None)?;
@@ -542,6 +549,26 @@ impl Kinesis for Engine {
         self.core.admit(Action::UpdateAccountSettings, &input, None, None)?;
         let now = self.core.options.clock.now();
         self.core.write(|tx, _| settings::update_account_settings(tx, &input, now))
+    }
+
+    async fn create_channel(&self, input: ChannelDocument) -> Result<ChannelDocument> {
+        self.no_channels(Action::CreateChannel, &input)
+    }
+
+    async fn describe_channel(&self, input: ChannelDocument) -> Result<ChannelDocument> {
+        self.no_channels(Action::DescribeChannel, &input)
+    }
+
+    async fn list_channels(&self, input: ChannelDocument) -> Result<ChannelDocument> {
+        self.no_channels(Action::ListChannels, &input)
+    }
+
+    async fn update_channel(&self, input: ChannelDocument) -> Result<ChannelDocument> {
+        self.no_channels(Action::UpdateChannel, &input)
+    }
+
+    async fn delete_channel(&self, input: ChannelDocument) -> Result<()> {
+        self.no_channels(Action::DeleteChannel, &input)
     }
 
     async fn stream_metrics(&self, stream: StreamRef) -> Result<StreamMetricsOutput> {

@@ -13,12 +13,15 @@ macro_rules! with_actions {
     ($m:ident) => {
         $m! {
             AddTagsToStream add_tags_to_stream: AddTagsInput => (), write;
+            CreateChannel create_channel: ChannelDocument => ChannelDocument, write;
             CreateStream create_stream: CreateStreamInput => (), write;
             DecreaseStreamRetentionPeriod decrease_stream_retention_period: RetentionInput => (), write;
+            DeleteChannel delete_channel: ChannelDocument => (), write;
             DeleteResourcePolicy delete_resource_policy: ResourcePolicyInput => (), write;
             DeleteStream delete_stream: DeleteStreamInput => (), write;
             DeregisterStreamConsumer deregister_stream_consumer: ConsumerRef => (), write;
             DescribeAccountSettings describe_account_settings: DescribeAccountSettingsInput => AccountSettingsOutput, read;
+            DescribeChannel describe_channel: ChannelDocument => ChannelDocument, read;
             DescribeLimits describe_limits: DescribeLimitsInput => DescribeLimitsOutput, read;
             DescribeStream describe_stream: DescribeStreamInput => DescribeStreamOutput, read;
             DescribeStreamConsumer describe_stream_consumer: ConsumerRef => DescribeStreamConsumerOutput, read;
@@ -29,6 +32,7 @@ macro_rules! with_actions {
             GetResourcePolicy get_resource_policy: ResourcePolicyInput => GetResourcePolicyOutput, read;
             GetShardIterator get_shard_iterator: GetShardIteratorInput => GetShardIteratorOutput, read;
             IncreaseStreamRetentionPeriod increase_stream_retention_period: RetentionInput => (), write;
+            ListChannels list_channels: ChannelDocument => ChannelDocument, read;
             ListShards list_shards: ListShardsInput => ListShardsOutput, read;
             ListStreamConsumers list_stream_consumers: ListStreamConsumersInput => ListStreamConsumersOutput, read;
             ListStreams list_streams: ListStreamsInput => ListStreamsOutput, read;
@@ -47,6 +51,7 @@ macro_rules! with_actions {
             TagResource tag_resource: TagResourceInput => (), write;
             UntagResource untag_resource: UntagResourceInput => (), write;
             UpdateAccountSettings update_account_settings: UpdateAccountSettingsInput => AccountSettingsOutput, write;
+            UpdateChannel update_channel: ChannelDocument => ChannelDocument, write;
             UpdateMaxRecordSize update_max_record_size: UpdateMaxRecordSizeInput => (), write;
             UpdateShardCount update_shard_count: UpdateShardCountInput => UpdateShardCountOutput, write;
             UpdateStreamRecordDistributionStrategy update_stream_record_distribution_strategy: UpdateDistributionInput => (), write;

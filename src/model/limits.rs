@@ -87,6 +87,11 @@ pub fn call_rate(action: crate::model::Action) -> Option<(f64, RatePer)> {
         | RegisterStreamConsumer
         | RemoveTagsFromStream
         | SplitShard
+        | CreateChannel
+        | DeleteChannel
+        | DescribeChannel
+        | ListChannels
+        | UpdateChannel
         | UpdateAccountSettings
         | UpdateStreamWarmThroughput => (5.0, RatePer::Account),
         DescribeLimits => (1.0, RatePer::Account),

@@ -5,6 +5,7 @@
 //! speak them directly and the output layer starts from what AWS itself would send.
 
 pub mod actions;
+pub mod channels;
 pub mod consumers;
 pub mod hash_key;
 pub mod limits;
@@ -23,6 +24,7 @@ pub mod time;
 pub mod validate;
 
 pub use actions::Action;
+pub use channels::*;
 pub use consumers::*;
 pub use hash_key::{HashKeyRange, partition_key_hash};
 pub use metrics::*;

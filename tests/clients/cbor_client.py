@@ -261,5 +261,17 @@ assert wait_active(name)["MaxRecordSizeInKiB"] == 2048
 big = bytes(range(256)) * (6 * 1024)  # 1.5 MiB, past a stream's first limit
 assert call("PutRecord", {"StreamName": name, "PartitionKey": "big", "Data": big})["SequenceNumber"]
 done("UpdateMaxRecordSize")
+# Channels: the engine has no S3, and says so on each.
+channel = "arn:aws:kinesis:us-east-1:000000000000:channel/c"
+for action, params in [
+    ("CreateChannel", {"ChannelName": "c", "ServiceExecutionRoleARN": "arn:aws:iam::000000000000:role/r", "StreamConfigurationList": [{"StreamARN": arn, "RecordConfiguration": {"RecordFormatType": "JSON"}}]}),
+    ("DescribeChannel", {"ChannelARN": channel}),
+    ("ListChannels", {}),
+    ("UpdateChannel", {"ChannelARN": channel}),
+    ("DeleteChannel", {"ChannelARN": channel}),
+]:
+    refused = call(action, params, expect_error="InvalidArgumentException")
+    assert "does not have" in refused["message"], refused
+    done(action)
 call("DeleteStream", {"StreamName": name})
 done("DeleteStream")
