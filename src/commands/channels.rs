@@ -47,6 +47,22 @@ impl Doc {
         Ok(self)
     }
 
+    /// A channel's destination and logging settings, as create- and update-channel take them.
+    fn destinations(
+        self,
+        s3: Option<String>,
+        s3_tables: Option<String>,
+        logging: Option<String>,
+    ) -> Result<Doc> {
+        self.structure("S3DestinationConfiguration", "--s3-destination-configuration", s3)?
+            .structure(
+                "S3TablesDestinationConfiguration",
+                "--s3-tables-destination-configuration",
+                s3_tables,
+            )?
+            .structure("LoggingConfiguration", "--logging-configuration", logging)
+    }
+
     fn done(self) -> ChannelDocument {
         ChannelDocument(self.0)
     }
@@ -69,21 +85,15 @@ pub async fn create(ctx: &Context, a: CreateChannelArgs) -> Result<()> {
             Some(a.stream_configuration_list),
         )?
         .structure(
-            "S3DestinationConfiguration",
-            "--s3-destination-configuration",
-            a.s3_destination_configuration,
-        )?
-        .structure(
-            "S3TablesDestinationConfiguration",
-            "--s3-tables-destination-configuration",
-            a.s3_tables_destination_configuration,
-        )?
-        .structure(
             "EncryptionConfiguration",
             "--encryption-configuration",
             a.encryption_configuration,
         )?
-        .structure("LoggingConfiguration", "--logging-configuration", a.logging_configuration)?;
+        .destinations(
+            a.s3_destination_configuration,
+            a.s3_tables_destination_configuration,
+            a.logging_configuration,
+        )?;
     if let Some(tags) = tags {
         let map = tags.into_iter().map(|(k, v)| (k, Value::String(v))).collect();
         doc.0.insert("Tags".into(), Value::Object(map));
@@ -115,17 +125,11 @@ pub async fn list(ctx: &Context, a: ListChannelsArgs) -> Result<()> {
 pub async fn update(ctx: &Context, a: UpdateChannelArgs) -> Result<()> {
     let doc = Doc::default()
         .text("ChannelARN", Some(a.channel_arn))
-        .structure(
-            "S3DestinationConfiguration",
-            "--s3-destination-configuration",
+        .destinations(
             a.s3_destination_configuration,
-        )?
-        .structure(
-            "S3TablesDestinationConfiguration",
-            "--s3-tables-destination-configuration",
             a.s3_tables_destination_configuration,
+            a.logging_configuration,
         )?
-        .structure("LoggingConfiguration", "--logging-configuration", a.logging_configuration)?
         .done();
     let out = ctx.call(Action::UpdateChannel, doc, |i| ctx.backend.update_channel(i)).await?;
     print(ctx, "UpdateChannel", Some("ChannelDescription.ChannelStatus"), out)
