@@ -48,7 +48,8 @@ async fn store(engine: &Engine, name: &str, records: Vec<Vec<u8>>) {
         if batch.is_empty() {
             break;
         }
-        let input = PutRecordsInput { stream: StreamRef::name(name), records: batch };
+        let input =
+            PutRecordsInput { stream: StreamRef::name(name), records: batch, dry_run: None };
         let out = engine.put_records(input).await.expect("put");
         assert_eq!(out.failed_record_count, 0);
     }

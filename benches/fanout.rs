@@ -64,6 +64,7 @@ async fn latency(endpoint: &str, subscribers: usize, n: usize) {
                 sequence_number: None,
                 timestamp: None,
             },
+            dry_run: None,
         };
         let mut subscription = k.subscribe_to_shard(input).await.expect("subscribe");
         let ready_tx = ready_tx.clone();
@@ -99,6 +100,7 @@ async fn latency(endpoint: &str, subscribers: usize, n: usize) {
             partition_key: Some("k".into()),
             explicit_hash_key: None,
             sequence_number_for_ordering: None,
+            dry_run: None,
         };
         k.put_record(input).await.expect("put");
         acks.push(Instant::now());

@@ -1984,7 +1984,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__get__subcmd__records)
-            opts="-h -V --shard-iterator --limit --stream-arn --decode --max-decoded --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
+            opts="-h -V --shard-iterator --limit --stream-arn --decode --max-decoded --dry-run --no-dry-run --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2171,7 +2171,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__get__subcmd__shard__subcmd__iterator)
-            opts="-h -V --stream-name --stream-arn --shard-id --shard-iterator-type --starting-sequence-number --timestamp --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
+            opts="-h -V --stream-name --stream-arn --shard-id --shard-iterator-type --starting-sequence-number --timestamp --dry-run --no-dry-run --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4064,7 +4064,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__put__subcmd__record)
-            opts="-h -V --stream-name --stream-arn --partition-key --data --explicit-hash-key --sequence-number-for-ordering --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
+            opts="-h -V --stream-name --stream-arn --partition-key --data --explicit-hash-key --sequence-number-for-ordering --dry-run --no-dry-run --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4177,7 +4177,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__put__subcmd__records)
-            opts="-h -V --stream-name --stream-arn --records --file --format --partition-key-field --partition-key-query --partition-key --key-delimiter --compress --aggregate --print-results --skip-lines --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
+            opts="-h -V --stream-name --stream-arn --records --file --format --partition-key-field --partition-key-query --partition-key --key-delimiter --compress --aggregate --print-results --skip-lines --dry-run --no-dry-run --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5274,7 +5274,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__subscribe__subcmd__to__subcmd__shard)
-            opts="-h -V --consumer-arn --shard-id --starting-position --decode --max-decoded --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
+            opts="-h -V --consumer-arn --shard-id --starting-position --decode --max-decoded --dry-run --no-dry-run --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -478,6 +478,8 @@ yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l dry-run -d 'Only check the request as Kinesis would: nothing changes, and a request that would have succeeded is answered DryRunOperationException'
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -l no-dry-run -d 'Send the request for real (the default)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-records" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-resource-policy" -l resource-arn -d 'The stream\'s or consumer\'s ARN' -r -f
@@ -515,6 +517,8 @@ yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l dry-run -d 'Only check the request as Kinesis would: nothing changes, and a request that would have succeeded is answered DryRunOperationException'
+complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -l no-dry-run -d 'Send the request for real (the default)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand get-shard-iterator" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand increase-stream-retention-period" -l stream-name -d 'The stream\'s name' -r -f
@@ -675,6 +679,8 @@ yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l dry-run -d 'Only check the request as Kinesis would: nothing changes, and a request that would have succeeded is answered DryRunOperationException'
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -l no-dry-run -d 'Send the request for real (the default)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-record" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l stream-name -d 'The stream\'s name' -r -f
@@ -704,6 +710,8 @@ off\t'Never color'"
 base64\t'The text given is base64 of the data'"
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l aggregate -d 'Pack records KPL-style, many to a Kinesis record of at most 1 MiB, each aggregate holding records bound for one shard (readable by the KCL and by `read`)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l print-results -d 'Print each record\'s line, shard and sequence number as soon as it is stored'
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l dry-run -d 'Only check the request as Kinesis would: nothing changes, and a request that would have succeeded is answered DryRunOperationException'
+complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -l no-dry-run -d 'Send the request for real (the default)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-records" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand put-resource-policy" -l resource-arn -d 'The stream\'s or consumer\'s ARN' -r -f
@@ -825,6 +833,8 @@ yaml-stream\t'YAML, a list item per response or record (aws-cli v2)'"
 on\t'Always color'
 off\t'Never color'"
 base64\t'The text given is base64 of the data'"
+complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l dry-run -d 'Only check the request as Kinesis would: nothing changes, and a request that would have succeeded is answered DryRunOperationException'
+complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -l no-dry-run -d 'Send the request for real (the default)'
 complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kinesis -n "__fish_kinesis_using_subcommand subscribe-to-shard" -s V -l version -d 'Print version'
 complete -c kinesis -n "__fish_kinesis_using_subcommand tag-resource" -l resource-arn -d 'The stream\'s ARN' -r -f

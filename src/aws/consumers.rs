@@ -138,6 +138,7 @@ pub async fn subscribe(client: &Client, i: SubscribeToShardInput) -> Result<Subs
         .consumer_arn(i.consumer_arn)
         .shard_id(i.shard_id)
         .starting_position(position)
+        .set_dry_run(i.dry_run)
         .send()
         .await
         .map_err(sdk_error)?;

@@ -333,6 +333,7 @@ impl Kinesis for AwsBackend {
             .set_stream_arn(i.stream.stream_arn)
             .data(blob(i.data))
             .set_partition_key(i.partition_key)
+            .set_dry_run(i.dry_run)
             .set_explicit_hash_key(i.explicit_hash_key)
             .set_sequence_number_for_ordering(i.sequence_number_for_ordering)
             .send()
@@ -353,6 +354,7 @@ impl Kinesis for AwsBackend {
             .set_stream_name(i.stream.stream_name)
             .set_stream_arn(i.stream.stream_arn)
             .set_records(Some(entries))
+            .set_dry_run(i.dry_run)
             .send()
             .await
             .map_err(sdk)?;
@@ -371,6 +373,7 @@ impl Kinesis for AwsBackend {
             .set_stream_arn(i.stream.stream_arn)
             .shard_id(i.shard_id)
             .shard_iterator_type(iterator_type(i.shard_iterator_type))
+            .set_dry_run(i.dry_run)
             .set_starting_sequence_number(i.starting_sequence_number)
             .set_timestamp(i.timestamp.map(date_time))
             .send()
@@ -387,6 +390,7 @@ impl Kinesis for AwsBackend {
             .shard_iterator(i.shard_iterator)
             .set_limit(i.limit.map(int))
             .set_stream_arn(i.stream_arn)
+            .set_dry_run(i.dry_run)
             .send()
             .await
             .map_err(sdk)?;

@@ -68,4 +68,7 @@ pub struct SubscribeArgs {
     /// How record data is decoded.
     #[command(flatten)]
     pub decode: DecodeArgs,
+    /// DryRun.
+    #[command(flatten)]
+    pub dry_run: super::DryRunArgs,
 }

@@ -24,6 +24,9 @@ pub struct PutRecordArgs {
     /// The new record's sequence number will be greater than this one.
     #[arg(long, allow_hyphen_values = true)]
     pub sequence_number_for_ordering: Option<String>,
+    /// DryRun.
+    #[command(flatten)]
+    pub dry_run: DryRunArgs,
 }
 
 /// put-records.
@@ -70,6 +73,9 @@ pub struct PutRecordsArgs {
     /// where its summary says (`StoppedAt`) without sending anything twice.
     #[arg(long, value_name = "N", requires = "file", default_value_t = 0)]
     pub skip_lines: u64,
+    /// DryRun.
+    #[command(flatten)]
+    pub dry_run: DryRunArgs,
 }
 
 /// How uploaded records are compressed.
@@ -110,6 +116,9 @@ pub struct GetShardIteratorArgs {
     /// For AT_TIMESTAMP: epoch seconds or ISO 8601.
     #[arg(long, allow_hyphen_values = true)]
     pub timestamp: Option<String>,
+    /// DryRun.
+    #[command(flatten)]
+    pub dry_run: DryRunArgs,
 }
 
 /// Shard iterator types, spelled as Kinesis spells them.
@@ -143,6 +152,9 @@ pub struct GetRecordsArgs {
     /// How record data is decoded.
     #[command(flatten)]
     pub decode: DecodeArgs,
+    /// DryRun.
+    #[command(flatten)]
+    pub dry_run: DryRunArgs,
 }
 
 /// How reading commands decode record data.
@@ -239,4 +251,23 @@ pub struct ShardForArgs {
     /// Look up this explicit hash key instead of hashing the partition key.
     #[arg(long)]
     pub explicit_hash_key: Option<String>,
+}
+
+/// `--dry-run`, on the actions that take DryRun.
+#[derive(Debug, Args)]
+pub struct DryRunArgs {
+    /// Only check the request as Kinesis would: nothing changes, and a request that would
+    /// have succeeded is answered DryRunOperationException.
+    #[arg(long, overrides_with = "no_dry_run")]
+    pub dry_run: bool,
+    /// Send the request for real (the default).
+    #[arg(long)]
+    pub no_dry_run: bool,
+}
+
+impl DryRunArgs {
+    /// The request's DryRun member.
+    pub fn member(&self) -> Option<bool> {
+        self.dry_run.then_some(true)
+    }
 }

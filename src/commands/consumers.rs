@@ -152,6 +152,7 @@ pub async fn subscribe(ctx: &Context, a: SubscribeArgs) -> Result<()> {
         consumer_arn: a.consumer_arn,
         shard_id: a.shard_id,
         starting_position: starting_position(&a.starting_position)?,
+        dry_run: a.dry_run.member(),
     };
     let decoder = Decoder::from_args(&a.decode)?;
     let ctrl_c = crate::commands::ctrl_c()?;

@@ -48,6 +48,7 @@ pub async fn put_record(ctx: &Context, a: PutRecordArgs) -> Result<()> {
         partition_key: a.partition_key,
         explicit_hash_key: a.explicit_hash_key,
         sequence_number_for_ordering: a.sequence_number_for_ordering,
+        dry_run: a.dry_run.member(),
     };
     let out = ctx.call(Action::PutRecord, input, |i| ctx.backend.put_record(i)).await?;
     ctx.print("PutRecord", Some("SequenceNumber"), Some(to_json(&out)?))
@@ -110,6 +111,11 @@ fn records(format: BinaryFormat, values: &[String]) -> Result<Vec<PutRecordsRequ
 /// put-records with --records (the file upload lives in `upload`).
 pub async fn put_records(ctx: &Context, a: PutRecordsArgs) -> Result<()> {
     if a.file.is_some() {
+        if a.dry_run.dry_run {
+            return Err(Error::ParamValidation(
+                "--dry-run checks one request: use it with --records, not --file".into(),
+            ));
+        }
         return super::upload::run(ctx, a).await;
     }
     let entries = records(ctx.binary_format, &a.records)?;
@@ -120,7 +126,11 @@ pub async fn put_records(ctx: &Context, a: PutRecordsArgs) -> Result<()> {
                 .into(),
         ));
     }
-    let input = PutRecordsInput { records: entries, stream: stream_ref(a.stream)? };
+    let input = PutRecordsInput {
+        records: entries,
+        stream: stream_ref(a.stream)?,
+        dry_run: a.dry_run.member(),
+    };
     let out = ctx.call(Action::PutRecords, input, |i| ctx.backend.put_records(i)).await?;
     ctx.print("PutRecords", Some("Records[].SequenceNumber"), Some(to_json(&out)?))
 }
@@ -140,6 +150,7 @@ pub async fn get_shard_iterator(ctx: &Context, a: GetShardIteratorArgs) -> Resul
         },
         starting_sequence_number: a.starting_sequence_number,
         timestamp: a.timestamp.map(|t| params::timestamp("Timestamp", &t)).transpose()?,
+        dry_run: a.dry_run.member(),
     };
     let out =
         ctx.call(Action::GetShardIterator, input, |i| ctx.backend.get_shard_iterator(i)).await?;
@@ -154,6 +165,7 @@ pub async fn get_records(ctx: &Context, a: GetRecordsArgs) -> Result<()> {
         shard_iterator: a.shard_iterator,
         limit: a.limit,
         stream_arn: a.stream_arn,
+        dry_run: a.dry_run.member(),
     };
     let decoder = Decoder::from_args(&a.decode)?;
     let out = ctx.call(Action::GetRecords, input, |i| ctx.backend.get_records(i)).await?;

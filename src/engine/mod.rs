@@ -282,15 +282,19 @@ impl Kinesis for Engine {
     async fn put_record(&self, input: PutRecordInput) -> Result<PutRecordOutput> {
         records::validate_put_record(&input)?;
         let limits = self.core.throughput.as_ref();
-        self.core
-            .write(|tx, _| records::put_record(tx, &input, limits, self.core.options.clock.now()))
+        self.core.write(|tx, _| {
+            let out = records::put_record(tx, &input, limits, self.core.options.clock.now())?;
+            rows::unless_dry_run(input.dry_run, out)
+        })
     }
 
     async fn put_records(&self, input: PutRecordsInput) -> Result<PutRecordsOutput> {
         records::validate_put_records(&input)?;
         let limits = self.core.throughput.as_ref();
-        self.core
-            .write(|tx, _| records::put_records(tx, &input, limits, self.core.options.clock.now()))
+        self.core.write(|tx, _| {
+            let out = records::put_records(tx, &input, limits, self.core.options.clock.now())?;
+            rows::unless_dry_run(input.dry_run, out)
+        })
     }
 
     async fn get_shard_iterator(
@@ -303,7 +307,7 @@ impl Kinesis for Engine {
             stream_of(&input.stream),
             Some(&input.shard_id),
         )?;
-        self.core.read(|tx, o| {
+        let out = self.core.read(|tx, o| {
             iterators::get_shard_iterator(
                 tx,
                 &self.core.secret,
@@ -311,7 +315,8 @@ impl Kinesis for Engine {
                 &input,
                 self.core.options.clock.now(),
             )
-        })
+        })?;
+        rows::unless_dry_run(input.dry_run, out)
     }
 
     async fn get_records(&self, input: GetRecordsInput) -> Result<GetRecordsOutput> {
@@ -326,6 +331,7 @@ impl Kinesis for Engine {
                 self.core.options.clock.now(),
             )
         })?;
+        let out = rows::unless_dry_run(input.dry_run, out)?;
         self.core.count_read(&read)?;
         Ok(out)
     }

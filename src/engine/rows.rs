@@ -134,6 +134,18 @@ pub(crate) fn validate_except<T: Serialize>(
     }
 }
 
+/// What an action answers `DryRun`: the refusal Kinesis gives a request that passed every
+/// check, in place of `out` (a write is then rolled back: nothing changes).
+pub(crate) fn unless_dry_run<T>(dry_run: Option<bool>, out: T) -> Result<T> {
+    match dry_run {
+        Some(true) => Err(Error::Service {
+            code: "DryRunOperationException".into(),
+            message: "The request was rejected because the DryRun parameter was specified.".into(),
+        }),
+        _ => Ok(out),
+    }
+}
+
 /// Finds the stream a request names (by name, ARN, or both, which must agree).
 pub(crate) fn resolve(
     tx: &Transaction<'_>,

@@ -90,7 +90,10 @@ struct Start {
 /// SubscribeToShard: the checks, then a thread delivering the events.
 pub(super) fn subscribe(core: &Arc<Core>, input: SubscribeToShardInput) -> Result<Subscription> {
     let now = core.options.clock.now();
-    let start = core.write(|tx, _| starting_point(tx, &input, now))?;
+    let start = core.write(|tx, _| {
+        let start = starting_point(tx, &input, now)?;
+        unless_dry_run(input.dry_run, start)
+    })?;
     let (events, subscription) = Subscription::channel(QUEUE_DEPTH);
     let core = core.clone();
     std::thread::Builder::new()

@@ -139,6 +139,10 @@ pub struct SubscribeToShardInput {
     pub shard_id: String,
     /// Where to start.
     pub starting_position: StartingPosition,
+    /// Only check the request: a request that would succeed is refused with
+    /// DryRunOperationException, and nothing changes.
+    #[serde(rename = "DryRun", default, skip_serializing_if = "Option::is_none")]
+    pub dry_run: Option<bool>,
 }
 
 /// One event of a subscription: the records that arrived, and where to go on from.

@@ -62,6 +62,10 @@ pub struct PutRecordInput {
     /// The new record's sequence number will be greater than this one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence_number_for_ordering: Option<String>,
+    /// Only check the request: a request that would succeed is refused with
+    /// DryRunOperationException, and nothing changes.
+    #[serde(rename = "DryRun", default, skip_serializing_if = "Option::is_none")]
+    pub dry_run: Option<bool>,
 }
 
 /// PutRecord's response.
@@ -100,6 +104,10 @@ pub struct PutRecordsInput {
     /// The stream.
     #[serde(flatten)]
     pub stream: StreamRef,
+    /// Only check the request: a request that would succeed is refused with
+    /// DryRunOperationException, and nothing changes.
+    #[serde(rename = "DryRun", default, skip_serializing_if = "Option::is_none")]
+    pub dry_run: Option<bool>,
 }
 
 /// One record's outcome in a PutRecords response: a sequence number, or an error.
@@ -172,6 +180,10 @@ pub struct GetShardIteratorInput {
     /// For `AT_TIMESTAMP`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
+    /// Only check the request: a request that would succeed is refused with
+    /// DryRunOperationException, and nothing changes.
+    #[serde(rename = "DryRun", default, skip_serializing_if = "Option::is_none")]
+    pub dry_run: Option<bool>,
 }
 
 /// GetShardIterator's response.
@@ -194,6 +206,10 @@ pub struct GetRecordsInput {
     /// The stream's ARN, optionally.
     #[serde(rename = "StreamARN", skip_serializing_if = "Option::is_none")]
     pub stream_arn: Option<String>,
+    /// Only check the request: a request that would succeed is refused with
+    /// DryRunOperationException, and nothing changes.
+    #[serde(rename = "DryRun", default, skip_serializing_if = "Option::is_none")]
+    pub dry_run: Option<bool>,
 }
 
 /// A record as GetRecords returns it.

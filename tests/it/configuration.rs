@@ -14,6 +14,7 @@ on_every_backend!(
     max_record_size,
     warm_throughput,
     record_distribution,
+    dry_run,
 );
 
 /// The stream's summary.
@@ -452,4 +453,73 @@ fn record_distribution(env: &Env, sfx: &str) {
         env.ok(&["delete-stream", "--stream-name", &p]);
     }
     env.ok(&["delete-stream", "--stream-name", &s]);
+}
+
+fn dry_run(env: &Env, sfx: &str) {
+    // kinesalite drops members it does not know: a dry run there would be a real one.
+    if env.endpoint_is_kinesalite() {
+        return;
+    }
+    let s = format!("dry{sfx}");
+    env.create(&s, 1);
+    let refused = "kinesis: DryRunOperationException: The request was rejected because the DryRun parameter was specified.";
+    let put =
+        ["put-record", "--stream-name", &s, "--partition-key", "k", "--data", "x", "--dry-run"];
+    assert_eq!(env.fails(&put, 254), refused);
+    let records =
+        ["put-records", "--stream-name", &s, "--records", "Data=a,PartitionKey=k", "--dry-run"];
+    assert_eq!(env.fails(&records, 254), refused);
+    // The checks still come first.
+    let gone = [
+        "put-record",
+        "--stream-name",
+        "nope-dry",
+        "--partition-key",
+        "k",
+        "--data",
+        "x",
+        "--dry-run",
+    ];
+    assert!(env.fails(&gone, 254).starts_with("kinesis: ResourceNotFoundException: "));
+    let iterator = [
+        "get-shard-iterator",
+        "--stream-name",
+        &s,
+        "--shard-id",
+        "shardId-000000000000",
+        "--shard-iterator-type",
+        "TRIM_HORIZON",
+    ];
+    assert_eq!(env.fails(&[&iterator[..], &["--dry-run"]].concat(), 254), refused);
+    let it = env.json(&iterator)["ShardIterator"].as_str().unwrap_or_default().to_string();
+    assert_eq!(env.fails(&["get-records", "--shard-iterator", &it, "--dry-run"], 254), refused);
+    // Nothing was written.
+    assert_eq!(env.json(&["get-records", "--shard-iterator", &it])["Records"], json!([]));
+    let arn = summary(env, &s)["StreamARN"].as_str().unwrap_or_default().to_string();
+    let consumer = env.json(&[
+        "register-stream-consumer",
+        "--stream-arn",
+        &arn,
+        "--consumer-name",
+        "c",
+    ])["Consumer"]["ConsumerARN"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    env.ok(&["wait", "stream-exists", "--stream-name", &s]);
+    if !env.is_real_aws() {
+        let subscribe = [
+            "subscribe-to-shard",
+            "--consumer-arn",
+            &consumer,
+            "--shard-id",
+            "shardId-000000000000",
+            "--starting-position",
+            "Type=TRIM_HORIZON",
+            "--dry-run",
+        ];
+        assert_eq!(env.fails(&subscribe, 254), refused);
+    }
+    env.ok(&["deregister-stream-consumer", "--consumer-arn", &consumer]);
+    env.ok(&["delete-stream", "--stream-name", &s, "--enforce-consumer-deletion"]);
 }

@@ -410,6 +410,7 @@ fn a_subscription_ends_after_five_minutes_as_on_aws() {
                 sequence_number: None,
                 timestamp: None,
             },
+            dry_run: None,
         };
         let mut subscription = engine.subscribe_to_shard(input.clone()).await.unwrap();
         let first = subscription.next().await.unwrap().unwrap();
@@ -424,6 +425,7 @@ fn a_subscription_ends_after_five_minutes_as_on_aws() {
             partition_key: Some("k".into()),
             explicit_hash_key: None,
             sequence_number_for_ordering: None,
+            dry_run: None,
         };
         engine.put_record(put).await.unwrap();
         let pushed = subscription.next().await.unwrap().unwrap();

@@ -432,6 +432,7 @@ pub async fn trim_horizon_in(engine: &dyn kinesis::backend::Kinesis, name: &str)
         shard_iterator_type: ShardIteratorType::TrimHorizon,
         starting_sequence_number: None,
         timestamp: None,
+        dry_run: None,
     };
     engine.get_shard_iterator(input).await.unwrap().shard_iterator
 }

@@ -590,7 +590,11 @@ fn get_records_stops_at_10_mib() {
                 })
                 .collect();
             engine
-                .put_records(PutRecordsInput { records, stream: StreamRef::name("s") })
+                .put_records(PutRecordsInput {
+                    records,
+                    stream: StreamRef::name("s"),
+                    dry_run: None,
+                })
                 .await
                 .unwrap();
         }

@@ -213,6 +213,7 @@ impl<W: Write> Reader<'_, W> {
                 consumer_arn: consumer.to_string(),
                 shard_id: shard.to_string(),
                 starting_position: from.clone(),
+                dry_run: None,
             };
             let subscribed = self
                 .ctx

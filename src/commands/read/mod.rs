@@ -90,6 +90,7 @@ async fn sequence_owner(
             shard_iterator_type: ShardIteratorType::AtSequenceNumber,
             starting_sequence_number: Some(n.to_string()),
             timestamp: None,
+            dry_run: None,
         };
         match ctx.call(Action::GetShardIterator, input, |i| ctx.backend.get_shard_iterator(i)).await
         {
@@ -183,6 +184,7 @@ impl<W: Write> Reader<'_, W> {
             shard_iterator_type: from.position_type,
             starting_sequence_number: from.sequence_number,
             timestamp: from.timestamp,
+            dry_run: None,
         };
         let out = self
             .ctx
@@ -348,6 +350,7 @@ impl<W: Write> Reader<'_, W> {
                 shard_iterator: cursor.iterator.clone(),
                 limit: Some(limit),
                 stream_arn: None,
+                dry_run: None,
             };
             let outcome =
                 self.ctx.call(Action::GetRecords, input, |i| self.ctx.backend.get_records(i)).await;
@@ -376,6 +379,7 @@ impl<W: Write> Reader<'_, W> {
             shard_iterator_type: ShardIteratorType::AfterSequenceNumber,
             starting_sequence_number: Some(last.clone()),
             timestamp: None,
+            dry_run: None,
         };
         let out = self
             .ctx

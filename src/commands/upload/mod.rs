@@ -53,6 +53,7 @@ async fn send(
         let input = PutRecordsInput {
             records: pending.iter().map(|&i| batch[i].clone()).collect(),
             stream: stream.clone(),
+            dry_run: None,
         };
         let out = match ctx.call(Action::PutRecords, input, |i| ctx.backend.put_records(i)).await {
             Ok(out) => out,
