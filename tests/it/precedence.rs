@@ -461,3 +461,81 @@ fn tag_and_consumer_actions() {
 fn leak(s: &str) -> &'static str {
     Box::leak(s.to_string().into_boxed_str())
 }
+
+#[test]
+fn configuration_actions() {
+    let server = server();
+    let gone = not_found("gone");
+    let gone_arn = format!("{ARN}/gone");
+    check(
+        &server,
+        "StartStreamEncryption",
+        &[
+            (
+                json!({"StreamName": "a/b", "EncryptionType": "AES", "KeyId": ""}),
+                "ValidationException",
+                "3 validation errors detected: Value 'a/b' at 'streamName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+; Value 'AES' at 'encryptionType' failed to satisfy constraint: Member must satisfy enum value set: [NONE, KMS]; Value '' at 'keyId' failed to satisfy constraint: Member must have length greater than or equal to 1",
+            ),
+            // The stream before the key's form.
+            (
+                json!({"StreamName": "gone", "EncryptionType": "KMS", "KeyId": "nonsense"}),
+                "ResourceNotFoundException",
+                leak(&gone),
+            ),
+            (
+                json!({"StreamName": "s", "EncryptionType": "KMS", "KeyId": "nonsense"}),
+                "InvalidArgumentException",
+                "KeyId nonsense is not a KMS key id, key ARN, alias name or alias ARN.",
+            ),
+        ],
+    );
+    check(
+        &server,
+        "UpdateStreamMode",
+        &[
+            (
+                json!({"StreamARN": "x", "StreamModeDetails": {"StreamMode": "FAST"}}),
+                "ValidationException",
+                "2 validation errors detected: Value 'x' at 'streamARN' failed to satisfy constraint: Member must satisfy regular expression pattern: arn:aws.*:kinesis:.*:\\d{12}:stream/\\S+; Value 'FAST' at 'streamModeDetails.streamMode' failed to satisfy constraint: Member must satisfy enum value set: [PROVISIONED, ON_DEMAND]",
+            ),
+            (
+                json!({"StreamARN": gone_arn, "StreamModeDetails": {"StreamMode": "ON_DEMAND"}}),
+                "ResourceNotFoundException",
+                leak(&gone),
+            ),
+        ],
+    );
+    check(
+        &server,
+        "UpdateMaxRecordSize",
+        &[
+            (
+                json!({"StreamARN": gone_arn, "MaxRecordSizeInKiB": 100}),
+                "ValidationException",
+                "1 validation error detected: Value '100' at 'maxRecordSizeInKiB' failed to satisfy constraint: Member must have value greater than or equal to 1024",
+            ),
+            (
+                json!({"StreamARN": gone_arn, "MaxRecordSizeInKiB": 2048}),
+                "ResourceNotFoundException",
+                leak(&gone),
+            ),
+        ],
+    );
+    check(
+        &server,
+        "PutResourcePolicy",
+        &[
+            (
+                json!({"ResourceARN": gone_arn, "Policy": "{}"}),
+                "ResourceNotFoundException",
+                leak(&gone),
+            ),
+            // The resource before the policy's form.
+            (
+                json!({"ResourceARN": gone_arn, "Policy": "not json"}),
+                "ResourceNotFoundException",
+                leak(&gone),
+            ),
+        ],
+    );
+}
