@@ -588,14 +588,7 @@ impl Kinesis for AwsBackend {
         &self,
         i: UpdateDistributionInput,
     ) -> Result<()> {
-        self.client
-            .update_stream_record_distribution_strategy()
-            .stream_arn(i.stream_arn)
-            .record_distribution_strategy(i.record_distribution_strategy.as_str().into())
-            .send()
-            .await
-            .map_err(sdk)?;
-        Ok(())
+        settings::update_distribution(&self.client, i).await
     }
 
     async fn update_max_record_size(&self, i: UpdateMaxRecordSizeInput) -> Result<()> {

@@ -71,6 +71,18 @@ pub async fn update_warm_throughput(
     })
 }
 
+/// UpdateStreamRecordDistributionStrategy.
+pub async fn update_distribution(client: &Client, i: UpdateDistributionInput) -> Result<()> {
+    client
+        .update_stream_record_distribution_strategy()
+        .stream_arn(i.stream_arn)
+        .record_distribution_strategy(i.record_distribution_strategy.as_str().into())
+        .send()
+        .await
+        .map_err(sdk_error)?;
+    Ok(())
+}
+
 /// UpdateMaxRecordSize.
 pub async fn update_max_record_size(client: &Client, i: UpdateMaxRecordSizeInput) -> Result<()> {
     client

@@ -10,7 +10,7 @@ use rusqlite::{Transaction, params};
 use crate::engine::options::EngineOptions;
 use crate::engine::rows::*;
 use crate::engine::store;
-use crate::engine::throughput::Throughput;
+use crate::engine::throughput::{Throughput, daily_change};
 use crate::error::{Error, Result};
 use crate::model::limits::SCALINGS_PER_DAY;
 use crate::model::*;
@@ -218,13 +218,13 @@ pub(crate) fn update_shard_count(
         )));
     }
     check_shard_limit(tx, options, (target - current).max(0))?;
-    if limits.is_some_and(|l| !l.daily("scale", &stream.name, SCALINGS_PER_DAY, now)) {
-        return Err(Error::LimitExceeded(format!(
-            "UpdateShardCount can scale stream {} under account {LOCAL_ACCOUNT} at most {} times \
-             in a rolling 24-hour period.",
-            stream.name, SCALINGS_PER_DAY
-        )));
-    }
+    daily_change(limits, "scale", &stream.name, SCALINGS_PER_DAY, now, || {
+        format!(
+            "UpdateShardCount can scale stream {} under account {LOCAL_ACCOUNT} at most \
+             {SCALINGS_PER_DAY} times in a rolling 24-hour period.",
+            stream.name
+        )
+    })?;
     let ranges = HashKeyRange::even_split(target as u32);
     for r in &ranges {
         let pieces = shards(tx, stream.id)?;

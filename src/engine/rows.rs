@@ -208,6 +208,31 @@ pub(crate) fn open_shard_count(tx: &Transaction<'_>) -> Result<i64> {
     Ok(tx.query_row("SELECT count(*) FROM shards WHERE closed_ms IS NULL", [], |r| r.get(0))?)
 }
 
+/// How many open shards one stream has.
+pub(crate) fn open_shards_of(tx: &Transaction<'_>, stream_id: i64) -> Result<i64> {
+    let sql = "SELECT count(*) FROM shards WHERE stream_id = ?1 AND closed_ms IS NULL";
+    Ok(tx.query_row(sql, [stream_id], |r| r.get(0))?)
+}
+
+/// How many on-demand streams the account has.
+pub(crate) fn on_demand_count(tx: &Transaction<'_>) -> Result<i64> {
+    let sql = "SELECT count(*) FROM streams WHERE stream_mode = 'ON_DEMAND'";
+    Ok(tx.query_row(sql, [], |r| r.get(0))?)
+}
+
+/// Fails with Kinesis's LimitExceededException if one more on-demand stream would pass the
+/// account's limit.
+pub(crate) fn check_on_demand_limit(tx: &Transaction<'_>) -> Result<()> {
+    let limit = crate::model::limits::ON_DEMAND_STREAM_LIMIT;
+    if on_demand_count(tx)? >= limit {
+        return Err(Error::LimitExceeded(format!(
+            "This request would exceed the limit of {limit} on-demand streams for account \
+             {LOCAL_ACCOUNT}."
+        )));
+    }
+    Ok(())
+}
+
 /// Fails with Kinesis's LimitExceededException if `added` more open shards would pass the
 /// account's shard limit.
 pub(crate) fn check_shard_limit(

@@ -10,11 +10,11 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use crate::engine::consumers::resolve_consumer;
 use crate::engine::options::EngineOptions;
 use crate::engine::rows::*;
-use crate::engine::throughput::Throughput;
+use crate::engine::throughput::{Throughput, daily_change};
 use crate::error::{Error, Result};
 use crate::model::limits::{
     COMMITMENT_TERM, MAX_POLICY_BYTES, MAX_WARM_THROUGHPUT_MIBPS, MODE_SWITCHES_PER_DAY,
-    ON_DEMAND_STREAM_LIMIT, SSE_CHANGES_PER_DAY,
+    SSE_CHANGES_PER_DAY,
 };
 use crate::model::*;
 
@@ -46,22 +46,6 @@ fn key_id_ok(key: &str) -> bool {
     uuid(key) || alias(key)
 }
 
-/// Under enforced limits, counts one change of `what` on the stream against its daily
-/// allowance.
-fn daily(
-    limits: Option<&Throughput>,
-    what: &'static str,
-    stream: &StreamRow,
-    max: usize,
-    now: Timestamp,
-    message: impl FnOnce() -> String,
-) -> Result<()> {
-    match limits {
-        Some(l) if !l.daily(what, &stream.name, max, now) => Err(Error::LimitExceeded(message())),
-        _ => Ok(()),
-    }
-}
-
 /// StartStreamEncryption (`start`) and StopStreamEncryption: the stream goes UPDATING, then
 /// ACTIVE with the new setting.
 pub(crate) fn encryption(
@@ -88,7 +72,7 @@ pub(crate) fn encryption(
     }
     require_active(&stream)?;
     let verb = if start { "apply a new KMS key to" } else { "disable encryption of" };
-    daily(limits, "sse", &stream, SSE_CHANGES_PER_DAY, now, || {
+    daily_change(limits, "sse", &stream.name, SSE_CHANGES_PER_DAY, now, || {
         format!(
             "You can {verb} stream {} under account {LOCAL_ACCOUNT} at most \
              {SSE_CHANGES_PER_DAY} times in a rolling 24-hour period.",
@@ -138,11 +122,7 @@ fn throughput_in_force(tx: &Transaction<'_>, stream: &StreamRow) -> Result<i64> 
     if let Some(current) = stream.warm.as_ref().and_then(|w| w.current_mibps) {
         return Ok(current);
     }
-    Ok(tx.query_row(
-        "SELECT count(*) FROM shards WHERE stream_id = ?1 AND closed_ms IS NULL",
-        [stream.id],
-        |r| r.get(0),
-    )?)
+    open_shards_of(tx, stream.id)
 }
 
 /// Sets a stream's warm throughput target: the stream goes UPDATING with what was in force,
@@ -242,19 +222,9 @@ pub(crate) fn update_stream_mode(
         )));
     }
     if mode == "ON_DEMAND" {
-        let on_demand: i64 = tx.query_row(
-            "SELECT count(*) FROM streams WHERE stream_mode = 'ON_DEMAND'",
-            [],
-            |r| r.get(0),
-        )?;
-        if on_demand >= ON_DEMAND_STREAM_LIMIT {
-            return Err(Error::LimitExceeded(format!(
-                "This request would exceed the limit of {ON_DEMAND_STREAM_LIMIT} on-demand \
-                 streams for account {LOCAL_ACCOUNT}."
-            )));
-        }
+        check_on_demand_limit(tx)?;
     }
-    daily(limits, "mode", &stream, MODE_SWITCHES_PER_DAY, now, || {
+    daily_change(limits, "mode", &stream.name, MODE_SWITCHES_PER_DAY, now, || {
         format!(
             "Stream {} under account {LOCAL_ACCOUNT} can switch its capacity mode at most \
              {MODE_SWITCHES_PER_DAY} times in a rolling 24-hour period.",

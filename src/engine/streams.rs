@@ -71,12 +71,8 @@ pub(crate) fn create(
         )));
     }
     check_shard_limit(tx, options, count)?;
-    if mode == "ON_DEMAND" && on_demand_count(tx)? >= limits::ON_DEMAND_STREAM_LIMIT {
-        return Err(Error::LimitExceeded(format!(
-            "This request would exceed the limit of {} on-demand streams for account \
-             {LOCAL_ACCOUNT}.",
-            limits::ON_DEMAND_STREAM_LIMIT
-        )));
+    if mode == "ON_DEMAND" {
+        check_on_demand_limit(tx)?;
     }
     let arn = format!("arn:aws:kinesis:{}:{LOCAL_ACCOUNT}:stream/{name}", options.region);
     tx.execute(
@@ -193,11 +189,7 @@ pub(crate) fn describe_summary(
     now: Timestamp,
 ) -> Result<DescribeStreamSummaryOutput> {
     let stream = resolve(tx, stream, now)?;
-    let open: i64 = tx.query_row(
-        "SELECT count(*) FROM shards WHERE stream_id = ?1 AND closed_ms IS NULL",
-        [stream.id],
-        |r| r.get(0),
-    )?;
+    let open = open_shards_of(tx, stream.id)?;
     Ok(DescribeStreamSummaryOutput {
         stream_description_summary: StreamDescriptionSummary {
             stream_name: stream.name.clone(),
@@ -265,12 +257,6 @@ pub(crate) fn list(
             })
             .collect(),
     })
-}
-
-/// How many on-demand streams the account has.
-fn on_demand_count(tx: &Transaction<'_>) -> Result<i64> {
-    let sql = "SELECT count(*) FROM streams WHERE stream_mode = 'ON_DEMAND'";
-    Ok(tx.query_row(sql, [], |r| r.get(0))?)
 }
 
 /// DescribeLimits.

@@ -143,6 +143,22 @@ impl Throughput {
     }
 }
 
+/// Under enforced limits (`limits`), counts one change of `what` on `stream` against its daily
+/// allowance of `max`: LimitExceededException with `message` past it.
+pub(crate) fn daily_change(
+    limits: Option<&Throughput>,
+    what: &'static str,
+    stream: &str,
+    max: usize,
+    now: Timestamp,
+    message: impl FnOnce() -> String,
+) -> Result<()> {
+    match limits {
+        Some(l) if !l.daily(what, stream, max, now) => Err(Error::LimitExceeded(message())),
+        _ => Ok(()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,7 @@ use std::time::Duration;
 pub const MAX_SHARD_COUNT: i64 = 100_000;
 /// The largest record payload (PutRecord, each PutRecords entry) of a stream as created;
 /// UpdateMaxRecordSize raises a stream's up to 10 240 KiB.
-pub const MAX_DATA_BYTES: usize = 1024 * 1024;
+pub const MAX_DATA_BYTES: usize = DEFAULT_RECORD_SIZE_KIB as usize * 1024;
 /// The largest record size, in KiB, of a stream as created.
 pub const DEFAULT_RECORD_SIZE_KIB: i64 = 1024;
 /// A partition key's length, in Unicode characters.

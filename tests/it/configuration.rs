@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use crate::helpers::{Env, on_every_backend};
+use crate::helpers::{Env, on_every_backend, stream_arn};
 
 on_every_backend!(
     encryption,
@@ -21,6 +21,12 @@ on_every_backend!(
 fn summary(env: &Env, stream: &str) -> Value {
     env.json(&["describe-stream-summary", "--stream-name", stream])["StreamDescriptionSummary"]
         .clone()
+}
+
+/// Registers consumer `c` on the stream; its ARN.
+fn register_consumer(env: &Env, arn: &str) -> String {
+    let args = ["register-stream-consumer", "--stream-arn", arn, "--consumer-name", "c"];
+    env.json(&args)["Consumer"]["ConsumerARN"].as_str().unwrap_or_default().to_string()
 }
 
 /// Whether `args` is refused as an action kinesalite lacks (and so the scenario ends there).
@@ -76,7 +82,7 @@ fn encryption(env: &Env, sfx: &str) {
 fn stream_mode(env: &Env, sfx: &str) {
     let s = format!("mode{sfx}");
     env.create(&s, 2);
-    let arn = summary(env, &s)["StreamARN"].as_str().unwrap_or_default().to_string();
+    let arn = stream_arn(env, &s);
     let switch = |mode: &str| {
         let details = format!("StreamMode={mode}");
         vec!["update-stream-mode", "--stream-arn", &arn, "--stream-mode-details", &details]
@@ -124,7 +130,7 @@ fn stream_mode(env: &Env, sfx: &str) {
 fn resource_policies(env: &Env, sfx: &str) {
     let s = format!("policy{sfx}");
     env.create(&s, 1);
-    let arn = summary(env, &s)["StreamARN"].as_str().unwrap_or_default().to_string();
+    let arn = stream_arn(env, &s);
     let policy = json!({
         "Version": "2012-10-17",
         "Statement": [{
@@ -145,16 +151,7 @@ fn resource_policies(env: &Env, sfx: &str) {
         serde_json::from_str(env.json(&get)["Policy"].as_str().unwrap_or_default()).unwrap();
     assert_eq!(got, serde_json::from_str::<Value>(&policy).unwrap());
     // On a consumer too, apart from its stream's.
-    let consumer = env.json(&[
-        "register-stream-consumer",
-        "--stream-arn",
-        &arn,
-        "--consumer-name",
-        "c",
-    ])["Consumer"]["ConsumerARN"]
-        .as_str()
-        .unwrap_or_default()
-        .to_string();
+    let consumer = register_consumer(env, &arn);
     if !env.is_real_aws() {
         let consumer_policy = policy.replace(&arn, &consumer);
         env.ok(&["put-resource-policy", "--resource-arn", &consumer, "--policy", &consumer_policy]);
@@ -224,7 +221,7 @@ fn account_settings(env: &Env, _sfx: &str) {
 fn max_record_size(env: &Env, sfx: &str) {
     let s = format!("big{sfx}");
     env.create(&s, 1);
-    let arn = summary(env, &s)["StreamARN"].as_str().unwrap_or_default().to_string();
+    let arn = stream_arn(env, &s);
     let dir = tempfile::tempdir().unwrap();
     let big = dir.path().join("big.bin");
     std::fs::write(&big, vec![b'b'; 1536 * 1024]).unwrap();
@@ -357,7 +354,7 @@ fn warm_throughput(env: &Env, sfx: &str) {
         "{sum}"
     );
     // A stream that turns provisioned has no warm throughput.
-    let arn = summary(env, &od)["StreamARN"].as_str().unwrap_or_default().to_string();
+    let arn = stream_arn(env, &od);
     env.ok(&[
         "update-stream-mode",
         "--stream-arn",
@@ -393,7 +390,7 @@ fn record_distribution(env: &Env, sfx: &str) {
         "StreamMode=ON_DEMAND",
     ]);
     env.ok(&["wait", "stream-exists", "--stream-name", &s]);
-    let arn = summary(env, &s)["StreamARN"].as_str().unwrap_or_default().to_string();
+    let arn = stream_arn(env, &s);
     let set = |strategy: &str| {
         [
             "update-stream-record-distribution-strategy",
@@ -433,7 +430,7 @@ fn record_distribution(env: &Env, sfx: &str) {
         // Only on-demand streams choose.
         let p = format!("provdist{sfx}");
         env.create(&p, 1);
-        let parn = summary(env, &p)["StreamARN"].as_str().unwrap_or_default().to_string();
+        let parn = stream_arn(env, &p);
         let line = env.fails(
             &[
                 "update-stream-record-distribution-strategy",
@@ -495,17 +492,8 @@ fn dry_run(env: &Env, sfx: &str) {
     assert_eq!(env.fails(&["get-records", "--shard-iterator", &it, "--dry-run"], 254), refused);
     // Nothing was written.
     assert_eq!(env.json(&["get-records", "--shard-iterator", &it])["Records"], json!([]));
-    let arn = summary(env, &s)["StreamARN"].as_str().unwrap_or_default().to_string();
-    let consumer = env.json(&[
-        "register-stream-consumer",
-        "--stream-arn",
-        &arn,
-        "--consumer-name",
-        "c",
-    ])["Consumer"]["ConsumerARN"]
-        .as_str()
-        .unwrap_or_default()
-        .to_string();
+    let arn = stream_arn(env, &s);
+    let consumer = register_consumer(env, &arn);
     env.ok(&["wait", "stream-exists", "--stream-name", &s]);
     if !env.is_real_aws() {
         let subscribe = [

@@ -7,7 +7,7 @@
 
 use serde_json::Value;
 
-use crate::helpers::{Env, on_every_backend, redact};
+use crate::helpers::{Env, on_every_backend, redact, stream_arn};
 
 on_every_backend!(
     seed_stream_lines,
@@ -484,14 +484,6 @@ fn foreign_iterators(env: &Env, sfx: &str) {
     let line = env.fails(&["get-records", "--shard-iterator", theirs.trim_end()], 254);
     assert_eq!(line, "kinesis: InvalidArgumentException: Invalid ShardIterator.");
     env.ok(&["delete-stream", "--stream-name", &s]);
-}
-
-/// The stream's ARN, as describe-stream-summary gives it.
-fn stream_arn(env: &Env, stream: &str) -> String {
-    let q = ["--query", "StreamDescriptionSummary.StreamARN", "--output", "raw"];
-    env.ok(&[&["describe-stream-summary", "--stream-name", stream][..], &q].concat())
-        .trim()
-        .to_string()
 }
 
 fn consumers(env: &Env, sfx: &str) {

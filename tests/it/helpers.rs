@@ -469,6 +469,14 @@ pub const SIGNED: &str = "Authorization: AWS4-HMAC-SHA256 \
     Credential=AKIDEXAMPLE/20260101/us-east-1/kinesis/aws4_request, \
     SignedHeaders=host;x-amz-date, Signature=0123456789abcdef\r\nX-Amz-Date: 20260101T000000Z\r\n";
 
+/// The stream's ARN, as describe-stream-summary gives it.
+pub fn stream_arn(env: &Env, stream: &str) -> String {
+    let q = ["--query", "StreamDescriptionSummary.StreamARN", "--output", "raw"];
+    env.ok(&[&["describe-stream-summary", "--stream-name", stream][..], &q].concat())
+        .trim()
+        .to_string()
+}
+
 /// Defines one test per backend for each scenario: the embedded engine, kinesalite and
 /// `serve` through the AWS backend, and (ignored unless asked) real AWS.
 macro_rules! on_every_backend {
