@@ -28,15 +28,20 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('read', 'read', [CompletionResultType]::ParameterValue, 'Read a whole stream, every shard, parents before children, without iterators (beyond aws-cli)')
             [CompletionResult]::new('shard-for', 'shard-for', [CompletionResultType]::ParameterValue, 'Show the hash key a partition key maps to, and the shard that owns it (beyond aws-cli)')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a stream exists (is ACTIVE) or no longer exists')
+            [CompletionResult]::new('acknowledge-dead-letter-queue-records', 'acknowledge-dead-letter-queue-records', [CompletionResultType]::ParameterValue, 'Acknowledge dead-letter records, discarding them from the queue')
+            [CompletionResult]::new('acknowledge-queue-records', 'acknowledge-queue-records', [CompletionResultType]::ParameterValue, 'Acknowledge records received from a queue, so it never delivers them again')
             [CompletionResult]::new('add-tags-to-stream', 'add-tags-to-stream', [CompletionResultType]::ParameterValue, 'Add or change tags (at most 10 per call, 50 per stream)')
+            [CompletionResult]::new('create-queue', 'create-queue', [CompletionResultType]::ParameterValue, 'Create a queue on an on-demand stream: its records delivered to competing consumers, each in flight with one of them until acknowledged or its visibility timeout passes')
             [CompletionResult]::new('create-stream', 'create-stream', [CompletionResultType]::ParameterValue, 'Create a stream with a number of shards')
             [CompletionResult]::new('decrease-stream-retention-period', 'decrease-stream-retention-period', [CompletionResultType]::ParameterValue, 'Keep records for less time (at least 24 hours); older records go at once')
             [CompletionResult]::new('delete-channel', 'delete-channel', [CompletionResultType]::ParameterValue, 'Delete a channel (data already delivered stays)')
+            [CompletionResult]::new('delete-queue', 'delete-queue', [CompletionResultType]::ParameterValue, 'Delete a queue (its stream and the stream''s records stay)')
             [CompletionResult]::new('delete-resource-policy', 'delete-resource-policy', [CompletionResultType]::ParameterValue, 'Remove the resource policy of a stream or consumer')
             [CompletionResult]::new('delete-stream', 'delete-stream', [CompletionResultType]::ParameterValue, 'Delete a stream and all its records')
             [CompletionResult]::new('deregister-stream-consumer', 'deregister-stream-consumer', [CompletionResultType]::ParameterValue, 'Deregister a consumer, by its ARN or by its stream''s ARN and its name')
             [CompletionResult]::new('describe-account-settings', 'describe-account-settings', [CompletionResultType]::ParameterValue, 'Show the account''s settings: its minimum throughput billing commitment')
             [CompletionResult]::new('describe-channel', 'describe-channel', [CompletionResultType]::ParameterValue, 'Describe a channel')
+            [CompletionResult]::new('describe-queue', 'describe-queue', [CompletionResultType]::ParameterValue, 'Describe a queue: its status, stream, starting position and attributes')
             [CompletionResult]::new('describe-stream', 'describe-stream', [CompletionResultType]::ParameterValue, 'Describe a stream and its shards (all pages, unless --limit or --exclusive-start-shard-id is given)')
             [CompletionResult]::new('describe-stream-consumer', 'describe-stream-consumer', [CompletionResultType]::ParameterValue, 'Describe a consumer, by its ARN or by its stream''s ARN and its name')
             [CompletionResult]::new('describe-stream-summary', 'describe-stream-summary', [CompletionResultType]::ParameterValue, 'Describe a stream without listing its shards')
@@ -47,6 +52,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('get-shard-iterator', 'get-shard-iterator', [CompletionResultType]::ParameterValue, 'Get an iterator for reading a shard')
             [CompletionResult]::new('increase-stream-retention-period', 'increase-stream-retention-period', [CompletionResultType]::ParameterValue, 'Keep records longer (up to 8760 hours)')
             [CompletionResult]::new('list-channels', 'list-channels', [CompletionResultType]::ParameterValue, 'List channels (one page), optionally of some streams')
+            [CompletionResult]::new('list-queues', 'list-queues', [CompletionResultType]::ParameterValue, 'List queues, optionally of some streams (all pages, unless --max-results or --next-token is given)')
             [CompletionResult]::new('list-shards', 'list-shards', [CompletionResultType]::ParameterValue, 'List a stream''s shards, optionally filtered (all pages, unless --max-results, --next-token or --exclusive-start-shard-id is given)')
             [CompletionResult]::new('list-stream-consumers', 'list-stream-consumers', [CompletionResultType]::ParameterValue, 'List a stream''s consumers (all pages, unless --max-results or --next-token is given)')
             [CompletionResult]::new('list-streams', 'list-streams', [CompletionResultType]::ParameterValue, 'List streams (all pages, unless --limit, --exclusive-start-stream-name or --next-token is given)')
@@ -56,8 +62,11 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('put-record', 'put-record', [CompletionResultType]::ParameterValue, 'Write one record')
             [CompletionResult]::new('put-records', 'put-records', [CompletionResultType]::ParameterValue, 'Write up to 500 records in one call, or upload a whole file in batches with --file (beyond aws-cli)')
             [CompletionResult]::new('put-resource-policy', 'put-resource-policy', [CompletionResultType]::ParameterValue, 'Attach a resource policy (a JSON document) to a stream or consumer (the engine keeps it and returns it; it does not enforce it)')
+            [CompletionResult]::new('receive-dead-letter-queue-records', 'receive-dead-letter-queue-records', [CompletionResultType]::ParameterValue, 'Receive up to 10 dead-letter records: those received MaxReceiveCount times without being acknowledged')
+            [CompletionResult]::new('receive-queue-records', 'receive-queue-records', [CompletionResultType]::ParameterValue, 'Receive up to 10 records from a queue, waiting up to --wait-time-seconds for one; each comes with the receipt handle that acknowledges it')
             [CompletionResult]::new('register-stream-consumer', 'register-stream-consumer', [CompletionResultType]::ParameterValue, 'Register an enhanced fan-out consumer on a stream (at most 20 per stream)')
             [CompletionResult]::new('remove-tags-from-stream', 'remove-tags-from-stream', [CompletionResultType]::ParameterValue, 'Remove tags by key')
+            [CompletionResult]::new('restore-dead-letter-queue-records', 'restore-dead-letter-queue-records', [CompletionResultType]::ParameterValue, 'Restore dead-letter records to the queue, their receive counts back to zero')
             [CompletionResult]::new('split-shard', 'split-shard', [CompletionResultType]::ParameterValue, 'Split a shard in two; without --new-starting-hash-key, at the midpoint, so both children own the same number of hash keys. Prints the children (beyond aws-cli)')
             [CompletionResult]::new('start-stream-encryption', 'start-stream-encryption', [CompletionResultType]::ParameterValue, 'Turn on server-side encryption of a stream with a KMS key (the engine keeps the setting and shows it; it does not encrypt its files)')
             [CompletionResult]::new('stop-stream-encryption', 'stop-stream-encryption', [CompletionResultType]::ParameterValue, 'Turn off server-side encryption of a stream')
@@ -66,11 +75,14 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('untag-resource', 'untag-resource', [CompletionResultType]::ParameterValue, 'Remove tags of a stream named by ARN')
             [CompletionResult]::new('update-account-settings', 'update-account-settings', [CompletionResultType]::ParameterValue, 'Enable or disable the account''s minimum throughput billing commitment (which on-demand warm throughput needs; once enabled it lasts at least 24 hours)')
             [CompletionResult]::new('update-channel', 'update-channel', [CompletionResultType]::ParameterValue, 'Change a channel''s data freshness or logging')
+            [CompletionResult]::new('update-dead-letter-queue-records-visibility', 'update-dead-letter-queue-records-visibility', [CompletionResultType]::ParameterValue, 'Change how long received dead-letter records stay in flight')
             [CompletionResult]::new('update-max-record-size', 'update-max-record-size', [CompletionResultType]::ParameterValue, 'Raise (or lower) the largest record a stream takes, 1024 to 10240 KiB (PutRecord, PutRecords and `put-records --file` follow it)')
+            [CompletionResult]::new('update-queue', 'update-queue', [CompletionResultType]::ParameterValue, 'Change a queue''s visibility timeout or dead-letter handling')
+            [CompletionResult]::new('update-queue-records-visibility', 'update-queue-records-visibility', [CompletionResultType]::ParameterValue, 'Change how long received records stay in flight (0: visible again at once)')
             [CompletionResult]::new('update-shard-count', 'update-shard-count', [CompletionResultType]::ParameterValue, 'Scale a stream to a number of open shards (at most double, at least half, per call)')
+            [CompletionResult]::new('update-stream-mode', 'update-stream-mode', [CompletionResultType]::ParameterValue, 'Switch a stream between PROVISIONED and ON_DEMAND capacity (twice a day at most)')
             [CompletionResult]::new('update-stream-record-distribution-strategy', 'update-stream-record-distribution-strategy', [CompletionResultType]::ParameterValue, 'Choose how an on-demand stream''s records find their shards: AUTO (spread evenly, partition keys optional and ignored) or USER_PARTITION_KEY')
             [CompletionResult]::new('update-stream-warm-throughput', 'update-stream-warm-throughput', [CompletionResultType]::ParameterValue, 'Set an on-demand stream''s warm throughput, in MiB/s (with the account''s minimum throughput billing commitment)')
-            [CompletionResult]::new('update-stream-mode', 'update-stream-mode', [CompletionResultType]::ParameterValue, 'Switch a stream between PROVISIONED and ON_DEMAND capacity (twice a day at most)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (beyond aws-cli)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page, or write all of them to a directory (beyond aws-cli)')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the version (as --version does)')
@@ -163,6 +175,30 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
         'kinesis;wait;help;help' {
             break
         }
+        'kinesis;acknowledge-dead-letter-queue-records' {
+            [CompletionResult]::new('--queue-arn', '--queue-arn', [CompletionResultType]::ParameterName, 'The queue''s ARN')
+            [CompletionResult]::new('--entries', '--entries', [CompletionResultType]::ParameterName, '1–10 records by their receipt handles: `ReceiptHandle=…` each, or a JSON list')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;acknowledge-queue-records' {
+            [CompletionResult]::new('--queue-arn', '--queue-arn', [CompletionResultType]::ParameterName, 'The queue''s ARN')
+            [CompletionResult]::new('--entries', '--entries', [CompletionResultType]::ParameterName, '1–10 records by their receipt handles: `ReceiptHandle=…` each, or a JSON list')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'kinesis;add-tags-to-stream' {
             [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
             [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
@@ -185,6 +221,20 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--encryption-configuration', '--encryption-configuration', [CompletionResultType]::ParameterName, 'How delivered data is encrypted, in shorthand or JSON')
             [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, 'Tags: `k1=v1,k2=v2`, or a JSON object')
             [CompletionResult]::new('--logging-configuration', '--logging-configuration', [CompletionResultType]::ParameterName, 'CloudWatch Logs for delivery errors, in shorthand or JSON')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;create-queue' {
+            [CompletionResult]::new('--queue-name', '--queue-name', [CompletionResultType]::ParameterName, 'The queue''s name: 1–128 of [a-zA-Z0-9_.-], unique in the account and region')
+            [CompletionResult]::new('--stream-configuration-list', '--stream-configuration-list', [CompletionResultType]::ParameterName, 'The stream and where delivery starts: `StreamARN=…,StartingPosition={Type=TRIM_HORIZON|LATEST|AT_TIMESTAMP,Timestamp=…}`, in shorthand or JSON')
+            [CompletionResult]::new('--queue-attributes', '--queue-attributes', [CompletionResultType]::ParameterName, '`VisibilityTimeoutSeconds=…,DeadLetterConfiguration={TargetType=BUILT_IN, MaxReceiveCount=…}` (30 s and 6 receives when absent), in shorthand or JSON')
+            [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, 'Tags for the queue: `k1=v1,k2=v2`, or a JSON object (at most 50)')
             [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
             [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
             [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
@@ -226,6 +276,17 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
         }
         'kinesis;delete-channel' {
             [CompletionResult]::new('--channel-arn', '--channel-arn', [CompletionResultType]::ParameterName, 'The channel''s ARN')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;delete-queue' {
+            [CompletionResult]::new('--queue-arn', '--queue-arn', [CompletionResultType]::ParameterName, 'The queue''s ARN (from create-queue or list-queues)')
             [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
             [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
             [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
@@ -295,6 +356,17 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             break
         }
         'kinesis;describe-limits' {
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;describe-queue' {
+            [CompletionResult]::new('--queue-arn', '--queue-arn', [CompletionResultType]::ParameterName, 'The queue''s ARN (from create-queue or list-queues)')
             [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
             [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
             [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
@@ -435,6 +507,22 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--stream-filter', '--stream-filter', [CompletionResultType]::ParameterName, 'Only the channels of these streams, a JSON list of `{"StreamARN": …}`')
             [CompletionResult]::new('--max-results', '--max-results', [CompletionResultType]::ParameterName, 'At most this many channels (1–10000)')
             [CompletionResult]::new('--next-token', '--next-token', [CompletionResultType]::ParameterName, 'Where the previous page ended')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;list-queues' {
+            [CompletionResult]::new('--stream-filter', '--stream-filter', [CompletionResultType]::ParameterName, 'Only the queues of these streams: `StreamARN=…[,StreamCreationTimestamp=…]` each, in shorthand or JSON')
+            [CompletionResult]::new('--next-token', '--next-token', [CompletionResultType]::ParameterName, 'Continue from a previous page''s NextToken; returns a single page')
+            [CompletionResult]::new('--max-results', '--max-results', [CompletionResultType]::ParameterName, 'At most this many queues (1–10000); returns a single page')
+            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Print at most this many items in all; when more remain, the output ends with a `NextToken` for --starting-token')
+            [CompletionResult]::new('--starting-token', '--starting-token', [CompletionResultType]::ParameterName, 'Continue where a previous --max-items output''s NextToken says')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'How many items each call to the service asks for (all are still fetched)')
             [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
             [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
             [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
@@ -590,6 +678,38 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'kinesis;receive-dead-letter-queue-records' {
+            [CompletionResult]::new('--queue-arn', '--queue-arn', [CompletionResultType]::ParameterName, 'The queue''s ARN')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many records (1–10; 10 when absent)')
+            [CompletionResult]::new('--wait-time-seconds', '--wait-time-seconds', [CompletionResultType]::ParameterName, 'Wait up to this many seconds for a record (1–20; 9 when absent)')
+            [CompletionResult]::new('--visibility-timeout-seconds', '--visibility-timeout-seconds', [CompletionResultType]::ParameterName, 'Keep the records received in flight this long (0–43200; the queue''s timeout when absent)')
+            [CompletionResult]::new('--decode', '--decode', [CompletionResultType]::ParameterName, 'What to unpack: `auto` recognises KPL aggregates, gzip, zlib, zstd and CloudWatch Logs envelopes, stacked (get-records'' JSON: only shows text as text); one layer by name; `none` leaves data as it came (JSON: aws-cli''s base64 exactly)')
+            [CompletionResult]::new('--max-decoded', '--max-decoded', [CompletionResultType]::ParameterName, 'The most a record may decompress to (a bigger one is left as it came, with a warning)')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;receive-queue-records' {
+            [CompletionResult]::new('--queue-arn', '--queue-arn', [CompletionResultType]::ParameterName, 'The queue''s ARN')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many records (1–10; 10 when absent)')
+            [CompletionResult]::new('--wait-time-seconds', '--wait-time-seconds', [CompletionResultType]::ParameterName, 'Wait up to this many seconds for a record (1–20; 9 when absent)')
+            [CompletionResult]::new('--visibility-timeout-seconds', '--visibility-timeout-seconds', [CompletionResultType]::ParameterName, 'Keep the records received in flight this long (0–43200; the queue''s timeout when absent)')
+            [CompletionResult]::new('--decode', '--decode', [CompletionResultType]::ParameterName, 'What to unpack: `auto` recognises KPL aggregates, gzip, zlib, zstd and CloudWatch Logs envelopes, stacked (get-records'' JSON: only shows text as text); one layer by name; `none` leaves data as it came (JSON: aws-cli''s base64 exactly)')
+            [CompletionResult]::new('--max-decoded', '--max-decoded', [CompletionResultType]::ParameterName, 'The most a record may decompress to (a bigger one is left as it came, with a warning)')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'kinesis;register-stream-consumer' {
             [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
             [CompletionResult]::new('--consumer-name', '--consumer-name', [CompletionResultType]::ParameterName, 'The consumer''s name: 1–128 of [a-zA-Z0-9_.-], unique within the stream')
@@ -606,6 +726,18 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
             [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
             [CompletionResult]::new('--tag-keys', '--tag-keys', [CompletionResultType]::ParameterName, 'The keys to remove')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;restore-dead-letter-queue-records' {
+            [CompletionResult]::new('--queue-arn', '--queue-arn', [CompletionResultType]::ParameterName, 'The queue''s ARN')
+            [CompletionResult]::new('--entries', '--entries', [CompletionResultType]::ParameterName, '1–10 records by their receipt handles: `ReceiptHandle=…` each, or a JSON list')
             [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
             [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
             [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
@@ -723,9 +855,45 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'kinesis;update-dead-letter-queue-records-visibility' {
+            [CompletionResult]::new('--queue-arn', '--queue-arn', [CompletionResultType]::ParameterName, 'The queue''s ARN')
+            [CompletionResult]::new('--entries', '--entries', [CompletionResultType]::ParameterName, '1–10 records and their new timeouts from now: `ReceiptHandle=…,VisibilityTimeoutSeconds=…` each (0: visible at once), or a JSON list')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'kinesis;update-max-record-size' {
             [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
             [CompletionResult]::new('--max-record-size-in-ki-b', '--max-record-size-in-ki-b', [CompletionResultType]::ParameterName, 'The largest record the stream is to take, 1024 to 10240 KiB')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;update-queue' {
+            [CompletionResult]::new('--queue-arn', '--queue-arn', [CompletionResultType]::ParameterName, 'The queue''s ARN')
+            [CompletionResult]::new('--queue-attributes', '--queue-attributes', [CompletionResultType]::ParameterName, 'The attributes to change (the others stay): `VisibilityTimeoutSeconds=…`, `DeadLetterConfiguration={TargetType=BUILT_IN|NONE,MaxReceiveCount=…}`; shorthand or JSON')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;update-queue-records-visibility' {
+            [CompletionResult]::new('--queue-arn', '--queue-arn', [CompletionResultType]::ParameterName, 'The queue''s ARN')
+            [CompletionResult]::new('--entries', '--entries', [CompletionResultType]::ParameterName, '1–10 records and their new timeouts from now: `ReceiptHandle=…,VisibilityTimeoutSeconds=…` each (0: visible at once), or a JSON list')
             [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
             [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
             [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
@@ -740,6 +908,19 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
             [CompletionResult]::new('--target-shard-count', '--target-shard-count', [CompletionResultType]::ParameterName, 'The number of open shards wanted')
             [CompletionResult]::new('--scaling-type', '--scaling-type', [CompletionResultType]::ParameterName, 'How to get there; only UNIFORM_SCALING exists')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
+            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
+            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;update-stream-mode' {
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--stream-mode-details', '--stream-mode-details', [CompletionResultType]::ParameterName, '`StreamMode=PROVISIONED|ON_DEMAND`, in shorthand or JSON')
+            [CompletionResult]::new('--warm-throughput-mi-bps', '--warm-throughput-mi-bps', [CompletionResultType]::ParameterName, 'The warm throughput for an on-demand stream, in MiB/s (needs the account''s minimum throughput billing commitment)')
             [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
             [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
             [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
@@ -765,19 +946,6 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
             [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
             [CompletionResult]::new('--warm-throughput-mi-bps', '--warm-throughput-mi-bps', [CompletionResultType]::ParameterName, 'The warm throughput asked for, in MiB/s (on-demand streams, with the account''s minimum throughput billing commitment)')
-            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
-            [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
-            [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kinesis;update-stream-mode' {
-            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
-            [CompletionResult]::new('--stream-mode-details', '--stream-mode-details', [CompletionResultType]::ParameterName, '`StreamMode=PROVISIONED|ON_DEMAND`, in shorthand or JSON')
-            [CompletionResult]::new('--warm-throughput-mi-bps', '--warm-throughput-mi-bps', [CompletionResultType]::ParameterName, 'The warm throughput for an on-demand stream, in MiB/s (needs the account''s minimum throughput billing commitment)')
             [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win')
             [CompletionResult]::new('--cli-input-yaml', '--cli-input-yaml', [CompletionResultType]::ParameterName, 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win')
             [CompletionResult]::new('--generate-cli-skeleton', '--generate-cli-skeleton', [CompletionResultType]::ParameterName, 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)')
@@ -839,15 +1007,20 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('read', 'read', [CompletionResultType]::ParameterValue, 'Read a whole stream, every shard, parents before children, without iterators (beyond aws-cli)')
             [CompletionResult]::new('shard-for', 'shard-for', [CompletionResultType]::ParameterValue, 'Show the hash key a partition key maps to, and the shard that owns it (beyond aws-cli)')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a stream exists (is ACTIVE) or no longer exists')
+            [CompletionResult]::new('acknowledge-dead-letter-queue-records', 'acknowledge-dead-letter-queue-records', [CompletionResultType]::ParameterValue, 'Acknowledge dead-letter records, discarding them from the queue')
+            [CompletionResult]::new('acknowledge-queue-records', 'acknowledge-queue-records', [CompletionResultType]::ParameterValue, 'Acknowledge records received from a queue, so it never delivers them again')
             [CompletionResult]::new('add-tags-to-stream', 'add-tags-to-stream', [CompletionResultType]::ParameterValue, 'Add or change tags (at most 10 per call, 50 per stream)')
+            [CompletionResult]::new('create-queue', 'create-queue', [CompletionResultType]::ParameterValue, 'Create a queue on an on-demand stream: its records delivered to competing consumers, each in flight with one of them until acknowledged or its visibility timeout passes')
             [CompletionResult]::new('create-stream', 'create-stream', [CompletionResultType]::ParameterValue, 'Create a stream with a number of shards')
             [CompletionResult]::new('decrease-stream-retention-period', 'decrease-stream-retention-period', [CompletionResultType]::ParameterValue, 'Keep records for less time (at least 24 hours); older records go at once')
             [CompletionResult]::new('delete-channel', 'delete-channel', [CompletionResultType]::ParameterValue, 'Delete a channel (data already delivered stays)')
+            [CompletionResult]::new('delete-queue', 'delete-queue', [CompletionResultType]::ParameterValue, 'Delete a queue (its stream and the stream''s records stay)')
             [CompletionResult]::new('delete-resource-policy', 'delete-resource-policy', [CompletionResultType]::ParameterValue, 'Remove the resource policy of a stream or consumer')
             [CompletionResult]::new('delete-stream', 'delete-stream', [CompletionResultType]::ParameterValue, 'Delete a stream and all its records')
             [CompletionResult]::new('deregister-stream-consumer', 'deregister-stream-consumer', [CompletionResultType]::ParameterValue, 'Deregister a consumer, by its ARN or by its stream''s ARN and its name')
             [CompletionResult]::new('describe-account-settings', 'describe-account-settings', [CompletionResultType]::ParameterValue, 'Show the account''s settings: its minimum throughput billing commitment')
             [CompletionResult]::new('describe-channel', 'describe-channel', [CompletionResultType]::ParameterValue, 'Describe a channel')
+            [CompletionResult]::new('describe-queue', 'describe-queue', [CompletionResultType]::ParameterValue, 'Describe a queue: its status, stream, starting position and attributes')
             [CompletionResult]::new('describe-stream', 'describe-stream', [CompletionResultType]::ParameterValue, 'Describe a stream and its shards (all pages, unless --limit or --exclusive-start-shard-id is given)')
             [CompletionResult]::new('describe-stream-consumer', 'describe-stream-consumer', [CompletionResultType]::ParameterValue, 'Describe a consumer, by its ARN or by its stream''s ARN and its name')
             [CompletionResult]::new('describe-stream-summary', 'describe-stream-summary', [CompletionResultType]::ParameterValue, 'Describe a stream without listing its shards')
@@ -858,6 +1031,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('get-shard-iterator', 'get-shard-iterator', [CompletionResultType]::ParameterValue, 'Get an iterator for reading a shard')
             [CompletionResult]::new('increase-stream-retention-period', 'increase-stream-retention-period', [CompletionResultType]::ParameterValue, 'Keep records longer (up to 8760 hours)')
             [CompletionResult]::new('list-channels', 'list-channels', [CompletionResultType]::ParameterValue, 'List channels (one page), optionally of some streams')
+            [CompletionResult]::new('list-queues', 'list-queues', [CompletionResultType]::ParameterValue, 'List queues, optionally of some streams (all pages, unless --max-results or --next-token is given)')
             [CompletionResult]::new('list-shards', 'list-shards', [CompletionResultType]::ParameterValue, 'List a stream''s shards, optionally filtered (all pages, unless --max-results, --next-token or --exclusive-start-shard-id is given)')
             [CompletionResult]::new('list-stream-consumers', 'list-stream-consumers', [CompletionResultType]::ParameterValue, 'List a stream''s consumers (all pages, unless --max-results or --next-token is given)')
             [CompletionResult]::new('list-streams', 'list-streams', [CompletionResultType]::ParameterValue, 'List streams (all pages, unless --limit, --exclusive-start-stream-name or --next-token is given)')
@@ -867,8 +1041,11 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('put-record', 'put-record', [CompletionResultType]::ParameterValue, 'Write one record')
             [CompletionResult]::new('put-records', 'put-records', [CompletionResultType]::ParameterValue, 'Write up to 500 records in one call, or upload a whole file in batches with --file (beyond aws-cli)')
             [CompletionResult]::new('put-resource-policy', 'put-resource-policy', [CompletionResultType]::ParameterValue, 'Attach a resource policy (a JSON document) to a stream or consumer (the engine keeps it and returns it; it does not enforce it)')
+            [CompletionResult]::new('receive-dead-letter-queue-records', 'receive-dead-letter-queue-records', [CompletionResultType]::ParameterValue, 'Receive up to 10 dead-letter records: those received MaxReceiveCount times without being acknowledged')
+            [CompletionResult]::new('receive-queue-records', 'receive-queue-records', [CompletionResultType]::ParameterValue, 'Receive up to 10 records from a queue, waiting up to --wait-time-seconds for one; each comes with the receipt handle that acknowledges it')
             [CompletionResult]::new('register-stream-consumer', 'register-stream-consumer', [CompletionResultType]::ParameterValue, 'Register an enhanced fan-out consumer on a stream (at most 20 per stream)')
             [CompletionResult]::new('remove-tags-from-stream', 'remove-tags-from-stream', [CompletionResultType]::ParameterValue, 'Remove tags by key')
+            [CompletionResult]::new('restore-dead-letter-queue-records', 'restore-dead-letter-queue-records', [CompletionResultType]::ParameterValue, 'Restore dead-letter records to the queue, their receive counts back to zero')
             [CompletionResult]::new('split-shard', 'split-shard', [CompletionResultType]::ParameterValue, 'Split a shard in two; without --new-starting-hash-key, at the midpoint, so both children own the same number of hash keys. Prints the children (beyond aws-cli)')
             [CompletionResult]::new('start-stream-encryption', 'start-stream-encryption', [CompletionResultType]::ParameterValue, 'Turn on server-side encryption of a stream with a KMS key (the engine keeps the setting and shows it; it does not encrypt its files)')
             [CompletionResult]::new('stop-stream-encryption', 'stop-stream-encryption', [CompletionResultType]::ParameterValue, 'Turn off server-side encryption of a stream')
@@ -877,11 +1054,14 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('untag-resource', 'untag-resource', [CompletionResultType]::ParameterValue, 'Remove tags of a stream named by ARN')
             [CompletionResult]::new('update-account-settings', 'update-account-settings', [CompletionResultType]::ParameterValue, 'Enable or disable the account''s minimum throughput billing commitment (which on-demand warm throughput needs; once enabled it lasts at least 24 hours)')
             [CompletionResult]::new('update-channel', 'update-channel', [CompletionResultType]::ParameterValue, 'Change a channel''s data freshness or logging')
+            [CompletionResult]::new('update-dead-letter-queue-records-visibility', 'update-dead-letter-queue-records-visibility', [CompletionResultType]::ParameterValue, 'Change how long received dead-letter records stay in flight')
             [CompletionResult]::new('update-max-record-size', 'update-max-record-size', [CompletionResultType]::ParameterValue, 'Raise (or lower) the largest record a stream takes, 1024 to 10240 KiB (PutRecord, PutRecords and `put-records --file` follow it)')
+            [CompletionResult]::new('update-queue', 'update-queue', [CompletionResultType]::ParameterValue, 'Change a queue''s visibility timeout or dead-letter handling')
+            [CompletionResult]::new('update-queue-records-visibility', 'update-queue-records-visibility', [CompletionResultType]::ParameterValue, 'Change how long received records stay in flight (0: visible again at once)')
             [CompletionResult]::new('update-shard-count', 'update-shard-count', [CompletionResultType]::ParameterValue, 'Scale a stream to a number of open shards (at most double, at least half, per call)')
+            [CompletionResult]::new('update-stream-mode', 'update-stream-mode', [CompletionResultType]::ParameterValue, 'Switch a stream between PROVISIONED and ON_DEMAND capacity (twice a day at most)')
             [CompletionResult]::new('update-stream-record-distribution-strategy', 'update-stream-record-distribution-strategy', [CompletionResultType]::ParameterValue, 'Choose how an on-demand stream''s records find their shards: AUTO (spread evenly, partition keys optional and ignored) or USER_PARTITION_KEY')
             [CompletionResult]::new('update-stream-warm-throughput', 'update-stream-warm-throughput', [CompletionResultType]::ParameterValue, 'Set an on-demand stream''s warm throughput, in MiB/s (with the account''s minimum throughput billing commitment)')
-            [CompletionResult]::new('update-stream-mode', 'update-stream-mode', [CompletionResultType]::ParameterValue, 'Switch a stream between PROVISIONED and ON_DEMAND capacity (twice a day at most)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (beyond aws-cli)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page, or write all of them to a directory (beyond aws-cli)')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the version (as --version does)')
@@ -908,10 +1088,19 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
         'kinesis;help;wait;stream-not-exists' {
             break
         }
+        'kinesis;help;acknowledge-dead-letter-queue-records' {
+            break
+        }
+        'kinesis;help;acknowledge-queue-records' {
+            break
+        }
         'kinesis;help;add-tags-to-stream' {
             break
         }
         'kinesis;help;create-channel' {
+            break
+        }
+        'kinesis;help;create-queue' {
             break
         }
         'kinesis;help;create-stream' {
@@ -921,6 +1110,9 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             break
         }
         'kinesis;help;delete-channel' {
+            break
+        }
+        'kinesis;help;delete-queue' {
             break
         }
         'kinesis;help;delete-resource-policy' {
@@ -939,6 +1131,9 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             break
         }
         'kinesis;help;describe-limits' {
+            break
+        }
+        'kinesis;help;describe-queue' {
             break
         }
         'kinesis;help;describe-stream' {
@@ -971,6 +1166,9 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
         'kinesis;help;list-channels' {
             break
         }
+        'kinesis;help;list-queues' {
+            break
+        }
         'kinesis;help;list-shards' {
             break
         }
@@ -998,10 +1196,19 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
         'kinesis;help;put-resource-policy' {
             break
         }
+        'kinesis;help;receive-dead-letter-queue-records' {
+            break
+        }
+        'kinesis;help;receive-queue-records' {
+            break
+        }
         'kinesis;help;register-stream-consumer' {
             break
         }
         'kinesis;help;remove-tags-from-stream' {
+            break
+        }
+        'kinesis;help;restore-dead-letter-queue-records' {
             break
         }
         'kinesis;help;split-shard' {
@@ -1028,19 +1235,28 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
         'kinesis;help;update-channel' {
             break
         }
+        'kinesis;help;update-dead-letter-queue-records-visibility' {
+            break
+        }
         'kinesis;help;update-max-record-size' {
             break
         }
+        'kinesis;help;update-queue' {
+            break
+        }
+        'kinesis;help;update-queue-records-visibility' {
+            break
+        }
         'kinesis;help;update-shard-count' {
+            break
+        }
+        'kinesis;help;update-stream-mode' {
             break
         }
         'kinesis;help;update-stream-record-distribution-strategy' {
             break
         }
         'kinesis;help;update-stream-warm-throughput' {
-            break
-        }
-        'kinesis;help;update-stream-mode' {
             break
         }
         'kinesis;help;serve' {

@@ -16,6 +16,12 @@ _kinesis() {
             ",$1")
                 cmd="kinesis"
                 ;;
+            kinesis,acknowledge-dead-letter-queue-records)
+                cmd="kinesis__subcmd__acknowledge__subcmd__dead__subcmd__letter__subcmd__queue__subcmd__records"
+                ;;
+            kinesis,acknowledge-queue-records)
+                cmd="kinesis__subcmd__acknowledge__subcmd__queue__subcmd__records"
+                ;;
             kinesis,add-tags-to-stream)
                 cmd="kinesis__subcmd__add__subcmd__tags__subcmd__to__subcmd__stream"
                 ;;
@@ -25,6 +31,9 @@ _kinesis() {
             kinesis,create-channel)
                 cmd="kinesis__subcmd__create__subcmd__channel"
                 ;;
+            kinesis,create-queue)
+                cmd="kinesis__subcmd__create__subcmd__queue"
+                ;;
             kinesis,create-stream)
                 cmd="kinesis__subcmd__create__subcmd__stream"
                 ;;
@@ -33,6 +42,9 @@ _kinesis() {
                 ;;
             kinesis,delete-channel)
                 cmd="kinesis__subcmd__delete__subcmd__channel"
+                ;;
+            kinesis,delete-queue)
+                cmd="kinesis__subcmd__delete__subcmd__queue"
                 ;;
             kinesis,delete-resource-policy)
                 cmd="kinesis__subcmd__delete__subcmd__resource__subcmd__policy"
@@ -51,6 +63,9 @@ _kinesis() {
                 ;;
             kinesis,describe-limits)
                 cmd="kinesis__subcmd__describe__subcmd__limits"
+                ;;
+            kinesis,describe-queue)
+                cmd="kinesis__subcmd__describe__subcmd__queue"
                 ;;
             kinesis,describe-stream)
                 cmd="kinesis__subcmd__describe__subcmd__stream"
@@ -84,6 +99,9 @@ _kinesis() {
                 ;;
             kinesis,list-channels)
                 cmd="kinesis__subcmd__list__subcmd__channels"
+                ;;
+            kinesis,list-queues)
+                cmd="kinesis__subcmd__list__subcmd__queues"
                 ;;
             kinesis,list-shards)
                 cmd="kinesis__subcmd__list__subcmd__shards"
@@ -121,11 +139,20 @@ _kinesis() {
             kinesis,read)
                 cmd="kinesis__subcmd__read"
                 ;;
+            kinesis,receive-dead-letter-queue-records)
+                cmd="kinesis__subcmd__receive__subcmd__dead__subcmd__letter__subcmd__queue__subcmd__records"
+                ;;
+            kinesis,receive-queue-records)
+                cmd="kinesis__subcmd__receive__subcmd__queue__subcmd__records"
+                ;;
             kinesis,register-stream-consumer)
                 cmd="kinesis__subcmd__register__subcmd__stream__subcmd__consumer"
                 ;;
             kinesis,remove-tags-from-stream)
                 cmd="kinesis__subcmd__remove__subcmd__tags__subcmd__from__subcmd__stream"
+                ;;
+            kinesis,restore-dead-letter-queue-records)
+                cmd="kinesis__subcmd__restore__subcmd__dead__subcmd__letter__subcmd__queue__subcmd__records"
                 ;;
             kinesis,serve)
                 cmd="kinesis__subcmd__serve"
@@ -157,8 +184,17 @@ _kinesis() {
             kinesis,update-channel)
                 cmd="kinesis__subcmd__update__subcmd__channel"
                 ;;
+            kinesis,update-dead-letter-queue-records-visibility)
+                cmd="kinesis__subcmd__update__subcmd__dead__subcmd__letter__subcmd__queue__subcmd__records__subcmd__visibility"
+                ;;
             kinesis,update-max-record-size)
                 cmd="kinesis__subcmd__update__subcmd__max__subcmd__record__subcmd__size"
+                ;;
+            kinesis,update-queue)
+                cmd="kinesis__subcmd__update__subcmd__queue"
+                ;;
+            kinesis,update-queue-records-visibility)
+                cmd="kinesis__subcmd__update__subcmd__queue__subcmd__records__subcmd__visibility"
                 ;;
             kinesis,update-shard-count)
                 cmd="kinesis__subcmd__update__subcmd__shard__subcmd__count"
@@ -178,6 +214,12 @@ _kinesis() {
             kinesis,wait)
                 cmd="kinesis__subcmd__wait"
                 ;;
+            kinesis__subcmd__help,acknowledge-dead-letter-queue-records)
+                cmd="kinesis__subcmd__help__subcmd__acknowledge__subcmd__dead__subcmd__letter__subcmd__queue__subcmd__records"
+                ;;
+            kinesis__subcmd__help,acknowledge-queue-records)
+                cmd="kinesis__subcmd__help__subcmd__acknowledge__subcmd__queue__subcmd__records"
+                ;;
             kinesis__subcmd__help,add-tags-to-stream)
                 cmd="kinesis__subcmd__help__subcmd__add__subcmd__tags__subcmd__to__subcmd__stream"
                 ;;
@@ -187,6 +229,9 @@ _kinesis() {
             kinesis__subcmd__help,create-channel)
                 cmd="kinesis__subcmd__help__subcmd__create__subcmd__channel"
                 ;;
+            kinesis__subcmd__help,create-queue)
+                cmd="kinesis__subcmd__help__subcmd__create__subcmd__queue"
+                ;;
             kinesis__subcmd__help,create-stream)
                 cmd="kinesis__subcmd__help__subcmd__create__subcmd__stream"
                 ;;
@@ -195,6 +240,9 @@ _kinesis() {
                 ;;
             kinesis__subcmd__help,delete-channel)
                 cmd="kinesis__subcmd__help__subcmd__delete__subcmd__channel"
+                ;;
+            kinesis__subcmd__help,delete-queue)
+                cmd="kinesis__subcmd__help__subcmd__delete__subcmd__queue"
                 ;;
             kinesis__subcmd__help,delete-resource-policy)
                 cmd="kinesis__subcmd__help__subcmd__delete__subcmd__resource__subcmd__policy"
@@ -213,6 +261,9 @@ _kinesis() {
                 ;;
             kinesis__subcmd__help,describe-limits)
                 cmd="kinesis__subcmd__help__subcmd__describe__subcmd__limits"
+                ;;
+            kinesis__subcmd__help,describe-queue)
+                cmd="kinesis__subcmd__help__subcmd__describe__subcmd__queue"
                 ;;
             kinesis__subcmd__help,describe-stream)
                 cmd="kinesis__subcmd__help__subcmd__describe__subcmd__stream"
@@ -246,6 +297,9 @@ _kinesis() {
                 ;;
             kinesis__subcmd__help,list-channels)
                 cmd="kinesis__subcmd__help__subcmd__list__subcmd__channels"
+                ;;
+            kinesis__subcmd__help,list-queues)
+                cmd="kinesis__subcmd__help__subcmd__list__subcmd__queues"
                 ;;
             kinesis__subcmd__help,list-shards)
                 cmd="kinesis__subcmd__help__subcmd__list__subcmd__shards"
@@ -283,11 +337,20 @@ _kinesis() {
             kinesis__subcmd__help,read)
                 cmd="kinesis__subcmd__help__subcmd__read"
                 ;;
+            kinesis__subcmd__help,receive-dead-letter-queue-records)
+                cmd="kinesis__subcmd__help__subcmd__receive__subcmd__dead__subcmd__letter__subcmd__queue__subcmd__records"
+                ;;
+            kinesis__subcmd__help,receive-queue-records)
+                cmd="kinesis__subcmd__help__subcmd__receive__subcmd__queue__subcmd__records"
+                ;;
             kinesis__subcmd__help,register-stream-consumer)
                 cmd="kinesis__subcmd__help__subcmd__register__subcmd__stream__subcmd__consumer"
                 ;;
             kinesis__subcmd__help,remove-tags-from-stream)
                 cmd="kinesis__subcmd__help__subcmd__remove__subcmd__tags__subcmd__from__subcmd__stream"
+                ;;
+            kinesis__subcmd__help,restore-dead-letter-queue-records)
+                cmd="kinesis__subcmd__help__subcmd__restore__subcmd__dead__subcmd__letter__subcmd__queue__subcmd__records"
                 ;;
             kinesis__subcmd__help,serve)
                 cmd="kinesis__subcmd__help__subcmd__serve"
@@ -319,8 +382,17 @@ _kinesis() {
             kinesis__subcmd__help,update-channel)
                 cmd="kinesis__subcmd__help__subcmd__update__subcmd__channel"
                 ;;
+            kinesis__subcmd__help,update-dead-letter-queue-records-visibility)
+                cmd="kinesis__subcmd__help__subcmd__update__subcmd__dead__subcmd__letter__subcmd__queue__subcmd__records__subcmd__visibility"
+                ;;
             kinesis__subcmd__help,update-max-record-size)
                 cmd="kinesis__subcmd__help__subcmd__update__subcmd__max__subcmd__record__subcmd__size"
+                ;;
+            kinesis__subcmd__help,update-queue)
+                cmd="kinesis__subcmd__help__subcmd__update__subcmd__queue"
+                ;;
+            kinesis__subcmd__help,update-queue-records-visibility)
+                cmd="kinesis__subcmd__help__subcmd__update__subcmd__queue__subcmd__records__subcmd__visibility"
                 ;;
             kinesis__subcmd__help,update-shard-count)
                 cmd="kinesis__subcmd__help__subcmd__update__subcmd__shard__subcmd__count"
@@ -371,12 +443,188 @@ _kinesis() {
 
     case "${cmd}" in
         kinesis)
-            opts="-h -V --help --version read shard-for metrics wait add-tags-to-stream create-channel create-stream decrease-stream-retention-period delete-channel delete-resource-policy delete-stream deregister-stream-consumer describe-account-settings describe-channel describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-resource-policy get-shard-iterator increase-stream-retention-period list-channels list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records put-resource-policy register-stream-consumer remove-tags-from-stream split-shard start-stream-encryption stop-stream-encryption subscribe-to-shard tag-resource untag-resource update-account-settings update-channel update-max-record-size update-shard-count update-stream-record-distribution-strategy update-stream-warm-throughput update-stream-mode serve completions man version help"
+            opts="-h -V --help --version read shard-for metrics wait acknowledge-dead-letter-queue-records acknowledge-queue-records add-tags-to-stream create-channel create-queue create-stream decrease-stream-retention-period delete-channel delete-queue delete-resource-policy delete-stream deregister-stream-consumer describe-account-settings describe-channel describe-limits describe-queue describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-resource-policy get-shard-iterator increase-stream-retention-period list-channels list-queues list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records put-resource-policy receive-dead-letter-queue-records receive-queue-records register-stream-consumer remove-tags-from-stream restore-dead-letter-queue-records split-shard start-stream-encryption stop-stream-encryption subscribe-to-shard tag-resource untag-resource update-account-settings update-channel update-dead-letter-queue-records-visibility update-max-record-size update-queue update-queue-records-visibility update-shard-count update-stream-mode update-stream-record-distribution-strategy update-stream-warm-throughput serve completions man version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__acknowledge__subcmd__dead__subcmd__letter__subcmd__queue__subcmd__records)
+            opts="-h -V --queue-arn --entries --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --queue-arn)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --entries)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__acknowledge__subcmd__queue__subcmd__records)
+            opts="-h -V --queue-arn --entries --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --queue-arn)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --entries)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                     COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
@@ -701,6 +949,108 @@ _kinesis() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kinesis__subcmd__create__subcmd__queue)
+            opts="-h -V --queue-name --stream-configuration-list --queue-attributes --tags --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --queue-name)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --stream-configuration-list)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --queue-attributes)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --tags)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kinesis__subcmd__create__subcmd__stream)
             opts="-h -V --stream-name --shard-count --stream-mode-details --tags --warm-throughput-mi-bps --max-record-size-in-ki-b --record-distribution-strategy --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -927,6 +1277,87 @@ _kinesis() {
             fi
             case "${prev}" in
                 --channel-arn)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__delete__subcmd__queue)
+            opts="-h -V --queue-arn --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --queue-arn)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -1426,6 +1857,87 @@ _kinesis() {
                 return 0
             fi
             case "${prev}" in
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__describe__subcmd__queue)
+            opts="-h -V --queue-arn --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --queue-arn)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                 --cli-input-json)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
@@ -2284,8 +2796,36 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__help)
-            opts="read shard-for metrics wait add-tags-to-stream create-channel create-stream decrease-stream-retention-period delete-channel delete-resource-policy delete-stream deregister-stream-consumer describe-account-settings describe-channel describe-limits describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-resource-policy get-shard-iterator increase-stream-retention-period list-channels list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records put-resource-policy register-stream-consumer remove-tags-from-stream split-shard start-stream-encryption stop-stream-encryption subscribe-to-shard tag-resource untag-resource update-account-settings update-channel update-max-record-size update-shard-count update-stream-record-distribution-strategy update-stream-warm-throughput update-stream-mode serve completions man version help"
+            opts="read shard-for metrics wait acknowledge-dead-letter-queue-records acknowledge-queue-records add-tags-to-stream create-channel create-queue create-stream decrease-stream-retention-period delete-channel delete-queue delete-resource-policy delete-stream deregister-stream-consumer describe-account-settings describe-channel describe-limits describe-queue describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-resource-policy get-shard-iterator increase-stream-retention-period list-channels list-queues list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records put-resource-policy receive-dead-letter-queue-records receive-queue-records register-stream-consumer remove-tags-from-stream restore-dead-letter-queue-records split-shard start-stream-encryption stop-stream-encryption subscribe-to-shard tag-resource untag-resource update-account-settings update-channel update-dead-letter-queue-records-visibility update-max-record-size update-queue update-queue-records-visibility update-shard-count update-stream-mode update-stream-record-distribution-strategy update-stream-warm-throughput serve completions man version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__help__subcmd__acknowledge__subcmd__dead__subcmd__letter__subcmd__queue__subcmd__records)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__help__subcmd__acknowledge__subcmd__queue__subcmd__records)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2339,6 +2879,20 @@ _kinesis() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kinesis__subcmd__help__subcmd__create__subcmd__queue)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kinesis__subcmd__help__subcmd__create__subcmd__stream)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2368,6 +2922,20 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__help__subcmd__delete__subcmd__channel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__help__subcmd__delete__subcmd__queue)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2452,6 +3020,20 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__help__subcmd__describe__subcmd__limits)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__help__subcmd__describe__subcmd__queue)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2606,6 +3188,20 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__help__subcmd__list__subcmd__channels)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__help__subcmd__list__subcmd__queues)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2787,6 +3383,34 @@ _kinesis() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kinesis__subcmd__help__subcmd__receive__subcmd__dead__subcmd__letter__subcmd__queue__subcmd__records)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__help__subcmd__receive__subcmd__queue__subcmd__records)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kinesis__subcmd__help__subcmd__register__subcmd__stream__subcmd__consumer)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2802,6 +3426,20 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__help__subcmd__remove__subcmd__tags__subcmd__from__subcmd__stream)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__help__subcmd__restore__subcmd__dead__subcmd__letter__subcmd__queue__subcmd__records)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2955,7 +3593,49 @@ _kinesis() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kinesis__subcmd__help__subcmd__update__subcmd__dead__subcmd__letter__subcmd__queue__subcmd__records__subcmd__visibility)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kinesis__subcmd__help__subcmd__update__subcmd__max__subcmd__record__subcmd__size)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__help__subcmd__update__subcmd__queue)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__help__subcmd__update__subcmd__queue__subcmd__records__subcmd__visibility)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3198,6 +3878,122 @@ _kinesis() {
                     return 0
                     ;;
                 --next-token)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__list__subcmd__queues)
+            opts="-h -V --stream-filter --next-token --max-results --max-items --starting-token --page-size --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --stream-filter)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --next-token)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --max-results)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --starting-token)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --page-size)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -4541,6 +5337,232 @@ _kinesis() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kinesis__subcmd__receive__subcmd__dead__subcmd__letter__subcmd__queue__subcmd__records)
+            opts="-h -V --queue-arn --limit --wait-time-seconds --visibility-timeout-seconds --decode --max-decoded --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --queue-arn)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --wait-time-seconds)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --visibility-timeout-seconds)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --decode)
+                    COMPREPLY=($(compgen -W "auto none kpl gzip zlib zstd cwlogs" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-decoded)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__receive__subcmd__queue__subcmd__records)
+            opts="-h -V --queue-arn --limit --wait-time-seconds --visibility-timeout-seconds --decode --max-decoded --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --queue-arn)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --wait-time-seconds)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --visibility-timeout-seconds)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --decode)
+                    COMPREPLY=($(compgen -W "auto none kpl gzip zlib zstd cwlogs" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-decoded)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kinesis__subcmd__register__subcmd__stream__subcmd__consumer)
             opts="-h -V --stream-arn --consumer-name --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -4651,6 +5673,94 @@ _kinesis() {
                     return 0
                     ;;
                 --tag-keys)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__restore__subcmd__dead__subcmd__letter__subcmd__queue__subcmd__records)
+            opts="-h -V --queue-arn --entries --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --queue-arn)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --entries)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
@@ -5738,6 +6848,94 @@ _kinesis() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kinesis__subcmd__update__subcmd__dead__subcmd__letter__subcmd__queue__subcmd__records__subcmd__visibility)
+            opts="-h -V --queue-arn --entries --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --queue-arn)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --entries)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kinesis__subcmd__update__subcmd__max__subcmd__record__subcmd__size)
             opts="-h -V --stream-arn --max-record-size-in-ki-b --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -5753,6 +6951,182 @@ _kinesis() {
                     return 0
                     ;;
                 --max-record-size-in-ki-b)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__update__subcmd__queue)
+            opts="-h -V --queue-arn --queue-attributes --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --queue-arn)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --queue-attributes)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__update__subcmd__queue__subcmd__records__subcmd__visibility)
+            opts="-h -V --queue-arn --entries --cli-input-json --cli-input-yaml --generate-cli-skeleton --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --queue-arn)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --entries)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace

@@ -25,15 +25,20 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand read 'Read a whole stream, every shard, parents before children, without iterators (beyond aws-cli)'
             cand shard-for 'Show the hash key a partition key maps to, and the shard that owns it (beyond aws-cli)'
             cand wait 'Wait until a stream exists (is ACTIVE) or no longer exists'
+            cand acknowledge-dead-letter-queue-records 'Acknowledge dead-letter records, discarding them from the queue'
+            cand acknowledge-queue-records 'Acknowledge records received from a queue, so it never delivers them again'
             cand add-tags-to-stream 'Add or change tags (at most 10 per call, 50 per stream)'
+            cand create-queue 'Create a queue on an on-demand stream: its records delivered to competing consumers, each in flight with one of them until acknowledged or its visibility timeout passes'
             cand create-stream 'Create a stream with a number of shards'
             cand decrease-stream-retention-period 'Keep records for less time (at least 24 hours); older records go at once'
             cand delete-channel 'Delete a channel (data already delivered stays)'
+            cand delete-queue 'Delete a queue (its stream and the stream''s records stay)'
             cand delete-resource-policy 'Remove the resource policy of a stream or consumer'
             cand delete-stream 'Delete a stream and all its records'
             cand deregister-stream-consumer 'Deregister a consumer, by its ARN or by its stream''s ARN and its name'
             cand describe-account-settings 'Show the account''s settings: its minimum throughput billing commitment'
             cand describe-channel 'Describe a channel'
+            cand describe-queue 'Describe a queue: its status, stream, starting position and attributes'
             cand describe-stream 'Describe a stream and its shards (all pages, unless --limit or --exclusive-start-shard-id is given)'
             cand describe-stream-consumer 'Describe a consumer, by its ARN or by its stream''s ARN and its name'
             cand describe-stream-summary 'Describe a stream without listing its shards'
@@ -44,6 +49,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand get-shard-iterator 'Get an iterator for reading a shard'
             cand increase-stream-retention-period 'Keep records longer (up to 8760 hours)'
             cand list-channels 'List channels (one page), optionally of some streams'
+            cand list-queues 'List queues, optionally of some streams (all pages, unless --max-results or --next-token is given)'
             cand list-shards 'List a stream''s shards, optionally filtered (all pages, unless --max-results, --next-token or --exclusive-start-shard-id is given)'
             cand list-stream-consumers 'List a stream''s consumers (all pages, unless --max-results or --next-token is given)'
             cand list-streams 'List streams (all pages, unless --limit, --exclusive-start-stream-name or --next-token is given)'
@@ -53,8 +59,11 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand put-record 'Write one record'
             cand put-records 'Write up to 500 records in one call, or upload a whole file in batches with --file (beyond aws-cli)'
             cand put-resource-policy 'Attach a resource policy (a JSON document) to a stream or consumer (the engine keeps it and returns it; it does not enforce it)'
+            cand receive-dead-letter-queue-records 'Receive up to 10 dead-letter records: those received MaxReceiveCount times without being acknowledged'
+            cand receive-queue-records 'Receive up to 10 records from a queue, waiting up to --wait-time-seconds for one; each comes with the receipt handle that acknowledges it'
             cand register-stream-consumer 'Register an enhanced fan-out consumer on a stream (at most 20 per stream)'
             cand remove-tags-from-stream 'Remove tags by key'
+            cand restore-dead-letter-queue-records 'Restore dead-letter records to the queue, their receive counts back to zero'
             cand split-shard 'Split a shard in two; without --new-starting-hash-key, at the midpoint, so both children own the same number of hash keys. Prints the children (beyond aws-cli)'
             cand start-stream-encryption 'Turn on server-side encryption of a stream with a KMS key (the engine keeps the setting and shows it; it does not encrypt its files)'
             cand stop-stream-encryption 'Turn off server-side encryption of a stream'
@@ -63,11 +72,14 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand untag-resource 'Remove tags of a stream named by ARN'
             cand update-account-settings 'Enable or disable the account''s minimum throughput billing commitment (which on-demand warm throughput needs; once enabled it lasts at least 24 hours)'
             cand update-channel 'Change a channel''s data freshness or logging'
+            cand update-dead-letter-queue-records-visibility 'Change how long received dead-letter records stay in flight'
             cand update-max-record-size 'Raise (or lower) the largest record a stream takes, 1024 to 10240 KiB (PutRecord, PutRecords and `put-records --file` follow it)'
+            cand update-queue 'Change a queue''s visibility timeout or dead-letter handling'
+            cand update-queue-records-visibility 'Change how long received records stay in flight (0: visible again at once)'
             cand update-shard-count 'Scale a stream to a number of open shards (at most double, at least half, per call)'
+            cand update-stream-mode 'Switch a stream between PROVISIONED and ON_DEMAND capacity (twice a day at most)'
             cand update-stream-record-distribution-strategy 'Choose how an on-demand stream''s records find their shards: AUTO (spread evenly, partition keys optional and ignored) or USER_PARTITION_KEY'
             cand update-stream-warm-throughput 'Set an on-demand stream''s warm throughput, in MiB/s (with the account''s minimum throughput billing commitment)'
-            cand update-stream-mode 'Switch a stream between PROVISIONED and ON_DEMAND capacity (twice a day at most)'
             cand completions 'Print a shell completion script (beyond aws-cli)'
             cand man 'Print the man page, or write all of them to a directory (beyond aws-cli)'
             cand version 'Print the version (as --version does)'
@@ -149,6 +161,28 @@ set edit:completion:arg-completer[kinesis] = {|@words|
         }
         &'kinesis;wait;help;help'= {
         }
+        &'kinesis;acknowledge-dead-letter-queue-records'= {
+            cand --queue-arn 'The queue''s ARN'
+            cand --entries '1–10 records by their receipt handles: `ReceiptHandle=…` each, or a JSON list'
+            cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
+            cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
+            cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kinesis;acknowledge-queue-records'= {
+            cand --queue-arn 'The queue''s ARN'
+            cand --entries '1–10 records by their receipt handles: `ReceiptHandle=…` each, or a JSON list'
+            cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
+            cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
+            cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kinesis;add-tags-to-stream'= {
             cand --stream-name 'The stream''s name'
             cand --stream-arn 'The stream''s ARN'
@@ -170,6 +204,19 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand --encryption-configuration 'How delivered data is encrypted, in shorthand or JSON'
             cand --tags 'Tags: `k1=v1,k2=v2`, or a JSON object'
             cand --logging-configuration 'CloudWatch Logs for delivery errors, in shorthand or JSON'
+            cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
+            cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
+            cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kinesis;create-queue'= {
+            cand --queue-name 'The queue''s name: 1–128 of [a-zA-Z0-9_.-], unique in the account and region'
+            cand --stream-configuration-list 'The stream and where delivery starts: `StreamARN=…,StartingPosition={Type=TRIM_HORIZON|LATEST|AT_TIMESTAMP,Timestamp=…}`, in shorthand or JSON'
+            cand --queue-attributes '`VisibilityTimeoutSeconds=…,DeadLetterConfiguration={TargetType=BUILT_IN, MaxReceiveCount=…}` (30 s and 6 receives when absent), in shorthand or JSON'
+            cand --tags 'Tags for the queue: `k1=v1,k2=v2`, or a JSON object (at most 50)'
             cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
             cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
             cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
@@ -208,6 +255,16 @@ set edit:completion:arg-completer[kinesis] = {|@words|
         }
         &'kinesis;delete-channel'= {
             cand --channel-arn 'The channel''s ARN'
+            cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
+            cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
+            cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kinesis;delete-queue'= {
+            cand --queue-arn 'The queue''s ARN (from create-queue or list-queues)'
             cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
             cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
             cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
@@ -271,6 +328,16 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand --version 'Print version'
         }
         &'kinesis;describe-limits'= {
+            cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
+            cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
+            cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kinesis;describe-queue'= {
+            cand --queue-arn 'The queue''s ARN (from create-queue or list-queues)'
             cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
             cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
             cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
@@ -401,6 +468,21 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand --stream-filter 'Only the channels of these streams, a JSON list of `{"StreamARN": …}`'
             cand --max-results 'At most this many channels (1–10000)'
             cand --next-token 'Where the previous page ended'
+            cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
+            cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
+            cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kinesis;list-queues'= {
+            cand --stream-filter 'Only the queues of these streams: `StreamARN=…[,StreamCreationTimestamp=…]` each, in shorthand or JSON'
+            cand --next-token 'Continue from a previous page''s NextToken; returns a single page'
+            cand --max-results 'At most this many queues (1–10000); returns a single page'
+            cand --max-items 'Print at most this many items in all; when more remain, the output ends with a `NextToken` for --starting-token'
+            cand --starting-token 'Continue where a previous --max-items output''s NextToken says'
+            cand --page-size 'How many items each call to the service asks for (all are still fetched)'
             cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
             cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
             cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
@@ -546,6 +628,36 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kinesis;receive-dead-letter-queue-records'= {
+            cand --queue-arn 'The queue''s ARN'
+            cand --limit 'At most this many records (1–10; 10 when absent)'
+            cand --wait-time-seconds 'Wait up to this many seconds for a record (1–20; 9 when absent)'
+            cand --visibility-timeout-seconds 'Keep the records received in flight this long (0–43200; the queue''s timeout when absent)'
+            cand --decode 'What to unpack: `auto` recognises KPL aggregates, gzip, zlib, zstd and CloudWatch Logs envelopes, stacked (get-records'' JSON: only shows text as text); one layer by name; `none` leaves data as it came (JSON: aws-cli''s base64 exactly)'
+            cand --max-decoded 'The most a record may decompress to (a bigger one is left as it came, with a warning)'
+            cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
+            cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
+            cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kinesis;receive-queue-records'= {
+            cand --queue-arn 'The queue''s ARN'
+            cand --limit 'At most this many records (1–10; 10 when absent)'
+            cand --wait-time-seconds 'Wait up to this many seconds for a record (1–20; 9 when absent)'
+            cand --visibility-timeout-seconds 'Keep the records received in flight this long (0–43200; the queue''s timeout when absent)'
+            cand --decode 'What to unpack: `auto` recognises KPL aggregates, gzip, zlib, zstd and CloudWatch Logs envelopes, stacked (get-records'' JSON: only shows text as text); one layer by name; `none` leaves data as it came (JSON: aws-cli''s base64 exactly)'
+            cand --max-decoded 'The most a record may decompress to (a bigger one is left as it came, with a warning)'
+            cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
+            cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
+            cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kinesis;register-stream-consumer'= {
             cand --stream-arn 'The stream''s ARN'
             cand --consumer-name 'The consumer''s name: 1–128 of [a-zA-Z0-9_.-], unique within the stream'
@@ -561,6 +673,17 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand --stream-name 'The stream''s name'
             cand --stream-arn 'The stream''s ARN'
             cand --tag-keys 'The keys to remove'
+            cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
+            cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
+            cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kinesis;restore-dead-letter-queue-records'= {
+            cand --queue-arn 'The queue''s ARN'
+            cand --entries '1–10 records by their receipt handles: `ReceiptHandle=…` each, or a JSON list'
             cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
             cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
             cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
@@ -669,9 +792,42 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kinesis;update-dead-letter-queue-records-visibility'= {
+            cand --queue-arn 'The queue''s ARN'
+            cand --entries '1–10 records and their new timeouts from now: `ReceiptHandle=…,VisibilityTimeoutSeconds=…` each (0: visible at once), or a JSON list'
+            cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
+            cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
+            cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kinesis;update-max-record-size'= {
             cand --stream-arn 'The stream''s ARN'
             cand --max-record-size-in-ki-b 'The largest record the stream is to take, 1024 to 10240 KiB'
+            cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
+            cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
+            cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kinesis;update-queue'= {
+            cand --queue-arn 'The queue''s ARN'
+            cand --queue-attributes 'The attributes to change (the others stay): `VisibilityTimeoutSeconds=…`, `DeadLetterConfiguration={TargetType=BUILT_IN|NONE,MaxReceiveCount=…}`; shorthand or JSON'
+            cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
+            cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
+            cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kinesis;update-queue-records-visibility'= {
+            cand --queue-arn 'The queue''s ARN'
+            cand --entries '1–10 records and their new timeouts from now: `ReceiptHandle=…,VisibilityTimeoutSeconds=…` each (0: visible at once), or a JSON list'
             cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
             cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
             cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
@@ -685,6 +841,18 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand --stream-arn 'The stream''s ARN'
             cand --target-shard-count 'The number of open shards wanted'
             cand --scaling-type 'How to get there; only UNIFORM_SCALING exists'
+            cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
+            cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
+            cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kinesis;update-stream-mode'= {
+            cand --stream-arn 'The stream''s ARN'
+            cand --stream-mode-details '`StreamMode=PROVISIONED|ON_DEMAND`, in shorthand or JSON'
+            cand --warm-throughput-mi-bps 'The warm throughput for an on-demand stream, in MiB/s (needs the account''s minimum throughput billing commitment)'
             cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
             cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
             cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
@@ -708,18 +876,6 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand --stream-name 'The stream''s name'
             cand --stream-arn 'The stream''s ARN'
             cand --warm-throughput-mi-bps 'The warm throughput asked for, in MiB/s (on-demand streams, with the account''s minimum throughput billing commitment)'
-            cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
-            cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
-            cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'kinesis;update-stream-mode'= {
-            cand --stream-arn 'The stream''s ARN'
-            cand --stream-mode-details '`StreamMode=PROVISIONED|ON_DEMAND`, in shorthand or JSON'
-            cand --warm-throughput-mi-bps 'The warm throughput for an on-demand stream, in MiB/s (needs the account''s minimum throughput billing commitment)'
             cand --cli-input-json 'Take the request''s members from a JSON object (as --generate-cli-skeleton prints it); flags on the command line win'
             cand --cli-input-yaml 'Take the request''s members from a YAML document (as --generate-cli-skeleton yaml-input prints it); flags on the command line win'
             cand --generate-cli-skeleton 'Print a sample request (input, the default, or yaml-input) without sending anything, or check the command line and print a sample response (output)'
@@ -776,15 +932,20 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand read 'Read a whole stream, every shard, parents before children, without iterators (beyond aws-cli)'
             cand shard-for 'Show the hash key a partition key maps to, and the shard that owns it (beyond aws-cli)'
             cand wait 'Wait until a stream exists (is ACTIVE) or no longer exists'
+            cand acknowledge-dead-letter-queue-records 'Acknowledge dead-letter records, discarding them from the queue'
+            cand acknowledge-queue-records 'Acknowledge records received from a queue, so it never delivers them again'
             cand add-tags-to-stream 'Add or change tags (at most 10 per call, 50 per stream)'
+            cand create-queue 'Create a queue on an on-demand stream: its records delivered to competing consumers, each in flight with one of them until acknowledged or its visibility timeout passes'
             cand create-stream 'Create a stream with a number of shards'
             cand decrease-stream-retention-period 'Keep records for less time (at least 24 hours); older records go at once'
             cand delete-channel 'Delete a channel (data already delivered stays)'
+            cand delete-queue 'Delete a queue (its stream and the stream''s records stay)'
             cand delete-resource-policy 'Remove the resource policy of a stream or consumer'
             cand delete-stream 'Delete a stream and all its records'
             cand deregister-stream-consumer 'Deregister a consumer, by its ARN or by its stream''s ARN and its name'
             cand describe-account-settings 'Show the account''s settings: its minimum throughput billing commitment'
             cand describe-channel 'Describe a channel'
+            cand describe-queue 'Describe a queue: its status, stream, starting position and attributes'
             cand describe-stream 'Describe a stream and its shards (all pages, unless --limit or --exclusive-start-shard-id is given)'
             cand describe-stream-consumer 'Describe a consumer, by its ARN or by its stream''s ARN and its name'
             cand describe-stream-summary 'Describe a stream without listing its shards'
@@ -795,6 +956,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand get-shard-iterator 'Get an iterator for reading a shard'
             cand increase-stream-retention-period 'Keep records longer (up to 8760 hours)'
             cand list-channels 'List channels (one page), optionally of some streams'
+            cand list-queues 'List queues, optionally of some streams (all pages, unless --max-results or --next-token is given)'
             cand list-shards 'List a stream''s shards, optionally filtered (all pages, unless --max-results, --next-token or --exclusive-start-shard-id is given)'
             cand list-stream-consumers 'List a stream''s consumers (all pages, unless --max-results or --next-token is given)'
             cand list-streams 'List streams (all pages, unless --limit, --exclusive-start-stream-name or --next-token is given)'
@@ -804,8 +966,11 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand put-record 'Write one record'
             cand put-records 'Write up to 500 records in one call, or upload a whole file in batches with --file (beyond aws-cli)'
             cand put-resource-policy 'Attach a resource policy (a JSON document) to a stream or consumer (the engine keeps it and returns it; it does not enforce it)'
+            cand receive-dead-letter-queue-records 'Receive up to 10 dead-letter records: those received MaxReceiveCount times without being acknowledged'
+            cand receive-queue-records 'Receive up to 10 records from a queue, waiting up to --wait-time-seconds for one; each comes with the receipt handle that acknowledges it'
             cand register-stream-consumer 'Register an enhanced fan-out consumer on a stream (at most 20 per stream)'
             cand remove-tags-from-stream 'Remove tags by key'
+            cand restore-dead-letter-queue-records 'Restore dead-letter records to the queue, their receive counts back to zero'
             cand split-shard 'Split a shard in two; without --new-starting-hash-key, at the midpoint, so both children own the same number of hash keys. Prints the children (beyond aws-cli)'
             cand start-stream-encryption 'Turn on server-side encryption of a stream with a KMS key (the engine keeps the setting and shows it; it does not encrypt its files)'
             cand stop-stream-encryption 'Turn off server-side encryption of a stream'
@@ -814,11 +979,14 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand untag-resource 'Remove tags of a stream named by ARN'
             cand update-account-settings 'Enable or disable the account''s minimum throughput billing commitment (which on-demand warm throughput needs; once enabled it lasts at least 24 hours)'
             cand update-channel 'Change a channel''s data freshness or logging'
+            cand update-dead-letter-queue-records-visibility 'Change how long received dead-letter records stay in flight'
             cand update-max-record-size 'Raise (or lower) the largest record a stream takes, 1024 to 10240 KiB (PutRecord, PutRecords and `put-records --file` follow it)'
+            cand update-queue 'Change a queue''s visibility timeout or dead-letter handling'
+            cand update-queue-records-visibility 'Change how long received records stay in flight (0: visible again at once)'
             cand update-shard-count 'Scale a stream to a number of open shards (at most double, at least half, per call)'
+            cand update-stream-mode 'Switch a stream between PROVISIONED and ON_DEMAND capacity (twice a day at most)'
             cand update-stream-record-distribution-strategy 'Choose how an on-demand stream''s records find their shards: AUTO (spread evenly, partition keys optional and ignored) or USER_PARTITION_KEY'
             cand update-stream-warm-throughput 'Set an on-demand stream''s warm throughput, in MiB/s (with the account''s minimum throughput billing commitment)'
-            cand update-stream-mode 'Switch a stream between PROVISIONED and ON_DEMAND capacity (twice a day at most)'
             cand completions 'Print a shell completion script (beyond aws-cli)'
             cand man 'Print the man page, or write all of them to a directory (beyond aws-cli)'
             cand version 'Print the version (as --version does)'
@@ -838,15 +1006,23 @@ set edit:completion:arg-completer[kinesis] = {|@words|
         }
         &'kinesis;help;wait;stream-not-exists'= {
         }
+        &'kinesis;help;acknowledge-dead-letter-queue-records'= {
+        }
+        &'kinesis;help;acknowledge-queue-records'= {
+        }
         &'kinesis;help;add-tags-to-stream'= {
         }
         &'kinesis;help;create-channel'= {
+        }
+        &'kinesis;help;create-queue'= {
         }
         &'kinesis;help;create-stream'= {
         }
         &'kinesis;help;decrease-stream-retention-period'= {
         }
         &'kinesis;help;delete-channel'= {
+        }
+        &'kinesis;help;delete-queue'= {
         }
         &'kinesis;help;delete-resource-policy'= {
         }
@@ -859,6 +1035,8 @@ set edit:completion:arg-completer[kinesis] = {|@words|
         &'kinesis;help;describe-channel'= {
         }
         &'kinesis;help;describe-limits'= {
+        }
+        &'kinesis;help;describe-queue'= {
         }
         &'kinesis;help;describe-stream'= {
         }
@@ -880,6 +1058,8 @@ set edit:completion:arg-completer[kinesis] = {|@words|
         }
         &'kinesis;help;list-channels'= {
         }
+        &'kinesis;help;list-queues'= {
+        }
         &'kinesis;help;list-shards'= {
         }
         &'kinesis;help;list-stream-consumers'= {
@@ -898,9 +1078,15 @@ set edit:completion:arg-completer[kinesis] = {|@words|
         }
         &'kinesis;help;put-resource-policy'= {
         }
+        &'kinesis;help;receive-dead-letter-queue-records'= {
+        }
+        &'kinesis;help;receive-queue-records'= {
+        }
         &'kinesis;help;register-stream-consumer'= {
         }
         &'kinesis;help;remove-tags-from-stream'= {
+        }
+        &'kinesis;help;restore-dead-letter-queue-records'= {
         }
         &'kinesis;help;split-shard'= {
         }
@@ -918,15 +1104,21 @@ set edit:completion:arg-completer[kinesis] = {|@words|
         }
         &'kinesis;help;update-channel'= {
         }
+        &'kinesis;help;update-dead-letter-queue-records-visibility'= {
+        }
         &'kinesis;help;update-max-record-size'= {
         }
+        &'kinesis;help;update-queue'= {
+        }
+        &'kinesis;help;update-queue-records-visibility'= {
+        }
         &'kinesis;help;update-shard-count'= {
+        }
+        &'kinesis;help;update-stream-mode'= {
         }
         &'kinesis;help;update-stream-record-distribution-strategy'= {
         }
         &'kinesis;help;update-stream-warm-throughput'= {
-        }
-        &'kinesis;help;update-stream-mode'= {
         }
         &'kinesis;help;serve'= {
         }

@@ -115,6 +115,8 @@ pub fn summary(d: &sdk::StreamDescriptionSummary) -> StreamDescriptionSummary {
         key_id: d.key_id().map(str::to_string),
         open_shard_count: d.open_shard_count().into(),
         consumer_count: d.consumer_count().map(i64::from),
+        // aws-sdk-kinesis 1.130 does not read QueueCount yet.
+        queue_count: None,
         warm_throughput: d.warm_throughput().map(|w| WarmThroughput {
             target_mibps: w.target_mibps().map(i64::from),
             current_mibps: w.current_mibps().map(i64::from),

@@ -1,8 +1,14 @@
-//! Channel actions through aws-sdk-kinesis, relayed as JSON documents: the SDK's operation
+//! The calls aws-sdk-kinesis's types do not cover, relayed as JSON documents: an SDK operation
 //! signs, resolves credentials and the endpoint, sends and retries as always, but the body it
-//! sends is the request's document and the body it received is the answer. Channels nest too
-//! deep for this tool to mirror every SDK type; the documents are checked against the service
-//! model on the way in, so nothing is lost either way.
+//! sends is the request's document and the body it received is the answer.
+//!
+//! - Channels: the SDK has their operations, but they nest too deep for this tool to mirror
+//!   every SDK type; the documents are checked against the service model on the way in, so
+//!   nothing is lost either way.
+//! - Queues: aws-sdk-kinesis 1.130 has none of their twelve operations. Each is sent as
+//!   DescribeLimits (no members, the account's regional endpoint) with its own `X-Amz-Target`
+//!   and body, set before signing; the answer's document is the queue action's. Delete
+//!   [`queue`] once the SDK has the operations.
 
 use std::sync::{Arc, Mutex};
 
@@ -13,11 +19,13 @@ use aws_smithy_runtime_api::client::interceptors::context::AfterDeserializationI
 use aws_smithy_runtime_api::client::runtime_components::RuntimeComponents;
 use aws_smithy_types::body::SdkBody;
 use aws_smithy_types::config_bag::ConfigBag;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::sdk as sdk_error;
 use crate::error::{Error, Result};
-use crate::model::ChannelDocument;
+use crate::model::{Action, ChannelDocument};
 
 /// Keeps the raw body of a response (read in full by then) once the SDK has read it.
 #[derive(Debug, Default, Clone)]
@@ -49,9 +57,36 @@ impl Capture {
         }
         match serde_json::from_slice(&body) {
             Ok(Value::Object(map)) => Ok(ChannelDocument(map)),
-            _ => Err(Error::Internal("the channel action's answer is not a JSON object".into())),
+            _ => Err(Error::Internal("the action's answer is not a JSON object".into())),
         }
     }
+}
+
+/// Sends `input` as the queue action `action` and answers what came back.
+pub async fn queue<I: Serialize, O: DeserializeOwned>(
+    client: &Client,
+    action: Action,
+    input: &I,
+) -> Result<O> {
+    let body = serde_json::to_vec(input).map_err(|e| Error::Internal(e.to_string()))?;
+    let target = format!("Kinesis_20131202.{}", action.name());
+    let capture = Capture::default();
+    client
+        .describe_limits()
+        .customize()
+        .mutate_request(move |req| {
+            req.headers_mut().insert("x-amz-target", target.clone());
+            req.headers_mut().insert("content-length", body.len().to_string());
+            *req.body_mut() = SdkBody::from(body.clone());
+        })
+        .interceptor(capture.clone())
+        .send()
+        .await
+        .map_err(sdk_error)?;
+    let document = Value::Object(capture.document()?.0);
+    serde_json::from_value(document).map_err(|e| {
+        Error::Internal(format!("the endpoint's answer to {action} is not its shape: {e}"))
+    })
 }
 
 /// Sends `$doc` as the body of the SDK operation `$op` (prepared by `$prepare`, which sets the

@@ -13,6 +13,7 @@ pub use input::{Prepared, prepare};
 mod metrics;
 mod paging;
 mod params;
+mod queues;
 mod read;
 mod records;
 mod reshard;
@@ -20,6 +21,7 @@ mod retention;
 #[cfg(feature = "server")]
 mod serve;
 mod settings;
+mod shaped;
 mod streams;
 mod tags;
 mod upload;
@@ -109,6 +111,26 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::ListStreamConsumers(a) => consumers::list(&ctx, a).await,
         Command::DeregisterStreamConsumer(a) => consumers::deregister(&ctx, a).await,
         Command::SubscribeToShard(a) => consumers::subscribe(&ctx, a).await,
+        Command::CreateQueue(a) => queues::create(&ctx, a).await,
+        Command::DescribeQueue(a) => queues::describe(&ctx, a).await,
+        Command::ListQueues(a) => queues::list(&ctx, a).await,
+        Command::UpdateQueue(a) => queues::update(&ctx, a).await,
+        Command::DeleteQueue(a) => queues::delete(&ctx, a).await,
+        Command::ReceiveQueueRecords(a) => queues::receive(&ctx, a, false).await,
+        Command::ReceiveDeadLetterQueueRecords(a) => queues::receive(&ctx, a, true).await,
+        Command::AcknowledgeQueueRecords(a) => {
+            queues::receipts(&ctx, a, Action::AcknowledgeQueueRecords).await
+        }
+        Command::AcknowledgeDeadLetterQueueRecords(a) => {
+            queues::receipts(&ctx, a, Action::AcknowledgeDeadLetterQueueRecords).await
+        }
+        Command::RestoreDeadLetterQueueRecords(a) => {
+            queues::receipts(&ctx, a, Action::RestoreDeadLetterQueueRecords).await
+        }
+        Command::UpdateQueueRecordsVisibility(a) => queues::visibility(&ctx, a, false).await,
+        Command::UpdateDeadLetterQueueRecordsVisibility(a) => {
+            queues::visibility(&ctx, a, true).await
+        }
         Command::Metrics(a) => metrics::metrics(&ctx, a).await,
         Command::Wait(w) => wait::wait(&ctx, w).await,
         Command::Completions(_) | Command::Man(_) | Command::Serve(_) | Command::Version => {

@@ -13,7 +13,6 @@ use crate::engine::options::EngineOptions;
 use crate::engine::rows::*;
 use crate::engine::token;
 use crate::error::{Error, Result};
-use crate::model::limits::MAX_CONSUMERS_PER_STREAM;
 use crate::model::*;
 
 /// A consumer as stored, with its stream.
@@ -157,7 +156,7 @@ pub(crate) fn resolve_consumer(
     }
 }
 
-/// RegisterStreamConsumer: at most [`MAX_CONSUMERS_PER_STREAM`] per stream, names unique.
+/// RegisterStreamConsumer: names unique; consumers and queues share the stream's limit.
 pub(crate) fn register(
     tx: &Transaction<'_>,
     options: &EngineOptions,
@@ -177,13 +176,7 @@ pub(crate) fn register(
             input.consumer_name, stream.arn
         )));
     }
-    if existing.len() >= MAX_CONSUMERS_PER_STREAM {
-        return Err(Error::LimitExceeded(format!(
-            "Stream {} under account {LOCAL_ACCOUNT} already has the maximum of \
-             {MAX_CONSUMERS_PER_STREAM} registered consumers.",
-            stream.name
-        )));
-    }
+    super::queues::check_consumer_limit(tx, &stream, existing.len(), now)?;
     let settles = now.0.saturating_add(options.register_consumer_ms);
     tx.execute(
         "INSERT INTO consumers (stream_id, name, created_ms, status, settles_ms)

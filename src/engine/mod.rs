@@ -5,10 +5,12 @@
 //! checks every area shares) and `token` (the seal of iterators and tokens). On it, one file
 //! per API area: `streams` (lifecycle, descriptions, listings, limits), `shards` (ListShards),
 //! `records` (puts), `iterators` (shard iterators, GetRecords), `reshard`, `retention`,
-//! `monitoring`, `tags`, `consumers`, `subscriptions` (SubscribeToShard) and `metrics` (the
-//! engine's own traffic counts). Areas import the ground floor, never the reverse; `records`
-//! also uses `retention` and `metrics`, `streams` asks `consumers` whether a stream has any,
-//! `subscriptions` reads through `consumers` and `iterators`.
+//! `monitoring`, `tags`, `consumers`, `subscriptions` (SubscribeToShard), `queues` (their
+//! lifecycle and tags), `deliveries` (what queues deliver) and `metrics` (the engine's own
+//! traffic counts). Areas import the ground floor, never the reverse; `records` also uses
+//! `retention` and `metrics`, `streams` asks `consumers` and `queues` whether a stream has
+//! any, `subscriptions` reads through `consumers` and `iterators`, `deliveries` through
+//! `queues`.
 //!
 //! One connection per engine, behind a mutex, shared with the engine's subscriptions (a
 //! thread each, woken by the engine's commits): calls from one process are serialised, and
@@ -17,10 +19,12 @@
 //! people: it answers model types and Kinesis errors.
 
 mod consumers;
+mod deliveries;
 mod iterators;
 mod metrics;
 mod monitoring;
 mod options;
+mod queues;
 mod records;
 mod reshard;
 mod retention;
@@ -215,6 +219,90 @@ impl Engine {
         Err(Error::InvalidArgument(NO_CHANNELS.into()))
     }
 
+    /// ReceiveQueueRecords (`dead` false) or ReceiveDeadLetterQueueRecords: at once when a
+    /// record is visible, else as soon as one becomes visible (put by any process, or its
+    /// visibility timeout over) within `WaitTimeSeconds`, looked for every [`QUEUE_POLL`]
+    /// without taking the write lock.
+    async fn receive(
+        &self,
+        action: Action,
+        input: ReceiveQueueRecordsInput,
+        dead: bool,
+    ) -> Result<ReceiveQueueRecordsOutput> {
+        self.core.admit(action, &input, None, None)?;
+        let wait = input.wait_time_seconds.unwrap_or(limits::DEFAULT_QUEUE_WAIT_S).max(0) as u64;
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(wait);
+        loop {
+            let now = self.core.options.clock.now();
+            let out = self
+                .core
+                .write(|tx, _| deliveries::receive(tx, &self.core.secret, &input, dead, now))?;
+            if !out.queue_records.is_empty() {
+                return Ok(out);
+            }
+            loop {
+                let left = deadline.saturating_duration_since(tokio::time::Instant::now());
+                if left.is_zero() {
+                    return Ok(out);
+                }
+                tokio::time::sleep(left.min(QUEUE_POLL)).await;
+                let now = self.core.options.clock.now();
+                if self
+                    .core
+                    .read(|tx, _| deliveries::anything_due(tx, &input.queue_arn, dead, now))?
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// A batch of receipt handles: acknowledged, their visibility changed, or restored.
+    fn settle_entries(
+        &self,
+        arn: &str,
+        entries: &[(String, Option<i64>)],
+        what: deliveries::EntryAction,
+        dead: bool,
+    ) -> Result<QueueEntriesOutput> {
+        let now = self.core.options.clock.now();
+        self.core.write(|tx, _| {
+            deliveries::settle_entries(tx, &self.core.secret, arn, entries, what, dead, now)
+        })
+    }
+
+    /// AcknowledgeQueueRecords, AcknowledgeDeadLetterQueueRecords or
+    /// RestoreDeadLetterQueueRecords.
+    fn receipts(
+        &self,
+        action: Action,
+        input: QueueReceiptsInput,
+        what: deliveries::EntryAction,
+        dead: bool,
+    ) -> Result<QueueEntriesOutput> {
+        self.core.admit(action, &input, None, None)?;
+        let entries: Vec<(String, Option<i64>)> =
+            input.entries.into_iter().map(|e| (e.receipt_handle, None)).collect();
+        self.settle_entries(&input.queue_arn, &entries, what, dead)
+    }
+
+    /// UpdateQueueRecordsVisibility or UpdateDeadLetterQueueRecordsVisibility.
+    fn visibility(
+        &self,
+        action: Action,
+        input: QueueVisibilityInput,
+        dead: bool,
+    ) -> Result<QueueEntriesOutput> {
+        self.core.admit(action, &input, None, None)?;
+        let entries: Vec<(String, Option<i64>)> = input
+            .entries
+            .into_iter()
+            .map(|e| (e.receipt_handle, Some(e.visibility_timeout_seconds)))
+            .collect();
+        let what = deliveries::EntryAction::Visibility;
+        self.settle_entries(&input.queue_arn, &entries, what, dead)
+    }
+
     /// StartStreamEncryption (`start`) or StopStreamEncryption.
     async fn encryption(&self, action: Action, input: EncryptionInput, start: bool) -> Result<()> {
         self.core.admit(action, &input, None, None)?;
@@ -223,6 +311,9 @@ impl Engine {
         self.core.write(|tx, o| settings::encryption(tx, o, &input, start, limits, now))
     }
 }
+
+/// How often a waiting queue receive looks for a visible record.
+const QUEUE_POLL: std::time::Duration = std::time::Duration::from_millis(20);
 
 /// The stream a reference names, by name or ARN, for the call rates' scopes.
 fn stream_of(stream: &StreamRef) -> Option<&str> {
@@ -410,6 +501,10 @@ impl Kinesis for Engine {
 
     async fn tag_resource(&self, input: TagResourceInput) -> Result<()> {
         self.core.admit(Action::TagResource, &input, None, None)?;
+        let now = self.core.options.clock.now();
+        if queues::is_queue_arn(&input.resource_arn) {
+            return self.core.write(|tx, _| queues::tag(tx, &input.resource_arn, &input.tags, now));
+        }
         self.core.write(|tx, _| {
             tags::add_tags(
                 tx,
@@ -422,6 +517,11 @@ impl Kinesis for Engine {
 
     async fn untag_resource(&self, input: UntagResourceInput) -> Result<()> {
         self.core.admit(Action::UntagResource, &input, None, None)?;
+        let now = self.core.options.clock.now();
+        if queues::is_queue_arn(&input.resource_arn) {
+            let keys = &input.tag_keys;
+            return self.core.write(|tx, _| queues::untag(tx, &input.resource_arn, keys, now));
+        }
         self.core.write(|tx, _| {
             tags::remove_tags(
                 tx,
@@ -437,6 +537,10 @@ impl Kinesis for Engine {
         input: ListTagsForResourceInput,
     ) -> Result<ListTagsForResourceOutput> {
         self.core.admit(Action::ListTagsForResource, &input, None, None)?;
+        let now = self.core.options.clock.now();
+        if queues::is_queue_arn(&input.resource_arn) {
+            return self.core.read(|tx, _| queues::list_tags(tx, &input.resource_arn, now));
+        }
         self.core.read(|tx, _| {
             tags::list_tags_for_resource(tx, &input.resource_arn, self.core.options.clock.now())
         })
@@ -575,6 +679,85 @@ impl Kinesis for Engine {
 
     async fn delete_channel(&self, input: ChannelDocument) -> Result<()> {
         self.no_channels(Action::DeleteChannel, &input)
+    }
+
+    async fn create_queue(&self, input: CreateQueueInput) -> Result<QueueDescriptionOutput> {
+        self.core.admit(Action::CreateQueue, &input, None, None)?;
+        self.core.write(|tx, o| queues::create(tx, o, &input, self.core.options.clock.now()))
+    }
+
+    async fn describe_queue(&self, input: QueueRef) -> Result<QueueDescriptionOutput> {
+        self.core.admit(Action::DescribeQueue, &input, None, None)?;
+        self.core.read(|tx, _| queues::describe(tx, &input, self.core.options.clock.now()))
+    }
+
+    async fn list_queues(&self, input: ListQueuesInput) -> Result<ListQueuesOutput> {
+        self.core.admit(Action::ListQueues, &input, None, None)?;
+        self.core.read(|tx, _| {
+            queues::list(tx, &self.core.secret, &input, self.core.options.clock.now())
+        })
+    }
+
+    async fn update_queue(&self, input: UpdateQueueInput) -> Result<QueueDescriptionOutput> {
+        self.core.admit(Action::UpdateQueue, &input, None, None)?;
+        self.core.write(|tx, o| queues::update(tx, o, &input, self.core.options.clock.now()))
+    }
+
+    async fn delete_queue(&self, input: QueueRef) -> Result<()> {
+        self.core.admit(Action::DeleteQueue, &input, None, None)?;
+        self.core.write(|tx, o| queues::delete(tx, o, &input, self.core.options.clock.now()))
+    }
+
+    async fn receive_queue_records(
+        &self,
+        input: ReceiveQueueRecordsInput,
+    ) -> Result<ReceiveQueueRecordsOutput> {
+        self.receive(Action::ReceiveQueueRecords, input, false).await
+    }
+
+    async fn acknowledge_queue_records(
+        &self,
+        input: QueueReceiptsInput,
+    ) -> Result<QueueEntriesOutput> {
+        let what = deliveries::EntryAction::Acknowledge;
+        self.receipts(Action::AcknowledgeQueueRecords, input, what, false)
+    }
+
+    async fn update_queue_records_visibility(
+        &self,
+        input: QueueVisibilityInput,
+    ) -> Result<QueueEntriesOutput> {
+        self.visibility(Action::UpdateQueueRecordsVisibility, input, false)
+    }
+
+    async fn receive_dead_letter_queue_records(
+        &self,
+        input: ReceiveQueueRecordsInput,
+    ) -> Result<ReceiveQueueRecordsOutput> {
+        self.receive(Action::ReceiveDeadLetterQueueRecords, input, true).await
+    }
+
+    async fn acknowledge_dead_letter_queue_records(
+        &self,
+        input: QueueReceiptsInput,
+    ) -> Result<QueueEntriesOutput> {
+        let what = deliveries::EntryAction::Acknowledge;
+        self.receipts(Action::AcknowledgeDeadLetterQueueRecords, input, what, true)
+    }
+
+    async fn update_dead_letter_queue_records_visibility(
+        &self,
+        input: QueueVisibilityInput,
+    ) -> Result<QueueEntriesOutput> {
+        self.visibility(Action::UpdateDeadLetterQueueRecordsVisibility, input, true)
+    }
+
+    async fn restore_dead_letter_queue_records(
+        &self,
+        input: QueueReceiptsInput,
+    ) -> Result<QueueEntriesOutput> {
+        let what = deliveries::EntryAction::Restore;
+        self.receipts(Action::RestoreDeadLetterQueueRecords, input, what, true)
     }
 
     async fn stream_metrics(&self, stream: StreamRef) -> Result<StreamMetricsOutput> {

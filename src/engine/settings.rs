@@ -221,8 +221,9 @@ pub(crate) fn update_stream_mode(
             stream.name
         )));
     }
-    if mode == "ON_DEMAND" {
-        check_on_demand_limit(tx)?;
+    match mode {
+        "ON_DEMAND" => check_on_demand_limit(tx)?,
+        _ => super::queues::refuse_if_queued(tx, &stream, "switching it to PROVISIONED", now)?,
     }
     daily_change(limits, "mode", &stream.name, MODE_SWITCHES_PER_DAY, now, || {
         format!(

@@ -1,6 +1,6 @@
 //! The on-disk store: one SQLite database per data dir.
 //!
-//! # Format (schema version 4, kept in `PRAGMA user_version`)
+//! # Format (schema version 5, kept in `PRAGMA user_version`)
 //!
 //! The file identifies itself by SQLite's `PRAGMA application_id` ([`APPLICATION_ID`]);
 //! nothing is written to a file before it is known to be a store of ours, or an empty one.
@@ -37,6 +37,14 @@
 //!   1 024 KiB unless raised) and an on-demand stream's warm throughput: `warm_target_mibps`
 //!   asked for, `warm_current_mibps` in force while it is UPDATING towards the target;
 //!   and its record `distribution`: `USER_PARTITION_KEY` (by partition key) or `AUTO`.
+//! - `queues` (since version 5): one row per queue; `id` is never reused, so a deleted
+//!   queue's receipt handles never name a new one; `cursor` is the last record counter the
+//!   queue has taken in (later records of its stream are new to it); `deliveries` numbers its
+//!   receives, so each receipt handle names one delivery; `max_receives` is NULL when
+//!   dead-letter handling is off. `queue_records`: the records a queue has delivered and not
+//!   had acknowledged, in flight until `visible_ms`, dead-lettered when `dead`; an
+//!   acknowledged record's row is deleted (the cursor keeps it from coming back).
+//!   `queue_tags`: a queue's tags.
 //!
 //! A version 1 store gains these tables on its first writable open (one transaction); a
 //! read-only one is read as it is, with empty temporary tables standing in. A store of
@@ -83,7 +91,7 @@ use crate::model::{Layout, Timestamp};
 pub const FILE_NAME: &str = "kinesis.db";
 
 /// The schema version this build writes.
-const SCHEMA_VERSION: i64 = 4;
+const SCHEMA_VERSION: i64 = 5;
 
 /// What `PRAGMA application_id` holds in every store: "KNSS".
 pub const APPLICATION_ID: i32 = 0x4b4e_5353;
@@ -181,6 +189,44 @@ ALTER TABLE streams ADD COLUMN max_record_kib INTEGER NOT NULL DEFAULT 1024;
 ALTER TABLE streams ADD COLUMN warm_target_mibps INTEGER;
 ALTER TABLE streams ADD COLUMN warm_current_mibps INTEGER;
 ALTER TABLE streams ADD COLUMN distribution TEXT NOT NULL DEFAULT 'USER_PARTITION_KEY';
+";
+
+/// What version 5 adds to version 4 (`{temp}` as for [`VERSION_2_TABLES`]; an index on a
+/// temporary table is temporary).
+const VERSION_5_TABLES: &str = "
+CREATE {temp} TABLE queues (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL,
+    arn TEXT NOT NULL UNIQUE,
+    stream_id INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    created_ms INTEGER NOT NULL,
+    settles_ms INTEGER NOT NULL DEFAULT 0,
+    visibility_s INTEGER NOT NULL,
+    max_receives INTEGER,
+    start_type TEXT NOT NULL,
+    start_ms INTEGER NOT NULL,
+    cursor INTEGER NOT NULL,
+    deliveries INTEGER NOT NULL DEFAULT 0
+) STRICT;
+CREATE {temp} TABLE queue_records (
+    queue_id INTEGER NOT NULL,
+    counter INTEGER NOT NULL,
+    shard_index INTEGER NOT NULL,
+    receives INTEGER NOT NULL,
+    first_ms INTEGER NOT NULL,
+    visible_ms INTEGER NOT NULL,
+    delivery INTEGER NOT NULL,
+    dead INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (queue_id, counter)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX queue_records_due ON queue_records (queue_id, dead, visible_ms);
+CREATE {temp} TABLE queue_tags (
+    queue_id INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (queue_id, key)
+) STRICT, WITHOUT ROWID;
 ";
 
 /// A read-only store older than version 4 cannot gain the columns: a temporary view of the
@@ -324,6 +370,8 @@ enum Kind {
     Version2,
     /// A store of ours at schema version 3 (no resource policies).
     Version3,
+    /// A store of ours at schema version 4 (no queues).
+    Version4,
     /// A store of schema version 1 written before stores carried their application id.
     Unmarked,
 }
@@ -339,6 +387,7 @@ fn identify(conn: &Connection) -> Result<Kind> {
         (APPLICATION_ID, 1) => Ok(Kind::Version1),
         (APPLICATION_ID, 2) => Ok(Kind::Version2),
         (APPLICATION_ID, 3) => Ok(Kind::Version3),
+        (APPLICATION_ID, 4) => Ok(Kind::Version4),
         (APPLICATION_ID, v) if v > SCHEMA_VERSION => Err(Error::Config(format!(
             "schema version {v} is newer than this kinesis understands ({SCHEMA_VERSION})"
         ))),
@@ -373,10 +422,15 @@ fn prepare(mut conn: Connection) -> Result<Opened> {
             conn.execute_batch(&VERSION_2_TABLES.replace("{temp}", "TEMP"))?;
             conn.execute_batch(&VERSION_4_TABLES.replace("{temp}", "TEMP"))?;
             conn.execute_batch(VERSION_4_READ_ONLY)?;
+            conn.execute_batch(&VERSION_5_TABLES.replace("{temp}", "TEMP"))?;
         }
         Kind::Version2 | Kind::Version3 if read_only => {
             conn.execute_batch(&VERSION_4_TABLES.replace("{temp}", "TEMP"))?;
             conn.execute_batch(VERSION_4_READ_ONLY)?;
+            conn.execute_batch(&VERSION_5_TABLES.replace("{temp}", "TEMP"))?;
+        }
+        Kind::Version4 if read_only => {
+            conn.execute_batch(&VERSION_5_TABLES.replace("{temp}", "TEMP"))?;
         }
         Kind::Empty if read_only => {
             return Err(Error::Config("the store is read-only and has never been written".into()));
@@ -404,6 +458,7 @@ fn prepare(mut conn: Connection) -> Result<Opened> {
                 }
                 Kind::Version2 => upgrade_from_2(&tx)?,
                 Kind::Version3 => upgrade_from_3(&tx)?,
+                Kind::Version4 => upgrade_from_4(&tx)?,
             }
             tx.commit()?;
         }
@@ -429,6 +484,12 @@ fn upgrade_from_2(tx: &Transaction<'_>) -> Result<()> {
 fn upgrade_from_3(tx: &Transaction<'_>) -> Result<()> {
     tx.execute_batch(&VERSION_4_TABLES.replace("{temp}", ""))?;
     tx.execute_batch(VERSION_4_COLUMNS)?;
+    upgrade_from_4(tx)
+}
+
+/// Brings a version 4 store to the current version, inside the caller's transaction.
+fn upgrade_from_4(tx: &Transaction<'_>) -> Result<()> {
+    tx.execute_batch(&VERSION_5_TABLES.replace("{temp}", ""))?;
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     Ok(())
 }

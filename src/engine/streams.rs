@@ -129,6 +129,7 @@ pub(crate) fn delete(
 ) -> Result<()> {
     purge_deleted(tx, now)?;
     let stream = resolve(tx, &input.stream, now)?;
+    super::queues::refuse_if_queued(tx, &stream, "deleting it", now)?;
     let consumers = super::consumers::count(tx, &stream, now)?;
     if consumers > 0 && input.enforce_consumer_deletion != Some(true) {
         return Err(Error::ResourceInUse(format!(
@@ -203,6 +204,7 @@ pub(crate) fn describe_summary(
             key_id: stream.key_id.clone(),
             open_shard_count: open,
             consumer_count: Some(super::consumers::count(tx, &stream, now)? as i64),
+            queue_count: Some(super::queues::count(tx, stream.id, now)?),
             warm_throughput: stream.warm.clone(),
             max_record_size_in_kib: Some(stream.max_record_kib),
             record_distribution_strategy: Some(stream.distribution.clone()),

@@ -12,17 +12,22 @@
 macro_rules! with_actions {
     ($m:ident) => {
         $m! {
+            AcknowledgeDeadLetterQueueRecords acknowledge_dead_letter_queue_records: QueueReceiptsInput => QueueEntriesOutput, write;
+            AcknowledgeQueueRecords acknowledge_queue_records: QueueReceiptsInput => QueueEntriesOutput, write;
             AddTagsToStream add_tags_to_stream: AddTagsInput => (), write;
             CreateChannel create_channel: ChannelDocument => ChannelDocument, write;
+            CreateQueue create_queue: CreateQueueInput => QueueDescriptionOutput, write;
             CreateStream create_stream: CreateStreamInput => (), write;
             DecreaseStreamRetentionPeriod decrease_stream_retention_period: RetentionInput => (), write;
             DeleteChannel delete_channel: ChannelDocument => (), write;
+            DeleteQueue delete_queue: QueueRef => (), write;
             DeleteResourcePolicy delete_resource_policy: ResourcePolicyInput => (), write;
             DeleteStream delete_stream: DeleteStreamInput => (), write;
             DeregisterStreamConsumer deregister_stream_consumer: ConsumerRef => (), write;
             DescribeAccountSettings describe_account_settings: DescribeAccountSettingsInput => AccountSettingsOutput, read;
             DescribeChannel describe_channel: ChannelDocument => ChannelDocument, read;
             DescribeLimits describe_limits: DescribeLimitsInput => DescribeLimitsOutput, read;
+            DescribeQueue describe_queue: QueueRef => QueueDescriptionOutput, read;
             DescribeStream describe_stream: DescribeStreamInput => DescribeStreamOutput, read;
             DescribeStreamConsumer describe_stream_consumer: ConsumerRef => DescribeStreamConsumerOutput, read;
             DescribeStreamSummary describe_stream_summary: StreamRef => DescribeStreamSummaryOutput, read;
@@ -33,6 +38,7 @@ macro_rules! with_actions {
             GetShardIterator get_shard_iterator: GetShardIteratorInput => GetShardIteratorOutput, read;
             IncreaseStreamRetentionPeriod increase_stream_retention_period: RetentionInput => (), write;
             ListChannels list_channels: ChannelDocument => ChannelDocument, read;
+            ListQueues list_queues: ListQueuesInput => ListQueuesOutput, read;
             ListShards list_shards: ListShardsInput => ListShardsOutput, read;
             ListStreamConsumers list_stream_consumers: ListStreamConsumersInput => ListStreamConsumersOutput, read;
             ListStreams list_streams: ListStreamsInput => ListStreamsOutput, read;
@@ -42,8 +48,11 @@ macro_rules! with_actions {
             PutRecord put_record: PutRecordInput => PutRecordOutput, write;
             PutRecords put_records: PutRecordsInput => PutRecordsOutput, write;
             PutResourcePolicy put_resource_policy: PutResourcePolicyInput => (), write;
+            ReceiveDeadLetterQueueRecords receive_dead_letter_queue_records: ReceiveQueueRecordsInput => ReceiveQueueRecordsOutput, write;
+            ReceiveQueueRecords receive_queue_records: ReceiveQueueRecordsInput => ReceiveQueueRecordsOutput, write;
             RegisterStreamConsumer register_stream_consumer: RegisterStreamConsumerInput => RegisterStreamConsumerOutput, write;
             RemoveTagsFromStream remove_tags_from_stream: RemoveTagsInput => (), write;
+            RestoreDeadLetterQueueRecords restore_dead_letter_queue_records: QueueReceiptsInput => QueueEntriesOutput, write;
             SplitShard split_shard: SplitShardInput => (), write;
             StartStreamEncryption start_stream_encryption: EncryptionInput => (), write;
             StopStreamEncryption stop_stream_encryption: EncryptionInput => (), write;
@@ -52,11 +61,14 @@ macro_rules! with_actions {
             UntagResource untag_resource: UntagResourceInput => (), write;
             UpdateAccountSettings update_account_settings: UpdateAccountSettingsInput => AccountSettingsOutput, write;
             UpdateChannel update_channel: ChannelDocument => ChannelDocument, write;
+            UpdateDeadLetterQueueRecordsVisibility update_dead_letter_queue_records_visibility: QueueVisibilityInput => QueueEntriesOutput, write;
             UpdateMaxRecordSize update_max_record_size: UpdateMaxRecordSizeInput => (), write;
+            UpdateQueue update_queue: UpdateQueueInput => QueueDescriptionOutput, write;
+            UpdateQueueRecordsVisibility update_queue_records_visibility: QueueVisibilityInput => QueueEntriesOutput, write;
             UpdateShardCount update_shard_count: UpdateShardCountInput => UpdateShardCountOutput, write;
+            UpdateStreamMode update_stream_mode: UpdateStreamModeInput => (), write;
             UpdateStreamRecordDistributionStrategy update_stream_record_distribution_strategy: UpdateDistributionInput => (), write;
             UpdateStreamWarmThroughput update_stream_warm_throughput: UpdateWarmThroughputInput => UpdateWarmThroughputOutput, write;
-            UpdateStreamMode update_stream_mode: UpdateStreamModeInput => (), write;
         }
     };
 }

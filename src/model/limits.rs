@@ -35,8 +35,19 @@ pub const ITERATOR_TTL: Duration = Duration::from_secs(300);
 pub const NEXT_TOKEN_TTL: Duration = Duration::from_secs(300);
 /// The `Limit`/`MaxResults` bound of the listing actions.
 pub const MAX_LIST_RESULTS: i64 = 10_000;
-/// Consumers (enhanced fan-out) registered on one stream at once.
+/// Consumers registered on one stream at once: enhanced fan-out consumers and queues
+/// together (On-demand Standard).
 pub const MAX_CONSUMERS_PER_STREAM: usize = 20;
+/// How long a record received from a queue stays in flight, unless the queue or the receive
+/// says otherwise.
+pub const DEFAULT_VISIBILITY_TIMEOUT_S: i64 = 30;
+/// How many receives without acknowledgement make a record dead-letter, unless the queue
+/// says otherwise.
+pub const DEFAULT_MAX_RECEIVE_COUNT: i64 = 6;
+/// The most records one queue receive answers (ReceiveQueueRecords' Limit).
+pub const MAX_QUEUE_RECEIVE: i64 = 10;
+/// How long a queue receive waits for a record unless told (WaitTimeSeconds).
+pub const DEFAULT_QUEUE_WAIT_S: i64 = 9;
 /// How long one SubscribeToShard call delivers events before it ends.
 pub const SUBSCRIPTION_LIFETIME: Duration = Duration::from_secs(300);
 /// How soon the same consumer may subscribe to the same shard again.

@@ -245,6 +245,9 @@ pub struct StreamDescriptionSummary {
     /// How records find their shards: `USER_PARTITION_KEY` or `AUTO`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub record_distribution_strategy: Option<String>,
+    /// Queues created on the stream.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub queue_count: Option<i64>,
 }
 
 /// An on-demand stream's warm throughput, in MiB/s.

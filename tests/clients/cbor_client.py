@@ -273,5 +273,57 @@ for action, params in [
     refused = call(action, params, expect_error="InvalidArgumentException")
     assert "does not have" in refused["message"], refused
     done(action)
+# Queues, in CBOR: blobs as byte strings, timestamps as epoch milliseconds.
+call("CreateStream", {"StreamName": "queued", "StreamModeDetails": {"StreamMode": "ON_DEMAND"}})
+queued_arn = wait_active("queued")["StreamARN"]
+queue = call(
+    "CreateQueue",
+    {
+        "QueueName": "cq",
+        "StreamConfigurationList": [{"StreamARN": queued_arn, "StartingPosition": {"Type": "TRIM_HORIZON"}}],
+        "QueueAttributes": {"DeadLetterConfiguration": {"TargetType": "BUILT_IN", "MaxReceiveCount": 1}},
+    },
+)["QueueDescription"]
+assert isinstance(queue["QueueCreationTimestamp"], EpochMillis), queue
+queue_arn = queue["QueueARN"]
+done("CreateQueue")
+assert call("DescribeQueue", {"QueueARN": queue_arn})["QueueDescription"]["QueueName"] == "cq"
+done("DescribeQueue")
+assert [q["QueueARN"] for q in call("ListQueues", {})["QueueSummaries"]] == [queue_arn]
+done("ListQueues")
+updated = call("UpdateQueue", {"QueueARN": queue_arn, "QueueAttributes": {"VisibilityTimeoutSeconds": 60}})
+assert updated["QueueDescription"]["QueueAttributes"]["VisibilityTimeoutSeconds"] == 60, updated
+done("UpdateQueue")
+call("PutRecords", {"StreamName": "queued", "Records": [{"Data": payload, "PartitionKey": "a"}, {"Data": b"two", "PartitionKey": "b"}]})
+got = call("ReceiveQueueRecords", {"QueueARN": queue_arn, "WaitTimeSeconds": 1})["QueueRecords"]
+assert sorted(r["Data"] for r in got) == sorted([payload, b"two"]), got
+assert isinstance(got[0]["FirstReceiveTimestamp"], EpochMillis) and got[0]["ReceiveCount"] == 1, got
+done("ReceiveQueueRecords")
+first, second = got
+acked = call("AcknowledgeQueueRecords", {"QueueARN": queue_arn, "Entries": [{"ReceiptHandle": first["ReceiptHandle"]}]})
+assert acked == {"Successful": [{"ReceiptHandle": first["ReceiptHandle"]}], "Failed": []}, acked
+done("AcknowledgeQueueRecords")
+entry = {"ReceiptHandle": second["ReceiptHandle"], "VisibilityTimeoutSeconds": 0}
+assert call("UpdateQueueRecordsVisibility", {"QueueARN": queue_arn, "Entries": [entry]})["Failed"] == []
+done("UpdateQueueRecordsVisibility")
+dead = call("ReceiveDeadLetterQueueRecords", {"QueueARN": queue_arn, "WaitTimeSeconds": 1})["QueueRecords"]
+assert [r["Data"] for r in dead] == [second["Data"]], dead
+done("ReceiveDeadLetterQueueRecords")
+entry = {"ReceiptHandle": dead[0]["ReceiptHandle"], "VisibilityTimeoutSeconds": 30}
+assert call("UpdateDeadLetterQueueRecordsVisibility", {"QueueARN": queue_arn, "Entries": [entry]})["Failed"] == []
+done("UpdateDeadLetterQueueRecordsVisibility")
+restored = call("RestoreDeadLetterQueueRecords", {"QueueARN": queue_arn, "Entries": [{"ReceiptHandle": dead[0]["ReceiptHandle"]}]})
+assert restored["Failed"] == [], restored
+done("RestoreDeadLetterQueueRecords")
+again = call("ReceiveQueueRecords", {"QueueARN": queue_arn, "WaitTimeSeconds": 1, "VisibilityTimeoutSeconds": 0})["QueueRecords"]
+assert [r["ReceiveCount"] for r in again] == [1], again
+dead = call("ReceiveDeadLetterQueueRecords", {"QueueARN": queue_arn, "WaitTimeSeconds": 1})["QueueRecords"]
+gone = call("AcknowledgeDeadLetterQueueRecords", {"QueueARN": queue_arn, "Entries": [{"ReceiptHandle": dead[0]["ReceiptHandle"]}]})
+assert gone["Failed"] == [], gone
+done("AcknowledgeDeadLetterQueueRecords")
+call("DeleteQueue", {"QueueARN": queue_arn})
+call("DescribeQueue", {"QueueARN": queue_arn}, expect_error="ResourceNotFoundException")
+done("DeleteQueue")
+call("DeleteStream", {"StreamName": "queued"})
 call("DeleteStream", {"StreamName": name})
 done("DeleteStream")

@@ -29,21 +29,11 @@ fn register_consumer(env: &Env, arn: &str) -> String {
     env.json(&args)["Consumer"]["ConsumerARN"].as_str().unwrap_or_default().to_string()
 }
 
-/// Whether `args` is refused as an action kinesalite lacks (and so the scenario ends there).
-fn lacking(env: &Env, args: &[&str]) -> bool {
-    if !env.endpoint_is_kinesalite() {
-        return false;
-    }
-    let line = env.fails(args, 254);
-    assert!(line.starts_with("kinesis: UnknownOperationException: "), "{args:?}: {line}");
-    true
-}
-
 fn encryption(env: &Env, sfx: &str) {
     let s = format!("sse{sfx}");
     env.create(&s, 1);
     let start = ["start-stream-encryption", "--stream-name", &s, "--encryption-type", "KMS"];
-    if lacking(env, &[&start[..], &["--key-id", "alias/aws/kinesis"]].concat()) {
+    if env.lacks(&[&start[..], &["--key-id", "alias/aws/kinesis"]].concat()) {
         return;
     }
     env.ok(&[&start[..], &["--key-id", "alias/aws/kinesis"]].concat());
@@ -92,7 +82,7 @@ fn stream_mode(env: &Env, sfx: &str) {
     };
     let on_demand = switch("ON_DEMAND");
     let on_demand: Vec<&str> = on_demand.iter().map(String::as_str).collect();
-    if lacking(env, &on_demand) {
+    if env.lacks(&on_demand) {
         return;
     }
     env.ok(&on_demand);
@@ -142,7 +132,7 @@ fn resource_policies(env: &Env, sfx: &str) {
     })
     .to_string();
     let put = ["put-resource-policy", "--resource-arn", &arn, "--policy", &policy];
-    if lacking(env, &put) {
+    if env.lacks(&put) {
         return;
     }
     env.ok(&put);
@@ -177,7 +167,7 @@ fn resource_policies(env: &Env, sfx: &str) {
 
 fn account_settings(env: &Env, _sfx: &str) {
     // Enabling the commitment on a real account commits it to paying for a day: not here.
-    if env.is_real_aws() || lacking(env, &["describe-account-settings"]) {
+    if env.is_real_aws() || env.lacks(&["describe-account-settings"]) {
         return;
     }
     let status = |args: &[&str]| env.json(args)["MinimumThroughputBillingCommitment"].clone();
@@ -236,7 +226,7 @@ fn max_record_size(env: &Env, sfx: &str) {
     ];
     let raise =
         ["update-max-record-size", "--stream-arn", &arn, "--max-record-size-in-ki-b", "2048"];
-    if lacking(env, &raise) {
+    if env.lacks(&raise) {
         return;
     }
     // A stream as created takes records of 1 MiB.
@@ -290,7 +280,7 @@ fn warm_throughput(env: &Env, sfx: &str) {
     let od = format!("warm{sfx}");
     let on_demand =
         ["create-stream", "--stream-name", &od, "--stream-mode-details", "StreamMode=ON_DEMAND"];
-    if env.is_real_aws() || lacking(env, &["describe-account-settings"]) {
+    if env.is_real_aws() || env.lacks(&["describe-account-settings"]) {
         return;
     }
     env.ok(&on_demand);
@@ -379,7 +369,7 @@ fn record_distribution(env: &Env, sfx: &str) {
         "AUTO",
     ];
     if env.endpoint_is_kinesalite() {
-        assert!(lacking(env, &probe));
+        assert!(env.lacks(&probe));
         return;
     }
     env.ok(&[

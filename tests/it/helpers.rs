@@ -90,6 +90,17 @@ impl Env {
         self._emulator.is_some()
     }
 
+    /// Whether `args` is refused as an action kinesalite lacks (and so a scenario ends there);
+    /// on any other backend, false.
+    pub fn lacks(&self, args: &[&str]) -> bool {
+        if !self.endpoint_is_kinesalite() {
+            return false;
+        }
+        let line = self.fails(args, 254);
+        assert!(line.starts_with("kinesis: UnknownOperationException: "), "{args:?}: {line}");
+        true
+    }
+
     /// Whether commands go to AWS itself (no local endpoint).
     pub fn is_real_aws(&self) -> bool {
         self.is_aws() && !self.vars.iter().any(|(k, _)| *k == "AWS_ENDPOINT_URL")

@@ -18,6 +18,7 @@ mod hostile;
 mod input;
 mod output;
 mod precedence;
+mod queues;
 mod read;
 mod records;
 mod registry;

@@ -199,11 +199,11 @@ fn foreign_and_future_stores_are_refused_untouched() {
         &file(
             "future.db",
             &format!(
-                "PRAGMA application_id = {}; PRAGMA user_version = 5; CREATE TABLE meta (k);",
+                "PRAGMA application_id = {}; PRAGMA user_version = 6; CREATE TABLE meta (k);",
                 kinesis::engine::store::APPLICATION_ID
             ),
         ),
-        "schema version 5 is newer than this kinesis understands (4)",
+        "schema version 6 is newer than this kinesis understands (5)",
     );
     let text = dir.path().join("text.db");
     std::fs::write(
@@ -219,7 +219,7 @@ fn a_store_written_before_stores_identified_themselves_is_adopted() {
     let env = Env::new();
     env.create("s", 1);
     let conn = rusqlite::Connection::open(db(&env)).unwrap();
-    conn.execute_batch("PRAGMA application_id = 0; PRAGMA user_version = 1; DROP TABLE consumers; DROP TABLE subscriptions; DROP TABLE policies; ALTER TABLE streams DROP COLUMN max_record_kib; ALTER TABLE streams DROP COLUMN warm_target_mibps; ALTER TABLE streams DROP COLUMN warm_current_mibps; ALTER TABLE streams DROP COLUMN distribution; DELETE FROM meta WHERE key = 'sequence_layout_from';")
+    conn.execute_batch("PRAGMA application_id = 0; PRAGMA user_version = 1; DROP TABLE consumers; DROP TABLE subscriptions; DROP TABLE policies; DROP TABLE queues; DROP TABLE queue_records; DROP TABLE queue_tags; ALTER TABLE streams DROP COLUMN max_record_kib; ALTER TABLE streams DROP COLUMN warm_target_mibps; ALTER TABLE streams DROP COLUMN warm_current_mibps; ALTER TABLE streams DROP COLUMN distribution; DELETE FROM meta WHERE key = 'sequence_layout_from';")
         .unwrap();
     drop(conn);
     assert_eq!(env.ok(&["list-streams", "--output", "raw"]), "s\n");
@@ -234,7 +234,8 @@ fn make_version_1(env: &Env) {
     let conn = rusqlite::Connection::open(db(env)).unwrap();
     conn.execute_batch(
         "PRAGMA user_version = 1; DROP TABLE consumers; DROP TABLE subscriptions; \
-         DROP TABLE policies; ALTER TABLE streams DROP COLUMN max_record_kib;\
+         DROP TABLE policies; DROP TABLE queues; DROP TABLE queue_records; \
+         DROP TABLE queue_tags; ALTER TABLE streams DROP COLUMN max_record_kib;\
          ALTER TABLE streams DROP COLUMN warm_target_mibps;\
          ALTER TABLE streams DROP COLUMN warm_current_mibps;\
          ALTER TABLE streams DROP COLUMN distribution; \
@@ -253,7 +254,7 @@ fn a_version_1_store_is_upgraded_on_its_first_writable_open() {
     env.ok(&["register-stream-consumer", "--stream-arn", arn, "--consumer-name", "c"]);
     let conn = rusqlite::Connection::open(db(&env)).unwrap();
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-    assert_eq!(version, 4);
+    assert_eq!(version, 5);
     assert_eq!(env.ok(&["read", "--stream-name", "s"]), "kept\n");
     let consumers = [
         "list-stream-consumers",
@@ -273,6 +274,7 @@ fn make_version_3(env: &Env) {
     let conn = rusqlite::Connection::open(db(env)).unwrap();
     conn.execute_batch(concat!(
         "PRAGMA user_version = 3; DROP TABLE policies; ",
+        "DROP TABLE queues; DROP TABLE queue_records; DROP TABLE queue_tags; ",
         "ALTER TABLE streams DROP COLUMN max_record_kib; ",
         "ALTER TABLE streams DROP COLUMN warm_target_mibps; ",
         "ALTER TABLE streams DROP COLUMN warm_current_mibps; ",
@@ -297,9 +299,40 @@ fn a_version_3_store_gains_resource_policies_and_record_sizes() {
     env.ok(&["put-resource-policy", "--resource-arn", arn, "--policy", "{\"Statement\": []}"]);
     let conn = rusqlite::Connection::open(db(&env)).unwrap();
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-    assert_eq!(version, 4);
+    assert_eq!(version, 5);
     let out = env.ok(&["get-resource-policy", "--resource-arn", arn, "--output", "raw"]);
     assert_eq!(out, "{\"Statement\": []}\n");
+}
+
+#[test]
+fn a_version_4_store_gains_queues() {
+    let env = Env::new();
+    env.ok(&[
+        "create-stream",
+        "--stream-name",
+        "s",
+        "--stream-mode-details",
+        "StreamMode=ON_DEMAND",
+    ]);
+    let conn = rusqlite::Connection::open(db(&env)).unwrap();
+    conn.execute_batch(
+        "PRAGMA user_version = 4; DROP TABLE queues; DROP TABLE queue_records; \
+         DROP TABLE queue_tags;",
+    )
+    .unwrap();
+    drop(conn);
+    // Read-only, it is read as it is: no queues anywhere.
+    let (code, out, _) = run(env.reader(), &["list-queues"]);
+    assert_eq!((code, out.as_str()), (Some(0), "{\n    \"QueueSummaries\": []\n}\n"));
+    let arn = "arn:aws:kinesis:us-east-1:000000000000:stream/s";
+    let config = format!("StreamARN={arn}");
+    env.ok(&["create-queue", "--queue-name", "q", "--stream-configuration-list", &config]);
+    let conn = rusqlite::Connection::open(db(&env)).unwrap();
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(version, 5);
+    let names =
+        env.ok(&["list-queues", "--query", "QueueSummaries[].QueueName", "--output", "raw"]);
+    assert_eq!(names, "q\n");
 }
 
 #[test]
@@ -352,7 +385,7 @@ fn a_store_written_before_kinesis_sequence_numbers_keeps_its_numbers() {
     }
     let conn = rusqlite::Connection::open(db(&env)).unwrap();
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-    assert_eq!(version, 4, "upgraded on its first writable open");
+    assert_eq!(version, 5, "upgraded on its first writable open");
     // New records get Kinesis's layout, above the shard's earlier numbers, and a checkpoint
     // taken before the upgrade resumes right after it.
     let (last, shard) = puts.last().unwrap();

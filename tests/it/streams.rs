@@ -254,7 +254,8 @@ fn describe_stream_summary_shape() {
             "OpenShardCount",
             "ConsumerCount",
             "MaxRecordSizeInKiB",
-            "RecordDistributionStrategy"
+            "RecordDistributionStrategy",
+            "QueueCount",
         ]
     );
     assert_eq!(s["OpenShardCount"], 4);
