@@ -484,9 +484,7 @@ pub(crate) fn list(
 /// Kinesis's tag rules for a queue that has `existing` tags: at most 50, and the characters
 /// tags may hold.
 fn check_tags(tags: &BTreeMap<String, String>, existing: usize) -> Result<()> {
-    let ok = |s: &str| {
-        s.chars().all(|c| c.is_alphanumeric() || c.is_whitespace() || "_.:/=+-@".contains(c))
-    };
+    let ok = |s: &str| super::tags::tag_chars_ok(s) && !s.contains('%');
     if tags.iter().any(|(k, v)| !ok(k) || !ok(v)) {
         return Err(Error::InvalidArgument(
             "Some tags contain invalid characters. Valid characters: Unicode letters, digits, \

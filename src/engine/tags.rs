@@ -11,7 +11,7 @@ use crate::model::limits::*;
 use crate::model::*;
 
 /// Kinesis's tag character rule: letters, digits, white space and `_ . : / = + - @`.
-fn tag_chars_ok(s: &str) -> bool {
+pub(crate) fn tag_chars_ok(s: &str) -> bool {
     s.chars().all(|c| c.is_alphanumeric() || c.is_whitespace() || "_.:/=+-@%".contains(c))
 }
 

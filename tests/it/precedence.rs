@@ -539,3 +539,114 @@ fn configuration_actions() {
         ],
     );
 }
+
+#[test]
+fn queue_actions() {
+    let server = server();
+    let body = json!({"StreamName": "od", "StreamModeDetails": {"StreamMode": "ON_DEMAND"}});
+    assert_eq!(call(&server, "CreateStream", &body.to_string()).0, 200);
+    let queue = |stream: &str| json!([{"StreamARN": format!("{ARN}/{stream}")}]);
+    let nope = "arn:aws:kinesis:us-east-1:000000000000:queue/nope";
+    let no_queue = "Queue arn:aws:kinesis:us-east-1:000000000000:queue/nope under account 000000000000 not found.";
+    check(
+        &server,
+        "CreateQueue",
+        &[
+            (
+                json!({"QueueName": 7}),
+                "SerializationException",
+                "class com.amazon.coral.value.json.numbers.TruncatingBigNumber can not be converted to an String",
+            ),
+            (
+                json!({"QueueName": "a/b", "StreamConfigurationList": []}),
+                "ValidationException",
+                "2 validation errors detected: Value 'a/b' at 'queueName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+; Value '[]' at 'streamConfigurationList' failed to satisfy constraint: Member must have length greater than or equal to 1",
+            ),
+            (
+                json!({"QueueName": "q", "StreamConfigurationList": queue("od"), "QueueAttributes": {"VisibilityTimeoutSeconds": 50000, "DeadLetterConfiguration": {"TargetType": "BUILT_IN", "MaxReceiveCount": 0}}}),
+                "ValidationException",
+                "2 validation errors detected: Value '50000' at 'queueAttributes.visibilityTimeoutSeconds' failed to satisfy constraint: Member must have value less than or equal to 43200; Value '0' at 'queueAttributes.deadLetterConfiguration.maxReceiveCount' failed to satisfy constraint: Member must have value greater than or equal to 1",
+            ),
+            // What the model cannot say comes next, before the stream is looked for.
+            (
+                json!({"QueueName": "q", "StreamConfigurationList": [{"StreamARN": format!("{ARN}/gone"), "StartingPosition": {"Type": "AT_TIMESTAMP"}}]}),
+                "ValidationException",
+                "StartingPosition's Timestamp is required when its Type is AT_TIMESTAMP.",
+            ),
+            (
+                json!({"QueueName": "q", "StreamConfigurationList": [queue("gone")[0].clone(), queue("od")[0].clone()]}),
+                "ValidationException",
+                "StreamConfigurationList must hold exactly one stream (a queue delivers records from a single data stream), not 2.",
+            ),
+            (
+                json!({"QueueName": "q", "StreamConfigurationList": queue("gone"), "QueueAttributes": {"DeadLetterConfiguration": {"TargetType": "BUILT_IN"}}}),
+                "ValidationException",
+                "MaxReceiveCount is required when the DeadLetterConfiguration's TargetType is BUILT_IN.",
+            ),
+            (
+                json!({"QueueName": "q", "StreamConfigurationList": queue("gone")}),
+                "ResourceNotFoundException",
+                "Stream gone under account 000000000000 not found.",
+            ),
+            (
+                json!({"QueueName": "q", "StreamConfigurationList": queue("s")}),
+                "InvalidArgumentException",
+                "Stream s under account 000000000000 is in PROVISIONED mode: queues are supported only on data streams in ON_DEMAND capacity mode.",
+            ),
+        ],
+    );
+    check(
+        &server,
+        "ReceiveQueueRecords",
+        &[
+            (
+                json!({"QueueARN": "x", "Limit": 0, "WaitTimeSeconds": 30}),
+                "ValidationException",
+                "3 validation errors detected: Value 'x' at 'queueARN' failed to satisfy constraint: Member must satisfy regular expression pattern: arn:aws.*:kinesis:.*:\\d{12}:queue/\\S+; Value '0' at 'limit' failed to satisfy constraint: Member must have value greater than or equal to 1; Value '30' at 'waitTimeSeconds' failed to satisfy constraint: Member must have value less than or equal to 20",
+            ),
+            (json!({"QueueARN": nope}), "ResourceNotFoundException", no_queue),
+        ],
+    );
+    check(
+        &server,
+        "AcknowledgeQueueRecords",
+        &[
+            (
+                json!({"QueueARN": nope, "Entries": []}),
+                "ValidationException",
+                "1 validation error detected: Value '[]' at 'entries' failed to satisfy constraint: Member must have length greater than or equal to 1",
+            ),
+            (
+                json!({"QueueARN": nope, "Entries": [{"ReceiptHandle": ""}]}),
+                "ValidationException",
+                "1 validation error detected: Value '' at 'entries.1.member.receiptHandle' failed to satisfy constraint: Member must have length greater than or equal to 1",
+            ),
+            (
+                json!({"QueueARN": nope, "Entries": [{"ReceiptHandle": "h"}]}),
+                "ResourceNotFoundException",
+                no_queue,
+            ),
+        ],
+    );
+    check(
+        &server,
+        "UpdateQueueRecordsVisibility",
+        &[(
+            json!({"QueueARN": nope, "Entries": [{"ReceiptHandle": "h", "VisibilityTimeoutSeconds": -1}]}),
+            "ValidationException",
+            "1 validation error detected: Value '-1' at 'entries.1.member.visibilityTimeoutSeconds' failed to satisfy constraint: Member must have value greater than or equal to 0",
+        )],
+    );
+    check(
+        &server,
+        "ListQueues",
+        &[
+            (
+                json!({"MaxResults": 0, "NextToken": ""}),
+                "ValidationException",
+                "2 validation errors detected: Value '0' at 'maxResults' failed to satisfy constraint: Member must have value greater than or equal to 1; Value '' at 'nextToken' failed to satisfy constraint: Member must have length greater than or equal to 1",
+            ),
+            (json!({"NextToken": "abc"}), "InvalidArgumentException", "Invalid NextToken: abc"),
+        ],
+    );
+}

@@ -63,23 +63,17 @@ fn put(env: &Env, stream: &str, prefix: &str, n: usize) {
 
 /// Receives (waiting at most a second): each record's data, handle and receive count.
 fn receive(env: &Env, queue: &str, extra: &[&str]) -> Vec<(String, String, i64)> {
-    let args = ["receive-queue-records", "--queue-arn", queue, "--wait-time-seconds", "1"];
-    let out = env.json(&[&args[..], extra].concat());
-    out["QueueRecords"]
-        .as_array()
-        .unwrap_or_else(|| panic!("{out}"))
-        .iter()
-        .map(|r| {
-            let text = |k: &str| r[k].as_str().unwrap_or_default().to_string();
-            (text("Data"), text("ReceiptHandle"), r["ReceiveCount"].as_i64().unwrap_or(-1))
-        })
-        .collect()
+    received(env, &[&["receive-queue-records"][..], extra].concat(), queue)
 }
 
+/// [`receive`] on the dead-letter path.
 fn receive_dead(env: &Env, queue: &str) -> Vec<(String, String, i64)> {
-    let args =
-        ["receive-dead-letter-queue-records", "--queue-arn", queue, "--wait-time-seconds", "1"];
-    let out = env.json(&args);
+    received(env, &["receive-dead-letter-queue-records"], queue)
+}
+
+fn received(env: &Env, args: &[&str], queue: &str) -> Vec<(String, String, i64)> {
+    let wait = ["--queue-arn", queue, "--wait-time-seconds", "1"];
+    let out = env.json(&[args, &wait[..]].concat());
     out["QueueRecords"]
         .as_array()
         .unwrap_or_else(|| panic!("{out}"))
@@ -484,4 +478,137 @@ fn boto3_consumes_a_queue() {
     let data = dir.path().to_str().unwrap();
     let server = Server::start(&["--data-dir", data]);
     assert_eq!(run_client("boto3_queues.py", &[&server.endpoint]), "boto3 queues ok\n");
+}
+
+/// Time on the engine's clock: a record unacknowledged when its visibility timeout passes is
+/// delivered again; a queue starts where it was told; it never delivers past retention; a
+/// CREATING queue delivers nothing yet.
+#[test]
+fn visibility_start_and_retention_follow_the_clock() {
+    use kinesis::backend::Kinesis;
+    use kinesis::engine::{Clock, Engine, EngineOptions};
+    use kinesis::model::*;
+    let env = Env::new();
+    let t0 = 1_700_000_000_000;
+    let clock = Clock::manual(Timestamp(t0));
+    let options = EngineOptions {
+        clock: clock.clone(),
+        register_consumer_ms: 1_000,
+        ..EngineOptions::default()
+    };
+    let engine = Engine::open(&env.data_dir(), options).unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    rt.block_on(async {
+        let create = CreateStreamInput {
+            stream_name: "timed".into(),
+            stream_mode_details: Some(StreamModeDetails { stream_mode: "ON_DEMAND".into() }),
+            ..Default::default()
+        };
+        engine.create_stream(create).await.unwrap();
+        let arn = "arn:aws:kinesis:us-east-1:000000000000:stream/timed".to_string();
+        let put = |data: &str| PutRecordInput {
+            stream: StreamRef::name("timed"),
+            data: Blob(data.as_bytes().to_vec()),
+            partition_key: Some("k".into()),
+            ..Default::default()
+        };
+        engine.put_record(put("before")).await.unwrap();
+        clock.advance(10_000);
+        engine.put_record(put("at")).await.unwrap();
+        let new_queue =
+            |name: &str, position: &str, timestamp: Option<Timestamp>| CreateQueueInput {
+                queue_name: name.into(),
+                stream_configuration_list: vec![QueueStreamConfiguration {
+                    stream_arn: arn.clone(),
+                    starting_position: Some(QueueStartingPosition {
+                        position_type: position.into(),
+                        timestamp,
+                    }),
+                }],
+                ..Default::default()
+            };
+        let latest = engine.create_queue(new_queue("latest", "LATEST", None)).await.unwrap();
+        let at = new_queue("at", "AT_TIMESTAMP", Some(Timestamp(t0 + 5_000)));
+        let at = engine.create_queue(at).await.unwrap();
+        let receive = |q: &QueueDescriptionOutput| ReceiveQueueRecordsInput {
+            queue_arn: q.queue_description.queue_arn.clone(),
+            wait_time_seconds: Some(1),
+            ..Default::default()
+        };
+        let data = |out: &ReceiveQueueRecordsOutput| -> Vec<String> {
+            out.queue_records
+                .iter()
+                .map(|r| String::from_utf8_lossy(&r.data.0).into_owned())
+                .collect()
+        };
+        // CREATING: nothing yet, and said so.
+        let e = engine.receive_queue_records(receive(&latest)).await.unwrap_err();
+        assert_eq!(e.code(), "InvalidArgumentException", "{e}");
+        clock.advance(1_000);
+        engine.put_record(put("after")).await.unwrap();
+        // LATEST: only what came after; AT_TIMESTAMP: from that time on.
+        let got = engine.receive_queue_records(receive(&latest)).await.unwrap();
+        assert_eq!(data(&got), ["after"]);
+        let from_at = engine.receive_queue_records(receive(&at)).await.unwrap();
+        assert_eq!(data(&from_at), ["at", "after"]);
+        // The default 30 s pass without an acknowledgement: delivered again, counted.
+        clock.advance(29_000);
+        assert!(
+            engine.receive_queue_records(receive(&latest)).await.unwrap().queue_records.is_empty()
+        );
+        clock.advance(1_001);
+        let again = engine.receive_queue_records(receive(&latest)).await.unwrap();
+        assert_eq!(again.queue_records.iter().map(|r| r.receive_count).collect::<Vec<_>>(), [2]);
+        // Past the stream's retention (24 h): never delivered, no longer acknowledgeable.
+        clock.advance(24 * 3_600_000);
+        assert!(engine.receive_queue_records(receive(&at)).await.unwrap().queue_records.is_empty());
+        let ack = QueueReceiptsInput {
+            queue_arn: at.queue_description.queue_arn.clone(),
+            entries: from_at
+                .queue_records
+                .iter()
+                .map(|r| ReceiptEntry { receipt_handle: r.receipt_handle.clone() })
+                .collect(),
+        };
+        let answer = engine.acknowledge_queue_records(ack).await.unwrap();
+        let codes: Vec<&str> = answer.failed.iter().map(|f| f.error_code.as_str()).collect();
+        assert_eq!(codes, ["ResourceNotFoundException", "ResourceNotFoundException"]);
+    });
+}
+
+/// A receive waiting in one process is answered as soon as another process puts a record.
+#[test]
+fn a_waiting_receive_sees_another_process_put() {
+    let env = Env::new();
+    let arn = on_demand(&env, "waits");
+    let config = format!("StreamARN={arn}");
+    let q = env.ok(&[
+        "create-queue",
+        "--queue-name",
+        "w",
+        "--stream-configuration-list",
+        &config,
+        "--output",
+        "raw",
+    ]);
+    let waiting = env
+        .std_cmd()
+        .args([
+            "receive-queue-records",
+            "--queue-arn",
+            q.trim(),
+            "--wait-time-seconds",
+            "20",
+            "--output",
+            "raw",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let started = std::time::Instant::now();
+    env.ok(&["put-record", "--stream-name", "waits", "--partition-key", "k", "--data", "now"]);
+    let out = waiting.wait_with_output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "now\n");
+    assert!(started.elapsed() < std::time::Duration::from_secs(10), "{:?}", started.elapsed());
 }
