@@ -33,10 +33,15 @@ fn main() -> ExitCode {
         Ok(rt) => rt,
         Err(e) => return fail(&Error::caused(format!("cannot start the runtime: {e}"), e), debug),
     };
-    match runtime.block_on(kinesis::commands::run(cli)) {
+    let code = match runtime.block_on(kinesis::commands::run(cli)) {
         Ok(code) => code,
         Err(e) => fail(&e, debug),
-    }
+    };
+    // Whatever still runs on a blocking thread now (a queue receive `serve` was waiting on
+    // when it stopped) is abandoned: requests had their grace period, and the store is safe
+    // whenever a process ends.
+    runtime.shutdown_timeout(std::time::Duration::ZERO);
+    code
 }
 
 /// Prints an error as the one line every failure gets (with `--debug`, its causes after it),

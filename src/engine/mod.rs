@@ -220,9 +220,11 @@ impl Engine {
     }
 
     /// ReceiveQueueRecords (`dead` false) or ReceiveDeadLetterQueueRecords: at once when a
-    /// record is visible, else as soon as one becomes visible (put by any process, or its
-    /// visibility timeout over) within `WaitTimeSeconds`, looked for every [`QUEUE_POLL`]
-    /// without taking the write lock.
+    /// record is visible, else as soon as one becomes visible within `WaitTimeSeconds` — put
+    /// by this process (its commit wakes the wait), by another (looked for every
+    /// [`QUEUE_POLL`], without taking the write lock), or back from a consumer whose
+    /// visibility timeout ran out. The wait blocks its thread, as every engine call does
+    /// (SQLite), and uses no runtime timer, so it may outlive the runtime that started it.
     async fn receive(
         &self,
         action: Action,
@@ -231,26 +233,25 @@ impl Engine {
     ) -> Result<ReceiveQueueRecordsOutput> {
         self.core.admit(action, &input, None, None)?;
         let wait = input.wait_time_seconds.unwrap_or(limits::DEFAULT_QUEUE_WAIT_S).max(0) as u64;
-        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(wait);
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(wait);
+        let secret = &self.core.secret;
         loop {
             let now = self.core.options.clock.now();
-            let out = self
-                .core
-                .write(|tx, _| deliveries::receive(tx, &self.core.secret, &input, dead, now))?;
+            let out =
+                self.core.write(|tx, _| deliveries::receive(tx, secret, &input, dead, now))?;
             if !out.queue_records.is_empty() {
                 return Ok(out);
             }
+            let mut seen = self.core.commits.current();
             loop {
-                let left = deadline.saturating_duration_since(tokio::time::Instant::now());
+                let left = deadline.saturating_duration_since(std::time::Instant::now());
                 if left.is_zero() {
                     return Ok(out);
                 }
-                tokio::time::sleep(left.min(QUEUE_POLL)).await;
+                seen = self.core.commits.wait(seen, left.min(QUEUE_POLL));
                 let now = self.core.options.clock.now();
-                if self
-                    .core
-                    .read(|tx, _| deliveries::anything_due(tx, &input.queue_arn, dead, now))?
-                {
+                let arn = &input.queue_arn;
+                if self.core.read(|tx, _| deliveries::anything_due(tx, arn, dead, now))? {
                     break;
                 }
             }

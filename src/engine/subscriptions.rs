@@ -45,7 +45,7 @@ const EFO_BYTES_PER_SECOND: f64 = 2.0 * 1024.0 * 1024.0;
 /// The longest a paced subscription sleeps before looking whether its subscriber left.
 const PACING_STEP: Duration = Duration::from_millis(100);
 
-/// A count of this process's commits that subscriptions wait on.
+/// A count of this process's commits that subscriptions and waiting queue receives wait on.
 #[derive(Default)]
 pub(super) struct Commits {
     count: Mutex<u64>,
@@ -61,12 +61,12 @@ impl Commits {
         self.changed.notify_all();
     }
 
-    fn current(&self) -> u64 {
+    pub fn current(&self) -> u64 {
         self.count.lock().map_or(0, |n| *n)
     }
 
     /// Waits until the count passes `seen` or `timeout` passes; answers the count.
-    fn wait(&self, seen: u64, timeout: Duration) -> u64 {
+    pub fn wait(&self, seen: u64, timeout: Duration) -> u64 {
         let Ok(n) = self.count.lock() else { return seen };
         match self.changed.wait_timeout_while(n, timeout, |n| *n == seen) {
             Ok((n, _)) => *n,

@@ -136,17 +136,33 @@ fn oversized_headers_are_refused_without_being_buffered() {
 #[test]
 fn sigterm_ends_the_server_within_seconds_whatever_clients_hold() {
     let env = Env::new();
-    let mut server = Server::start(&[
-        "--data-dir",
-        env.data_dir().to_str().unwrap(),
-        "--stream",
-        "s:1",
-        "--header-timeout",
-        "600",
-        "--idle-timeout",
-        "600",
-    ]);
+    let log = env.root.path().join("serve.log");
+    let mut server = Server::spawn(
+        std::process::Command::new(env!("CARGO_BIN_EXE_kinesis")),
+        &[
+            "--data-dir",
+            env.data_dir().to_str().unwrap(),
+            "--stream",
+            "s:1",
+            "--header-timeout",
+            "600",
+            "--idle-timeout",
+            "600",
+        ],
+        std::fs::File::create(&log).unwrap().into(),
+    );
     let remote = Env::aws(&server.endpoint);
+    // A queue receive waiting its 20 seconds.
+    let od =
+        ["create-stream", "--stream-name", "od", "--stream-mode-details", "StreamMode=ON_DEMAND"];
+    remote.ok(&od);
+    let config = format!("StreamARN={}", crate::helpers::stream_arn(&remote, "od"));
+    let create = ["create-queue", "--queue-name", "q", "--stream-configuration-list", &config];
+    let queue = remote.ok(&[&create[..], &["--output", "raw"]].concat());
+    let receive =
+        ["receive-queue-records", "--queue-arn", queue.trim(), "--wait-time-seconds", "20"];
+    let mut waiting =
+        remote.std_cmd().args(receive).stderr(std::process::Stdio::null()).spawn().unwrap();
     let file = env.root.path().join("r.txt");
     std::fs::write(&file, (0..3000).map(|i| format!("{i}\n")).collect::<String>()).unwrap();
     let summary =
@@ -180,6 +196,9 @@ fn sigterm_ends_the_server_within_seconds_whatever_clients_hold() {
     for s in [&mut stalled, &mut idle, &mut half_body] {
         until_closed(s);
     }
+    waiting.wait().unwrap();
+    let said = std::fs::read_to_string(&log).unwrap();
+    assert!(!said.contains("panicked"), "{said}");
     assert_eq!(env.ok(&["read", "--stream-name", "s"]).lines().count(), 3000);
 }
 
