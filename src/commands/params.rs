@@ -42,7 +42,8 @@ pub fn param_text(flag: &str, text: &str) -> Result<String> {
 }
 
 /// Parses a structure given as JSON (`{"Type": "AT_LATEST"}`) or in aws-cli's shorthand
-/// (`Type=AT_LATEST,ShardId=shardId-000000000001`; values may be quoted to hold commas).
+/// (`Type=AT_LATEST,ShardId=shardId-000000000001`; values may be quoted to hold commas, and
+/// nest as `{…}` and `[…]`, see [`shaped::shorthand`](super::shaped::shorthand)).
 pub fn structure(flag: &str, text: &str) -> Result<Map<String, Value>> {
     let bad =
         |why: String| Error::ParamValidation(format!("Error parsing parameter '{flag}': {why}"));
@@ -54,33 +55,7 @@ pub fn structure(flag: &str, text: &str) -> Result<Map<String, Value>> {
             Err(e) => Err(bad(format!("Invalid JSON: {e}"))),
         };
     }
-    let mut map = Map::new();
-    let mut rest = trimmed;
-    while !rest.is_empty() {
-        let eq = rest.find('=').ok_or_else(|| bad(format!("Expected: '=', received: '{rest}'")))?;
-        let key = rest[..eq].trim();
-        if key.is_empty() || key.contains(',') {
-            return Err(bad(format!("Expected: 'KEY=VALUE', received: '{rest}'")));
-        }
-        rest = &rest[eq + 1..];
-        let value;
-        if let Some(q) = rest.chars().next().filter(|c| *c == '"' || *c == '\'') {
-            let end =
-                rest[1..].find(q).ok_or_else(|| bad(format!("Unclosed quote in: '{rest}'")))?;
-            value = rest[1..=end].to_string();
-            rest = &rest[end + 2..];
-            if !rest.is_empty() && !rest.starts_with(',') {
-                return Err(bad(format!("Expected: ',', received: '{rest}'")));
-            }
-        } else {
-            let end = rest.find(',').unwrap_or(rest.len());
-            value = rest[..end].trim().to_string();
-            rest = &rest[end..];
-        }
-        rest = rest.strip_prefix(',').unwrap_or(rest);
-        map.insert(key.to_string(), Value::String(value));
-    }
-    Ok(map)
+    super::shaped::shorthand(trimmed).map_err(bad)
 }
 
 /// A point in time as aws-cli takes one: epoch seconds (fractions allowed), or ISO 8601 with

@@ -95,13 +95,15 @@ fn horizon(stream: &StreamRow, now: Timestamp) -> u64 {
 /// MaxReceiveCount receives are dead-letter; those past retention are gone.
 fn settle(tx: &Transaction<'_>, queue: &QueueRow, horizon: u64, now: Timestamp) -> Result<()> {
     if let Some(max) = queue.max_receives {
-        tx.execute(
+        execute(
+            tx,
             "UPDATE queue_records SET dead = 1
              WHERE queue_id = ?1 AND dead = 0 AND visible_ms <= ?2 AND receives >= ?3",
             params![queue.id, now.0, max],
         )?;
     }
-    tx.execute(
+    execute(
+        tx,
         "DELETE FROM queue_records WHERE queue_id = ?1 AND counter < ?2",
         params![queue.id, horizon as i64],
     )?;
@@ -144,7 +146,11 @@ fn take_in(
         insert.execute(params![queue.id, *counter as i64, shard, now.0])?;
     }
     if let Some((last, _)) = found.last() {
-        tx.execute("UPDATE queues SET cursor = ?2 WHERE id = ?1", params![queue.id, *last as i64])?;
+        execute(
+            tx,
+            "UPDATE queues SET cursor = ?2 WHERE id = ?1",
+            params![queue.id, *last as i64],
+        )?;
     }
     Ok(found)
 }
@@ -184,11 +190,11 @@ pub(crate) fn receive(
     if picked.is_empty() {
         return Ok(ReceiveQueueRecordsOutput { queue_records: Vec::new() });
     }
-    let first_delivery: i64 = tx.query_row(
-        "UPDATE queues SET deliveries = deliveries + ?2 WHERE id = ?1 RETURNING deliveries",
-        params![queue.id, picked.len() as i64],
-        |r| r.get(0),
-    )?;
+    let first_delivery: i64 = tx
+        .prepare_cached(
+            "UPDATE queues SET deliveries = deliveries + ?2 WHERE id = ?1 RETURNING deliveries",
+        )?
+        .query_row(params![queue.id, picked.len() as i64], |r| r.get(0))?;
     let first_delivery = first_delivery - picked.len() as i64 + 1;
     let layout = store::layout(tx, stream.id)?;
     let shards = shards(tx, stream.id)?;
@@ -209,7 +215,8 @@ pub(crate) fn receive(
             .optional()?;
         // Trimmed by retention meanwhile: it is no longer the queue's.
         let Some((partition_key, data)) = found else {
-            tx.execute(
+            execute(
+                tx,
                 "DELETE FROM queue_records WHERE queue_id = ?1 AND counter = ?2",
                 params![queue.id, counter as i64],
             )?;
@@ -251,13 +258,13 @@ pub(crate) fn anything_due(
     let horizon = horizon(&stream, now) as i64;
     // A normal record whose time ran out after its last allowed receive is dead-letter.
     let max = queue.max_receives.unwrap_or(i64::MAX);
-    let visible: bool = tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM queue_records
-         WHERE queue_id = ?1 AND visible_ms <= ?2 AND counter >= ?3
-           AND (dead = 1 OR receives >= ?4) = ?5)",
-        params![queue.id, now.0, horizon, max, dead],
-        |r| r.get(0),
-    )?;
+    let visible: bool = tx
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM queue_records
+             WHERE queue_id = ?1 AND visible_ms <= ?2 AND counter >= ?3
+               AND (dead = 1 OR receives >= ?4) = ?5)",
+        )?
+        .query_row(params![queue.id, now.0, horizon, max, dead], |r| r.get(0))?;
     if visible || dead {
         return Ok(visible);
     }
@@ -323,12 +330,13 @@ pub(crate) fn settle_entries(
             continue;
         }
         let row: Option<(i64, bool, i64)> = tx
-            .query_row(
+            .prepare_cached(
                 "SELECT delivery, dead, visible_ms FROM queue_records
                  WHERE queue_id = ?1 AND counter = ?2",
-                params![queue.id, handle.counter as i64],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
+            )?
+            .query_row(params![queue.id, handle.counter as i64], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
             .optional()?;
         let Some((delivery, is_dead, visible_ms)) = row else {
             out.failed.push(failed(
@@ -358,16 +366,18 @@ pub(crate) fn settle_entries(
         let key = params![queue.id, handle.counter as i64];
         match action {
             EntryAction::Acknowledge => {
-                tx.execute("DELETE FROM queue_records WHERE queue_id = ?1 AND counter = ?2", key)?
+                execute(tx, "DELETE FROM queue_records WHERE queue_id = ?1 AND counter = ?2", key)?
             }
             EntryAction::Visibility => {
                 let visible = now.0.saturating_add(seconds.unwrap_or(0).saturating_mul(1000));
-                tx.execute(
+                execute(
+                    tx,
                     "UPDATE queue_records SET visible_ms = ?3 WHERE queue_id = ?1 AND counter = ?2",
                     params![queue.id, handle.counter as i64, visible],
                 )?
             }
-            EntryAction::Restore => tx.execute(
+            EntryAction::Restore => execute(
+                tx,
                 "UPDATE queue_records SET dead = 0, receives = 0, visible_ms = ?3
                  WHERE queue_id = ?1 AND counter = ?2",
                 params![queue.id, handle.counter as i64, now.0],

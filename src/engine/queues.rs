@@ -131,13 +131,10 @@ pub(crate) fn queue_not_found(arn: &str) -> Error {
 
 /// The queue an ARN names.
 pub(crate) fn resolve_queue(tx: &Transaction<'_>, arn: &str, now: Timestamp) -> Result<QueueRow> {
-    tx.query_row(
-        &format!("SELECT {COLUMNS} FROM queues WHERE arn = ?1 AND {EXISTING}"),
-        params![arn, now.0],
-        |r| QueueRow::from_row(r, now),
-    )
-    .optional()?
-    .ok_or_else(|| queue_not_found(arn))
+    tx.prepare_cached(&format!("SELECT {COLUMNS} FROM queues WHERE arn = ?1 AND {EXISTING}"))?
+        .query_row(params![arn, now.0], |r| QueueRow::from_row(r, now))
+        .optional()?
+        .ok_or_else(|| queue_not_found(arn))
 }
 
 /// A queue's stream (which cannot be deleted while the queue exists).
@@ -146,13 +143,10 @@ pub(crate) fn stream_of(
     queue: &QueueRow,
     now: Timestamp,
 ) -> Result<StreamRow> {
-    tx.query_row(
-        &format!("SELECT {} FROM streams WHERE id = ?1", StreamRow::COLUMNS),
-        [queue.stream_id],
-        |r| StreamRow::from_row(r, now),
-    )
-    .optional()?
-    .ok_or_else(|| queue_not_found(&queue.arn))
+    tx.prepare_cached(&format!("SELECT {} FROM streams WHERE id = ?1", StreamRow::COLUMNS))?
+        .query_row([queue.stream_id], |r| StreamRow::from_row(r, now))
+        .optional()?
+        .ok_or_else(|| queue_not_found(&queue.arn))
 }
 
 /// How many queues a stream has (any state): DeleteStream and a switch to PROVISIONED
@@ -293,7 +287,7 @@ pub(crate) fn create(
         .unwrap_or(Some(DEFAULT_MAX_RECEIVE_COUNT));
     let (start_type, given) = position(config.starting_position.as_ref())?;
     let tags = input.tags.clone().unwrap_or_default();
-    check_tags(&tags, 0)?;
+    check_tags(&tags, tags.len())?;
     let target = StreamRef { stream_name: None, stream_arn: Some(config.stream_arn.clone()) };
     let stream = resolve(tx, &target, now)?;
     let (start, cursor) = starting_point(tx, &stream, start_type, given, now)?;
@@ -481,9 +475,9 @@ pub(crate) fn list(
     })
 }
 
-/// Kinesis's tag rules for a queue that has `existing` tags: at most 50, and the characters
-/// tags may hold.
-fn check_tags(tags: &BTreeMap<String, String>, existing: usize) -> Result<()> {
+/// Kinesis's tag rules for `tags` given to a queue that would then have `total`: at most 50,
+/// and the characters tags may hold.
+fn check_tags(tags: &BTreeMap<String, String>, total: usize) -> Result<()> {
     let ok = |s: &str| super::tags::tag_chars_ok(s) && !s.contains('%');
     if tags.iter().any(|(k, v)| !ok(k) || !ok(v)) {
         return Err(Error::InvalidArgument(
@@ -492,7 +486,7 @@ fn check_tags(tags: &BTreeMap<String, String>, existing: usize) -> Result<()> {
                 .into(),
         ));
     }
-    if existing + tags.len() > MAX_TAGS_PER_STREAM {
+    if total > MAX_TAGS_PER_STREAM {
         return Err(Error::InvalidArgument(format!(
             "A queue cannot have more than {MAX_TAGS_PER_STREAM} tags."
         )));
@@ -520,13 +514,8 @@ pub(crate) fn tag(
 ) -> Result<()> {
     let queue = resolve_queue(tx, arn, now)?;
     let existing = list_tags(tx, arn, now)?.tags;
-    let added: BTreeMap<String, String> = tags
-        .iter()
-        .filter(|(k, _)| !existing.iter().any(|t| &t.key == *k))
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
-    check_tags(tags, 0)?;
-    check_tags(&added, existing.len())?;
+    let added = tags.keys().filter(|k| !existing.iter().any(|t| &t.key == *k)).count();
+    check_tags(tags, existing.len() + added)?;
     set_tags(tx, queue.id, tags)
 }
 

@@ -303,6 +303,16 @@ impl ShardRow {
     }
 }
 
+/// `tx.execute`, through the connection's statement cache: for statements a hot path runs
+/// again and again, parsed once.
+pub(crate) fn execute(
+    tx: &Transaction<'_>,
+    sql: &str,
+    params: impl rusqlite::Params,
+) -> Result<usize> {
+    Ok(tx.prepare_cached(sql)?.execute(params)?)
+}
+
 /// A hash key as stored: 32 hex digits, so text order is numeric order.
 pub(crate) fn key_hex(k: u128) -> String {
     format!("{k:032x}")

@@ -498,7 +498,8 @@ fn upgrade_from_4(tx: &Transaction<'_>) -> Result<()> {
 /// `sequence_layout_from` on; this engine's first for all of a store not yet upgraded.
 pub fn layout(tx: &Transaction<'_>, stream_id: i64) -> Result<Layout> {
     let from: Option<i64> = tx
-        .query_row("SELECT value FROM meta WHERE key = 'sequence_layout_from'", [], |r| r.get(0))
+        .prepare_cached("SELECT value FROM meta WHERE key = 'sequence_layout_from'")?
+        .query_row([], |r| r.get(0))
         .optional()?;
     let from = from.map_or(u64::MAX, |f| u64::try_from(f).unwrap_or(0));
     Ok(Layout { from, stream_id: stream_id as u64 })
@@ -506,8 +507,9 @@ pub fn layout(tx: &Transaction<'_>, stream_id: i64) -> Result<Layout> {
 
 /// The last sequence counter handed out: every later record's counter is greater.
 pub fn last_counter(tx: &Transaction<'_>) -> Result<u64> {
-    let last: i64 =
-        tx.query_row("SELECT value FROM meta WHERE key = 'counter'", [], |r| r.get(0))?;
+    let last: i64 = tx
+        .prepare_cached("SELECT value FROM meta WHERE key = 'counter'")?
+        .query_row([], |r| r.get(0))?;
     u64::try_from(last).map_err(|_| Error::Internal(format!("the store's counter is {last}")))
 }
 
@@ -528,7 +530,8 @@ pub fn next_counters(tx: &Transaction<'_>, n: u64, now: Timestamp, floor: u64) -
     let first = last.max(floor).checked_add(1).ok_or_else(exhausted)?.max(now_us);
     let end = first.checked_add(n.saturating_sub(1)).filter(|e| *e <= MAX_COUNTER);
     let end = end.ok_or_else(exhausted)?;
-    tx.execute("UPDATE meta SET value = ?1 WHERE key = 'counter'", params![end as i64])?;
+    tx.prepare_cached("UPDATE meta SET value = ?1 WHERE key = 'counter'")?
+        .execute(params![end as i64])?;
     Ok(first)
 }
 

@@ -159,6 +159,11 @@ fn queue_lifecycle(env: &Env, sfx: &str) {
     ];
     let line = env.fails(&again, 254);
     assert!(line.starts_with("kinesis: ResourceInUseException: "), "{line}");
+    // Tagged as any resource.
+    env.ok(&["tag-resource", "--resource-arn", &q, "--tags", "team=data,env=test"]);
+    env.ok(&["untag-resource", "--resource-arn", &q, "--tag-keys", "env"]);
+    let tags = env.json(&["list-tags-for-resource", "--resource-arn", &q]);
+    assert_eq!(tags["Tags"], json!([{"Key": "team", "Value": "data"}]));
     // Updated: what is given changes, the rest stays.
     let update = [
         "update-queue",
