@@ -1,7 +1,10 @@
 //! Benchmarks of the embedded engine through the real binary, printing figures (no
 //! assertions): `cargo bench` (release build).
 //!
-//! - one `kinesis put-record`, process start to exit: median, p90, peak RSS;
+//! - one `kinesis put-record`, process start to exit: median, p90, peak RSS; one
+//!   `kinesis list-streams` the same; and, when the test tools are installed (`scripts/test`
+//!   installs them), one `aws kinesis put-record` against kinesalite in the same run, for
+//!   the ratio;
 //! - `put-records --file` of N JSON-lines records of 200 bytes into 4 shards: records/s, RSS;
 //! - `read --from trim-horizon --max-records N > /dev/null`: records/s, RSS.
 //!
@@ -10,6 +13,7 @@
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
+use std::time::Duration;
 
 mod common;
 
@@ -29,24 +33,22 @@ fn main() {
     measure(&mut kinesis(&dir, &["create-stream", "--stream-name", "bench", "--shard-count", "4"]));
 
     let runs = 200;
-    let mut times = Vec::with_capacity(runs);
-    let mut peak = 0;
-    for i in 0..runs {
+    let put = one_shot(runs, |i| {
         let key = format!("key-{i}");
-        let (t, rss) = measure(&mut kinesis(
+        kinesis(
             &dir,
             &["put-record", "--stream-name", "bench", "--partition-key", &key, "--data", "hello"],
-        ));
-        times.push(t);
-        peak = peak.max(rss);
+        )
+    });
+    put.print("kinesis put-record");
+    one_shot(runs, |_| kinesis(&dir, &["list-streams"])).print("kinesis list-streams");
+    if let Some(reference) = aws_cli_to_kinesalite(20) {
+        reference.print("aws kinesis put-record → kinesalite");
+        println!(
+            "  kinesis put-record is {:.0}× faster (medians)",
+            reference.median().as_secs_f64() / put.median().as_secs_f64()
+        );
     }
-    times.sort();
-    println!(
-        "put-record (one process, start to exit, {runs} runs): median {:.2} ms, p90 {:.2} ms, peak RSS {:.1} MiB",
-        times[runs / 2].as_secs_f64() * 1e3,
-        times[runs * 9 / 10].as_secs_f64() * 1e3,
-        peak as f64 / 1024.0
-    );
 
     let file = tmp.path().join("records.jsonl");
     let mut w = std::io::BufWriter::new(std::fs::File::create(&file).expect("create input"));
@@ -81,4 +83,96 @@ fn main() {
         (n + runs) as f64 / t.as_secs_f64(),
         rss as f64 / 1024.0
     );
+}
+
+/// Wall times and the peak RSS of a run of one-shot processes.
+struct Runs {
+    times: Vec<Duration>,
+    peak_kib: i64,
+}
+
+impl Runs {
+    fn median(&self) -> Duration {
+        self.times[self.times.len() / 2]
+    }
+
+    fn print(&self, what: &str) {
+        let n = self.times.len();
+        println!(
+            "{what} (one process, start to exit, {n} runs): median {:.2} ms, p90 {:.2} ms, peak RSS {:.1} MiB",
+            self.median().as_secs_f64() * 1e3,
+            self.times[n * 9 / 10].as_secs_f64() * 1e3,
+            self.peak_kib as f64 / 1024.0
+        );
+    }
+}
+
+/// Runs `runs` processes made by `command(i)`, one after the other.
+fn one_shot(runs: usize, mut command: impl FnMut(usize) -> Command) -> Runs {
+    let mut times = Vec::with_capacity(runs);
+    let mut peak_kib = 0;
+    for i in 0..runs {
+        let (t, rss) = measure(&mut command(i));
+        times.push(t);
+        peak_kib = peak_kib.max(rss);
+    }
+    times.sort();
+    Runs { times, peak_kib }
+}
+
+/// `aws kinesis put-record` (the test virtualenv's aws-cli) against kinesalite (the test
+/// tools' install), `runs` times; `None` when either is missing.
+fn aws_cli_to_kinesalite(runs: usize) -> Option<Runs> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let aws = root.join(".ci/venv/bin/aws");
+    let kinesalite = root.join(".ci/emulator/node_modules/.bin/kinesalite");
+    if !aws.exists() || !kinesalite.exists() {
+        println!("(aws-cli or kinesalite not installed: run scripts/test once for the reference)");
+        return None;
+    }
+    let port = std::net::TcpListener::bind("127.0.0.1:0").ok()?.local_addr().ok()?.port();
+    let emulator = Command::new(&kinesalite)
+        .args(["--port", &port.to_string(), "--createStreamMs", "0"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    let _emulator = common::Killed(emulator);
+    let endpoint = format!("http://127.0.0.1:{port}");
+    let aws_cli = |args: &[&str]| {
+        let mut c = Command::new(&aws);
+        c.args(["--endpoint-url", &endpoint, "--region", "us-east-1", "kinesis"])
+            .args(args)
+            .env("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE")
+            .env("AWS_SECRET_ACCESS_KEY", "secret")
+            .env("AWS_CONFIG_FILE", "/dev/null")
+            .env("AWS_SHARED_CREDENTIALS_FILE", "/dev/null")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        c
+    };
+    let started = std::time::Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        if started.elapsed() > Duration::from_secs(10) {
+            return None;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let created =
+        aws_cli(&["create-stream", "--stream-name", "bench", "--shard-count", "4"]).status();
+    if !created.is_ok_and(|s| s.success()) {
+        return None;
+    }
+    Some(one_shot(runs, |i| {
+        let key = format!("key-{i}");
+        aws_cli(&[
+            "put-record",
+            "--stream-name",
+            "bench",
+            "--partition-key",
+            &key,
+            "--data",
+            "hello",
+        ])
+    }))
 }

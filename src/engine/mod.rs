@@ -76,6 +76,8 @@ struct Db {
     conn: Connection,
     read_only: bool,
     reads: metrics::Unwritten,
+    /// Whether this engine has committed a write.
+    wrote: bool,
 }
 
 impl Engine {
@@ -91,7 +93,12 @@ impl Engine {
 
     fn over(opened: store::Opened, options: EngineOptions) -> Result<Engine> {
         let secret = store::secret(&opened.conn)?;
-        let db = Db { conn: opened.conn, read_only: opened.read_only, reads: Default::default() };
+        let db = Db {
+            conn: opened.conn,
+            read_only: opened.read_only,
+            reads: Default::default(),
+            wrote: false,
+        };
         let core = Core {
             db: Mutex::new(db),
             throughput: options.enforce_limits.then(Default::default),
@@ -119,7 +126,7 @@ impl Core {
     /// the reads counted since the last write go with it.
     fn write<T>(&self, f: impl FnOnce(&Transaction<'_>, &EngineOptions) -> Result<T>) -> Result<T> {
         let mut db = self.lock()?;
-        let Db { conn, reads, read_only } = &mut *db;
+        let Db { conn, reads, read_only, wrote } = &mut *db;
         if *read_only {
             return Err(Error::Config(
                 "the store is read-only (its data dir or files cannot be written)".into(),
@@ -129,6 +136,7 @@ impl Core {
         let out = f(&tx, &self.options)?;
         reads.write(&tx)?;
         tx.commit()?;
+        *wrote = true;
         drop(db);
         self.commits.committed();
         Ok(out)
@@ -138,7 +146,7 @@ impl Core {
     /// waiting (a busy store keeps them for later).
     fn count_read(&self, read: &iterators::Outgoing) -> Result<()> {
         let mut db = self.lock()?;
-        let Db { conn, read_only, reads } = &mut *db;
+        let Db { conn, read_only, reads, .. } = &mut *db;
         if read.records > 0 {
             reads.add(read.stream_id, read.shard, read.records, read.bytes);
         }
@@ -201,12 +209,16 @@ impl Core {
 }
 
 impl Drop for Core {
-    /// Stores the reads still counted, if the write lock comes within a moment.
+    /// Stores the reads still counted, if the write lock comes within a moment, and keeps the
+    /// WAL short for the next process (see [`store::checkpoint_if_large`]).
     fn drop(&mut self) {
         if let Ok(db) = self.db.get_mut()
             && !db.read_only
         {
             db.reads.write_alone(&mut db.conn, std::time::Duration::from_millis(100));
+            if db.wrote {
+                store::checkpoint_if_large(&db.conn, db.conn.path().map(Path::new));
+            }
         }
     }
 }

@@ -10,7 +10,8 @@
 //! - `meta(key, value)`: `secret`, 32 random bytes that sign shard iterators and pagination
 //!   tokens; `counter`, the last sequence counter handed out (see [`next_counters`]);
 //!   `sequence_layout_from` (since version 3), the first counter whose sequence number is in
-//!   Kinesis's layout (see [`layout`]).
+//!   Kinesis's layout (see [`layout`]); `folded_ms`, when a closing engine last folded the
+//!   WAL into the database (see [`checkpoint_if_large`]).
 //! - `streams`: one row per stream; `id` is never reused (AUTOINCREMENT), so a deleted
 //!   stream's iterators and tokens can never name a new stream of the same name;
 //!   `trimmed_ms` is when records past retention were last deleted; `settles_ms` is when a
@@ -64,8 +65,18 @@
 //! A crash leaves either the whole transaction or none of it.
 //!
 //! Connections do not checkpoint when they close: the `-wal` and `-shm` files stay beside
-//! the database (checkpoints happen as the WAL grows), so a process that only reads finds
-//! them there even where it could not create them.
+//! the database, so a process that only reads finds them there even where it could not
+//! create them. The first process to open the store rebuilds the WAL's index by reading the
+//! whole WAL, so the WAL is kept short: an engine that wrote folds a WAL past [`WAL_BOUND`]
+//! into the database as it closes — after its command has answered, off the acknowledging
+//! path — and a reset WAL is truncated back to that size (SQLite's own checkpoints, every
+//! 1 000 pages, remain as a backstop for long writers).
+//!
+//! One acknowledged write is one fsync, the WAL's at commit: the bundled SQLite is built
+//! without its directory fsyncs (`SQLITE_DISABLE_DIRSYNC`, in `.cargo/config.toml`), and the
+//! store makes the data dir's entries durable itself when an open creates the database or
+//! its WAL (a build without that flag fsyncs the directory once per process as well: slower,
+//! as safe).
 //!
 //! # Privacy
 //!
@@ -256,6 +267,9 @@ pub fn open(dir: &Path) -> Result<Opened> {
         Err(_) => create_private_dir(dir).map_err(|e| unusable(e.to_string()))?,
     }
     let path = dir.join(FILE_NAME);
+    // Whether this open creates an entry in the data dir (the database, or its WAL), which
+    // must then be made durable (see "Durability").
+    let creates = !path.exists() || !sibling(&path, "-wal").exists();
     create_private_file(&path).map_err(|e| unusable(e.to_string()))?;
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let mut conn =
@@ -277,8 +291,46 @@ pub fn open(dir: &Path) -> Result<Opened> {
         other => other,
     };
     let mut opened = prepare(conn).map_err(in_store)?;
+    if creates && !opened.read_only {
+        sync_dir(dir).map_err(|e| unusable(format!("cannot make its entries durable: {e}")))?;
+    }
     opened.warnings = exposed(dir, &path);
     Ok(opened)
+}
+
+/// Makes the directory's entries (the files created in it) durable.
+fn sync_dir(dir: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    std::fs::File::open(dir)?.sync_all()?;
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
+}
+
+/// How large the WAL may grow before a closing engine folds it into the database (see
+/// "Durability"); also the size a reset WAL is truncated back to.
+pub const WAL_BOUND: u64 = 512 * 1024;
+
+/// When the engine on `conn` closes, having written: folds a WAL past [`WAL_BOUND`] into the
+/// database and empties it, never waiting for another process (busy: it stays as it is, for
+/// a later close), then writes the new WAL's header with one small commit — so the next
+/// process rebuilds its WAL index from a short WAL, and its first commit is one fsync (a
+/// commit into an empty WAL also fsyncs the header it writes).
+pub fn checkpoint_if_large(conn: &Connection, path: Option<&Path>) {
+    let wal = path.map(|p| sibling(p, "-wal"));
+    let size = wal.and_then(|w| std::fs::metadata(w).ok()).map_or(0, |m| m.len());
+    if size <= WAL_BOUND || conn.busy_timeout(Duration::ZERO).is_err() {
+        return;
+    }
+    let folded = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get::<_, i64>(0));
+    if folded == Ok(0) {
+        // A real change: SQLite writes no frame for a row rewritten as it was.
+        let _ = conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('folded_ms', ?1)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [Timestamp::now().0],
+        );
+    }
 }
 
 /// A store that lives in memory and vanishes with the process.
@@ -413,6 +465,7 @@ fn prepare(mut conn: Connection) -> Result<Opened> {
     let read_only = conn.is_readonly("main")?;
     if !read_only {
         conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
+        conn.pragma_update(None, "journal_size_limit", WAL_BOUND as i64)?;
     }
     match identify(&conn)? {
         Kind::Current => {}
