@@ -292,7 +292,8 @@ pub fn open(dir: &Path) -> Result<Opened> {
     };
     let mut opened = prepare(conn).map_err(in_store)?;
     if creates && !opened.read_only {
-        sync_dir(dir).map_err(|e| unusable(format!("cannot make its entries durable: {e}")))?;
+        // As SQLite's own directory fsync: a directory that cannot be opened is left as it is.
+        let _ = sync_dir(dir);
     }
     opened.warnings = exposed(dir, &path);
     Ok(opened)
