@@ -194,13 +194,7 @@ fn main() {
     let tmp = tempfile::tempdir().expect("temp dir");
     let (_serve, url) = common::serve(&tmp.path().join("data"));
     for subscribers in [1, 4] {
-        let status = Command::new(std::env::current_exe().expect("this benchmark"))
-            .env(CLIENT_MODE, format!("{url} {subscribers}"))
-            .env("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE")
-            .env("AWS_SECRET_ACCESS_KEY", "secret")
-            .env("AWS_EC2_METADATA_DISABLED", "true")
-            .env("AWS_CONFIG_FILE", "/dev/null")
-            .env("AWS_SHARED_CREDENTIALS_FILE", "/dev/null")
+        let status = common::sdk_client(CLIENT_MODE, &format!("{url} {subscribers}"))
             .status()
             .expect("latency run");
         assert!(status.success());

@@ -9,7 +9,6 @@
 //! round. Every record must be acknowledged exactly once.
 
 use std::collections::HashSet;
-use std::process::Command;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -136,14 +135,6 @@ fn main() {
     }
     let tmp = tempfile::tempdir().expect("temp dir");
     let (_serve, url) = common::serve(&tmp.path().join("data"));
-    let status = Command::new(std::env::current_exe().expect("this benchmark"))
-        .env(CLIENT_MODE, &url)
-        .env("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE")
-        .env("AWS_SECRET_ACCESS_KEY", "secret")
-        .env("AWS_EC2_METADATA_DISABLED", "true")
-        .env("AWS_CONFIG_FILE", "/dev/null")
-        .env("AWS_SHARED_CREDENTIALS_FILE", "/dev/null")
-        .status()
-        .expect("queue run");
+    let status = common::sdk_client(CLIENT_MODE, &url).status().expect("queue run");
     assert!(status.success());
 }

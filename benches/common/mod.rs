@@ -35,6 +35,20 @@ pub fn serve(data_dir: &Path) -> (Killed, String) {
     (Killed(serve), url.trim().to_string())
 }
 
+/// This benchmark run again as an aws-sdk-kinesis client process, told what to do by
+/// `mode_var` = `mode`, with test credentials and no AWS configuration of the machine's (the
+/// SDK takes its credentials from its process's environment).
+pub fn sdk_client(mode_var: &str, mode: &str) -> Command {
+    let mut c = Command::new(std::env::current_exe().expect("this benchmark"));
+    c.env(mode_var, mode)
+        .env("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE")
+        .env("AWS_SECRET_ACCESS_KEY", "secret")
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .env("AWS_CONFIG_FILE", "/dev/null")
+        .env("AWS_SHARED_CREDENTIALS_FILE", "/dev/null");
+    c
+}
+
 /// Runs a command to its end; returns its wall time and peak RSS in KiB (from wait4).
 pub fn measure(cmd: &mut Command) -> (Duration, i64) {
     let started = Instant::now();
