@@ -110,12 +110,24 @@ fn settle(tx: &Transaction<'_>, queue: &QueueRow, horizon: u64, now: Timestamp) 
     Ok(())
 }
 
+/// The queue an ARN names, delivering, with its stream and retention horizon, brought up to
+/// `now` (see [`settle`]): where every receive and batch of receipt handles begins.
+fn open(tx: &Transaction<'_>, arn: &str, now: Timestamp) -> Result<(QueueRow, StreamRow, u64)> {
+    let queue = resolve_queue(tx, arn, now)?;
+    queue.require_delivering()?;
+    let stream = stream_of(tx, &queue, now)?;
+    let horizon = horizon(&stream, now);
+    settle(tx, &queue, horizon, now)?;
+    Ok((queue, stream, horizon))
+}
+
 /// The stream's records new to the queue, oldest first, at most `need`: taken in with no
 /// receive yet, and the cursor moved past them.
 fn take_in(
     tx: &Transaction<'_>,
     queue: &QueueRow,
     stream: &StreamRow,
+    shards: &[ShardRow],
     need: usize,
     horizon: u64,
     now: Timestamp,
@@ -126,7 +138,7 @@ fn take_in(
          ORDER BY counter LIMIT ?4",
     )?;
     let mut found = Vec::new();
-    for shard in shards(tx, stream.id)? {
+    for shard in shards {
         let rows = stmt.query_map(params![stream.id, shard.index, after, need as i64], |r| {
             r.get::<_, i64>(0)
         })?;
@@ -166,11 +178,8 @@ pub(crate) fn receive(
     dead: bool,
     now: Timestamp,
 ) -> Result<ReceiveQueueRecordsOutput> {
-    let queue = resolve_queue(tx, &input.queue_arn, now)?;
-    queue.require_delivering()?;
-    let stream = stream_of(tx, &queue, now)?;
-    let horizon = horizon(&stream, now);
-    settle(tx, &queue, horizon, now)?;
+    let (queue, stream, horizon) = open(tx, &input.queue_arn, now)?;
+    let shards = shards(tx, stream.id)?;
     let limit = input.limit.unwrap_or(MAX_QUEUE_RECEIVE).clamp(1, MAX_QUEUE_RECEIVE) as usize;
     let visibility_ms =
         input.visibility_timeout_seconds.unwrap_or(queue.visibility_s).saturating_mul(1000);
@@ -185,7 +194,8 @@ pub(crate) fn receive(
         })?
         .collect::<rusqlite::Result<_>>()?;
     if !dead && picked.len() < limit {
-        picked.extend(take_in(tx, &queue, &stream, limit - picked.len(), horizon, now)?);
+        let need = limit - picked.len();
+        picked.extend(take_in(tx, &queue, &stream, &shards, need, horizon, now)?);
     }
     if picked.is_empty() {
         return Ok(ReceiveQueueRecordsOutput { queue_records: Vec::new() });
@@ -197,7 +207,6 @@ pub(crate) fn receive(
         .query_row(params![queue.id, picked.len() as i64], |r| r.get(0))?;
     let first_delivery = first_delivery - picked.len() as i64 + 1;
     let layout = store::layout(tx, stream.id)?;
-    let shards = shards(tx, stream.id)?;
     let mut deliver = tx.prepare_cached(
         "UPDATE queue_records SET receives = receives + 1, visible_ms = ?3, delivery = ?4
          WHERE queue_id = ?1 AND counter = ?2 RETURNING receives, first_ms",
@@ -302,10 +311,7 @@ pub(crate) fn settle_entries(
     dead: bool,
     now: Timestamp,
 ) -> Result<QueueEntriesOutput> {
-    let queue = resolve_queue(tx, arn, now)?;
-    queue.require_delivering()?;
-    let stream = stream_of(tx, &queue, now)?;
-    settle(tx, &queue, horizon(&stream, now), now)?;
+    let (queue, _, _) = open(tx, arn, now)?;
     let (path, other) = match dead {
         false => ("ReceiveQueueRecords", "dead-letter operations"),
         true => ("ReceiveDeadLetterQueueRecords", "queue operations"),

@@ -513,7 +513,7 @@ pub(crate) fn tag(
     now: Timestamp,
 ) -> Result<()> {
     let queue = resolve_queue(tx, arn, now)?;
-    let existing = list_tags(tx, arn, now)?.tags;
+    let existing = tags_of(tx, queue.id)?;
     let added = tags.keys().filter(|k| !existing.iter().any(|t| &t.key == *k)).count();
     check_tags(tags, existing.len() + added)?;
     set_tags(tx, queue.id, tags)
@@ -543,10 +543,14 @@ pub(crate) fn list_tags(
     now: Timestamp,
 ) -> Result<ListTagsForResourceOutput> {
     let queue = resolve_queue(tx, arn, now)?;
+    Ok(ListTagsForResourceOutput { tags: tags_of(tx, queue.id)? })
+}
+
+fn tags_of(tx: &Transaction<'_>, queue_id: i64) -> Result<Vec<Tag>> {
     let mut stmt =
         tx.prepare_cached("SELECT key, value FROM queue_tags WHERE queue_id = ?1 ORDER BY key")?;
-    let tags = stmt.query_map([queue.id], |r| Ok(Tag { key: r.get(0)?, value: r.get(1)? }))?;
-    Ok(ListTagsForResourceOutput { tags: tags.collect::<rusqlite::Result<_>>()? })
+    let tags = stmt.query_map([queue_id], |r| Ok(Tag { key: r.get(0)?, value: r.get(1)? }))?;
+    Ok(tags.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Whether a resource ARN names a queue (rather than a stream).
