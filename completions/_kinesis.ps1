@@ -27,6 +27,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('read', 'read', [CompletionResultType]::ParameterValue, 'Read a whole stream, every shard, parents before children, without iterators (beyond aws-cli)')
             [CompletionResult]::new('shard-for', 'shard-for', [CompletionResultType]::ParameterValue, 'Show the hash key a partition key maps to, and the shard that owns it (beyond aws-cli)')
+            [CompletionResult]::new('perf', 'perf', [CompletionResultType]::ParameterValue, 'Load a stream and measure it: producers at a rate or flat out, consumers polling or through enhanced fan-out; records/s, MB/s, put and end-to-end latency percentiles, throttles and errors, on any backend (beyond aws-cli)')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a stream exists (is ACTIVE) or no longer exists')
             [CompletionResult]::new('acknowledge-dead-letter-queue-records', 'acknowledge-dead-letter-queue-records', [CompletionResultType]::ParameterValue, 'Acknowledge dead-letter records, discarding them from the queue')
             [CompletionResult]::new('acknowledge-queue-records', 'acknowledge-queue-records', [CompletionResultType]::ParameterValue, 'Acknowledge records received from a queue, so it never delivers them again')
@@ -122,6 +123,25 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
         'kinesis;metrics' {
             [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
             [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kinesis;perf' {
+            [CompletionResult]::new('--stream-name', '--stream-name', [CompletionResultType]::ParameterName, 'The stream''s name')
+            [CompletionResult]::new('--stream-arn', '--stream-arn', [CompletionResultType]::ParameterName, 'The stream''s ARN')
+            [CompletionResult]::new('--producers', '--producers', [CompletionResultType]::ParameterName, 'Producers sending at once (0: consume only, from the oldest record the stream holds)')
+            [CompletionResult]::new('--consumers', '--consumers', [CompletionResultType]::ParameterName, 'Consumers, each reading every shard on its own (0: produce only, no end-to-end latency)')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Records a second across all producers [default: as fast as the stream takes them]')
+            [CompletionResult]::new('--record-size', '--record-size', [CompletionResultType]::ParameterName, 'Each record''s size in bytes, or MIN-MAX for sizes drawn evenly from a range (at least 16: a record carries its run and when it was sent)')
+            [CompletionResult]::new('--keys', '--keys', [CompletionResultType]::ParameterName, 'Partition keys: `random` (a new key per record), `set:N` (N keys, drawn evenly) or `hot:P` (P% of the records on one key, the rest random)')
+            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Records per call: 1 sends PutRecord, more send PutRecords (at most 500)')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'How long producers send: `30s`, `2m`, `500ms`, or seconds [default: 10s, unless --count]')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many records producers send in all (with --duration, whichever ends first; with --producers 0, how many each consumer reads)')
+            [CompletionResult]::new('--poll-interval', '--poll-interval', [CompletionResultType]::ParameterName, 'How long a polling consumer waits after an empty page [default: 100ms on the engine, 1s on an endpoint (AWS allows 5 GetRecords a second per shard), as `read`]')
+            [CompletionResult]::new('--efo', '--efo', [CompletionResultType]::ParameterName, 'Consumers read through enhanced fan-out (a temporary consumer each, deregistered at the end) instead of polling GetRecords')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1006,6 +1026,7 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
         'kinesis;help' {
             [CompletionResult]::new('read', 'read', [CompletionResultType]::ParameterValue, 'Read a whole stream, every shard, parents before children, without iterators (beyond aws-cli)')
             [CompletionResult]::new('shard-for', 'shard-for', [CompletionResultType]::ParameterValue, 'Show the hash key a partition key maps to, and the shard that owns it (beyond aws-cli)')
+            [CompletionResult]::new('perf', 'perf', [CompletionResultType]::ParameterValue, 'Load a stream and measure it: producers at a rate or flat out, consumers polling or through enhanced fan-out; records/s, MB/s, put and end-to-end latency percentiles, throttles and errors, on any backend (beyond aws-cli)')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a stream exists (is ACTIVE) or no longer exists')
             [CompletionResult]::new('acknowledge-dead-letter-queue-records', 'acknowledge-dead-letter-queue-records', [CompletionResultType]::ParameterValue, 'Acknowledge dead-letter records, discarding them from the queue')
             [CompletionResult]::new('acknowledge-queue-records', 'acknowledge-queue-records', [CompletionResultType]::ParameterValue, 'Acknowledge records received from a queue, so it never delivers them again')
@@ -1075,6 +1096,9 @@ Register-ArgumentCompleter -Native -CommandName 'kinesis' -ScriptBlock {
             break
         }
         'kinesis;help;metrics' {
+            break
+        }
+        'kinesis;help;perf' {
             break
         }
         'kinesis;help;wait' {

@@ -127,6 +127,9 @@ _kinesis() {
             kinesis,metrics)
                 cmd="kinesis__subcmd__metrics"
                 ;;
+            kinesis,perf)
+                cmd="kinesis__subcmd__perf"
+                ;;
             kinesis,put-record)
                 cmd="kinesis__subcmd__put__subcmd__record"
                 ;;
@@ -325,6 +328,9 @@ _kinesis() {
             kinesis__subcmd__help,metrics)
                 cmd="kinesis__subcmd__help__subcmd__metrics"
                 ;;
+            kinesis__subcmd__help,perf)
+                cmd="kinesis__subcmd__help__subcmd__perf"
+                ;;
             kinesis__subcmd__help,put-record)
                 cmd="kinesis__subcmd__help__subcmd__put__subcmd__record"
                 ;;
@@ -443,7 +449,7 @@ _kinesis() {
 
     case "${cmd}" in
         kinesis)
-            opts="-h -V --help --version read shard-for metrics wait acknowledge-dead-letter-queue-records acknowledge-queue-records add-tags-to-stream create-channel create-queue create-stream decrease-stream-retention-period delete-channel delete-queue delete-resource-policy delete-stream deregister-stream-consumer describe-account-settings describe-channel describe-limits describe-queue describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-resource-policy get-shard-iterator increase-stream-retention-period list-channels list-queues list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records put-resource-policy receive-dead-letter-queue-records receive-queue-records register-stream-consumer remove-tags-from-stream restore-dead-letter-queue-records split-shard start-stream-encryption stop-stream-encryption subscribe-to-shard tag-resource untag-resource update-account-settings update-channel update-dead-letter-queue-records-visibility update-max-record-size update-queue update-queue-records-visibility update-shard-count update-stream-mode update-stream-record-distribution-strategy update-stream-warm-throughput serve completions man version help"
+            opts="-h -V --help --version read shard-for metrics perf wait acknowledge-dead-letter-queue-records acknowledge-queue-records add-tags-to-stream create-channel create-queue create-stream decrease-stream-retention-period delete-channel delete-queue delete-resource-policy delete-stream deregister-stream-consumer describe-account-settings describe-channel describe-limits describe-queue describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-resource-policy get-shard-iterator increase-stream-retention-period list-channels list-queues list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records put-resource-policy receive-dead-letter-queue-records receive-queue-records register-stream-consumer remove-tags-from-stream restore-dead-letter-queue-records split-shard start-stream-encryption stop-stream-encryption subscribe-to-shard tag-resource untag-resource update-account-settings update-channel update-dead-letter-queue-records-visibility update-max-record-size update-queue update-queue-records-visibility update-shard-count update-stream-mode update-stream-record-distribution-strategy update-stream-warm-throughput serve completions man version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2796,7 +2802,7 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__help)
-            opts="read shard-for metrics wait acknowledge-dead-letter-queue-records acknowledge-queue-records add-tags-to-stream create-channel create-queue create-stream decrease-stream-retention-period delete-channel delete-queue delete-resource-policy delete-stream deregister-stream-consumer describe-account-settings describe-channel describe-limits describe-queue describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-resource-policy get-shard-iterator increase-stream-retention-period list-channels list-queues list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records put-resource-policy receive-dead-letter-queue-records receive-queue-records register-stream-consumer remove-tags-from-stream restore-dead-letter-queue-records split-shard start-stream-encryption stop-stream-encryption subscribe-to-shard tag-resource untag-resource update-account-settings update-channel update-dead-letter-queue-records-visibility update-max-record-size update-queue update-queue-records-visibility update-shard-count update-stream-mode update-stream-record-distribution-strategy update-stream-warm-throughput serve completions man version help"
+            opts="read shard-for metrics perf wait acknowledge-dead-letter-queue-records acknowledge-queue-records add-tags-to-stream create-channel create-queue create-stream decrease-stream-retention-period delete-channel delete-queue delete-resource-policy delete-stream deregister-stream-consumer describe-account-settings describe-channel describe-limits describe-queue describe-stream describe-stream-consumer describe-stream-summary disable-enhanced-monitoring enable-enhanced-monitoring get-records get-resource-policy get-shard-iterator increase-stream-retention-period list-channels list-queues list-shards list-stream-consumers list-streams list-tags-for-resource list-tags-for-stream merge-shards put-record put-records put-resource-policy receive-dead-letter-queue-records receive-queue-records register-stream-consumer remove-tags-from-stream restore-dead-letter-queue-records split-shard start-stream-encryption stop-stream-encryption subscribe-to-shard tag-resource untag-resource update-account-settings update-channel update-dead-letter-queue-records-visibility update-max-record-size update-queue update-queue-records-visibility update-shard-count update-stream-mode update-stream-record-distribution-strategy update-stream-warm-throughput serve completions man version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3314,6 +3320,20 @@ _kinesis() {
             return 0
             ;;
         kinesis__subcmd__help__subcmd__metrics)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__help__subcmd__perf)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4807,6 +4827,136 @@ _kinesis() {
                     return 0
                     ;;
                 --stream-arn)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "json text table raw yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "auto on off" -- "${cur}"))
+                    return 0
+                    ;;
+                    COMPREPLY=($(compgen -W "raw-in-base64-out base64" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kinesis__subcmd__perf)
+            opts="-h -V --stream-name --stream-arn --producers --consumers --rate --record-size --keys --batch-size --duration --count --efo --poll-interval --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --stream-name)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --stream-arn)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --producers)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --consumers)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --record-size)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --keys)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --batch-size)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --duration)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --poll-interval)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace

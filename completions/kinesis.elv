@@ -24,6 +24,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
             cand --version 'Print version'
             cand read 'Read a whole stream, every shard, parents before children, without iterators (beyond aws-cli)'
             cand shard-for 'Show the hash key a partition key maps to, and the shard that owns it (beyond aws-cli)'
+            cand perf 'Load a stream and measure it: producers at a rate or flat out, consumers polling or through enhanced fan-out; records/s, MB/s, put and end-to-end latency percentiles, throttles and errors, on any backend (beyond aws-cli)'
             cand wait 'Wait until a stream exists (is ACTIVE) or no longer exists'
             cand acknowledge-dead-letter-queue-records 'Acknowledge dead-letter records, discarding them from the queue'
             cand acknowledge-queue-records 'Acknowledge records received from a queue, so it never delivers them again'
@@ -116,6 +117,24 @@ set edit:completion:arg-completer[kinesis] = {|@words|
         &'kinesis;metrics'= {
             cand --stream-name 'The stream''s name'
             cand --stream-arn 'The stream''s ARN'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kinesis;perf'= {
+            cand --stream-name 'The stream''s name'
+            cand --stream-arn 'The stream''s ARN'
+            cand --producers 'Producers sending at once (0: consume only, from the oldest record the stream holds)'
+            cand --consumers 'Consumers, each reading every shard on its own (0: produce only, no end-to-end latency)'
+            cand --rate 'Records a second across all producers [default: as fast as the stream takes them]'
+            cand --record-size 'Each record''s size in bytes, or MIN-MAX for sizes drawn evenly from a range (at least 16: a record carries its run and when it was sent)'
+            cand --keys 'Partition keys: `random` (a new key per record), `set:N` (N keys, drawn evenly) or `hot:P` (P% of the records on one key, the rest random)'
+            cand --batch-size 'Records per call: 1 sends PutRecord, more send PutRecords (at most 500)'
+            cand --duration 'How long producers send: `30s`, `2m`, `500ms`, or seconds [default: 10s, unless --count]'
+            cand --count 'How many records producers send in all (with --duration, whichever ends first; with --producers 0, how many each consumer reads)'
+            cand --poll-interval 'How long a polling consumer waits after an empty page [default: 100ms on the engine, 1s on an endpoint (AWS allows 5 GetRecords a second per shard), as `read`]'
+            cand --efo 'Consumers read through enhanced fan-out (a temporary consumer each, deregistered at the end) instead of polling GetRecords'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -931,6 +950,7 @@ set edit:completion:arg-completer[kinesis] = {|@words|
         &'kinesis;help'= {
             cand read 'Read a whole stream, every shard, parents before children, without iterators (beyond aws-cli)'
             cand shard-for 'Show the hash key a partition key maps to, and the shard that owns it (beyond aws-cli)'
+            cand perf 'Load a stream and measure it: producers at a rate or flat out, consumers polling or through enhanced fan-out; records/s, MB/s, put and end-to-end latency percentiles, throttles and errors, on any backend (beyond aws-cli)'
             cand wait 'Wait until a stream exists (is ACTIVE) or no longer exists'
             cand acknowledge-dead-letter-queue-records 'Acknowledge dead-letter records, discarding them from the queue'
             cand acknowledge-queue-records 'Acknowledge records received from a queue, so it never delivers them again'
@@ -997,6 +1017,8 @@ set edit:completion:arg-completer[kinesis] = {|@words|
         &'kinesis;help;shard-for'= {
         }
         &'kinesis;help;metrics'= {
+        }
+        &'kinesis;help;perf'= {
         }
         &'kinesis;help;wait'= {
             cand stream-exists 'Wait until the stream is ACTIVE'

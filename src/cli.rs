@@ -18,6 +18,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 mod channels;
 mod consumers;
+mod perf;
 mod queues;
 mod records;
 mod reshard;
@@ -30,6 +31,7 @@ mod wait;
 
 pub use channels::*;
 pub use consumers::*;
+pub use perf::*;
 pub use queues::*;
 pub use records::*;
 pub use reshard::*;
@@ -429,6 +431,13 @@ pub enum Command {
     /// Per-shard records and bytes in and out, as the engine counts them (beyond aws-cli;
     /// a table on a terminal; `--output raw`: shard, records in, records out, tab-separated).
     Metrics(StreamArgs),
+    /// Load a stream and measure it: producers at a rate or flat out, consumers polling or
+    /// through enhanced fan-out; records/s, MB/s, put and end-to-end latency percentiles,
+    /// throttles and errors, on any backend (beyond aws-cli).
+    ///
+    /// A live line on a terminal; the summary at the end. With `--output raw`: records per
+    /// second (produced, or consumed with --producers 0).
+    Perf(PerfArgs),
     /// Wait until a stream exists (is ACTIVE) or no longer exists.
     #[command(subcommand)]
     Wait(WaitCommand),

@@ -23,10 +23,12 @@ fn main() -> ExitCode {
     };
     cli.global.output_skeleton = output_skeleton;
     let debug = cli.global.debug;
-    // One thread for a command; the server takes every core.
+    // One thread for a command; the server and the load generator take every core.
     let mut builder = match cli.command {
         #[cfg(feature = "server")]
-        kinesis::cli::Command::Serve(_) => tokio::runtime::Builder::new_multi_thread(),
+        kinesis::cli::Command::Serve(_) | kinesis::cli::Command::Perf(_) => {
+            tokio::runtime::Builder::new_multi_thread()
+        }
         _ => tokio::runtime::Builder::new_current_thread(),
     };
     let runtime = match builder.enable_all().build() {

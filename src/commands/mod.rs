@@ -13,6 +13,7 @@ pub use input::{Prepared, prepare};
 mod metrics;
 mod paging;
 mod params;
+mod perf;
 mod queues;
 mod read;
 mod records;
@@ -61,7 +62,12 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
     // `read` streams records: a table the environment asked for gives way to its default.
     let tables = !matches!(cli.command, Command::Read(_) | Command::SubscribeToShard(_));
     let ctx = Context::new(&cli.global, default_format, tables).await?;
-    let done = match cli.command {
+    let command = match cli.command {
+        // Producers and consumers run as tasks of their own: they share the context.
+        Command::Perf(a) => return perf::run(ctx, a).await.map(|()| ExitCode::SUCCESS),
+        other => other,
+    };
+    let done = match command {
         Command::CreateStream(a) => streams::create(&ctx, a).await,
         Command::DeleteStream(a) => streams::delete(&ctx, a).await,
         Command::DescribeStream(a) => streams::describe(&ctx, a).await,
@@ -133,7 +139,11 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Metrics(a) => metrics::metrics(&ctx, a).await,
         Command::Wait(w) => wait::wait(&ctx, w).await,
-        Command::Completions(_) | Command::Man(_) | Command::Serve(_) | Command::Version => {
+        Command::Completions(_)
+        | Command::Man(_)
+        | Command::Serve(_)
+        | Command::Version
+        | Command::Perf(_) => {
             unreachable!("handled above")
         }
     };
@@ -296,6 +306,22 @@ pub(crate) fn ctrl_c() -> Result<impl Future<Output = Option<()>>> {
     {
         Ok(async { tokio::signal::ctrl_c().await.ok() })
     }
+}
+
+/// splitmix64: well-spread numbers for random keys and sizes (nothing here needs to be secret
+/// or unpredictable).
+pub(crate) fn splitmix64(state: &mut u64) -> u64 {
+    *state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    let mut z = *state;
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// A seed for [`splitmix64`] that differs between processes and runs.
+pub(crate) fn seed() -> u64 {
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH);
+    now.unwrap_or_default().as_nanos() as u64 ^ (u64::from(std::process::id()) << 32)
 }
 
 /// Serializes a response to its wire JSON.

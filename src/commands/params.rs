@@ -91,19 +91,10 @@ pub fn time_point(param: &str, text: &str, now: Timestamp) -> Result<Timestamp> 
         return Ok(now);
     }
     let span = t.strip_prefix('-').unwrap_or(t);
-    if let Some(unit) = span.chars().last().filter(|c| c.is_ascii_alphabetic()) {
-        let ms: i64 = match unit {
-            's' => 1_000,
-            'm' => 60_000,
-            'h' => 3_600_000,
-            'd' => 86_400_000,
-            'w' => 604_800_000,
-            _ => 0,
-        };
-        let count = span[..span.len() - 1].parse::<i64>().ok().filter(|_| ms > 0);
-        if let Some(back) = count.and_then(|n| n.checked_mul(ms)) {
-            return Ok(Timestamp(now.0.saturating_sub(back)));
-        }
+    if span.ends_with(|c: char| c.is_ascii_alphabetic())
+        && let Some(back) = span_ms(span)
+    {
+        return Ok(Timestamp(now.0.saturating_sub(back)));
     }
     if t.len() >= 12
         && t.bytes().all(|b| b.is_ascii_digit())
@@ -117,6 +108,37 @@ pub fn time_point(param: &str, text: &str, now: Timestamp) -> Result<Timestamp> 
              8601 such as 2024-01-31T12:00:00Z, or epoch seconds or milliseconds)"
         ))
     })
+}
+
+/// A span with its unit — `500ms`, `10s`, `15m`, `1h`, `2d`, `1w` — in milliseconds.
+fn span_ms(text: &str) -> Option<i64> {
+    let digits = text.find(|c: char| !c.is_ascii_digit()).filter(|&at| at > 0)?;
+    let per: i64 = match &text[digits..] {
+        "ms" => 1,
+        "s" => 1_000,
+        "m" => 60_000,
+        "h" => 3_600_000,
+        "d" => 86_400_000,
+        "w" => 604_800_000,
+        _ => return None,
+    };
+    text[..digits].parse::<i64>().ok()?.checked_mul(per)
+}
+
+/// A length of time as a flag takes it: a span with its unit (`500ms`, `10s`, `2m`, `1h`) or
+/// seconds alone.
+pub fn span(param: &str, text: &str) -> Result<std::time::Duration> {
+    let t = text.trim();
+    let ms = match t.parse::<u64>() {
+        Ok(seconds) => seconds.checked_mul(1000).and_then(|ms| i64::try_from(ms).ok()),
+        Err(_) => span_ms(t),
+    };
+    let ms = ms.and_then(|ms| u64::try_from(ms).ok()).ok_or_else(|| {
+        Error::ParamValidation(format!(
+            "{param} {text}: expected a length of time such as 500ms, 10s, 2m, 1h, or seconds"
+        ))
+    })?;
+    Ok(std::time::Duration::from_millis(ms))
 }
 
 #[cfg(test)]
@@ -136,6 +158,19 @@ mod tests {
         assert_eq!(t("2023-11-14T22:13:20Z"), Some(Timestamp(1_700_000_000_000)));
         for bad in ["-1y", "soon", "h", "-", "99999999999999999999h"] {
             assert_eq!(t(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn spans_take_a_unit_or_seconds() {
+        let ms = |s| span("--duration", s).ok().map(|d| d.as_millis());
+        assert_eq!(ms("500ms"), Some(500));
+        assert_eq!(ms("10s"), Some(10_000));
+        assert_eq!(ms("2m"), Some(120_000));
+        assert_eq!(ms("1h"), Some(3_600_000));
+        assert_eq!(ms("7"), Some(7_000));
+        for bad in ["", "s", "-1s", "1y", "1.5s", "10 s", "99999999999999999999"] {
+            assert_eq!(ms(bad), None, "{bad}");
         }
     }
 

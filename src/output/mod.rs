@@ -10,7 +10,9 @@ mod table;
 mod text;
 mod yaml;
 
-pub use sink::{debug, error, log, progress, records, stdout, stdout_is_terminal, usage, warn};
+pub use sink::{
+    debug, error, log, progress, records, status, stdout, stdout_is_terminal, usage, warn,
+};
 pub use table::Rows as TableRows;
 
 use serde_json::Value;

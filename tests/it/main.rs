@@ -17,6 +17,7 @@ mod helpers;
 mod hostile;
 mod input;
 mod output;
+mod perf;
 mod precedence;
 mod queues;
 mod read;

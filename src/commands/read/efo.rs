@@ -2,8 +2,9 @@
 //!
 //! The read gets a consumer: `--consumer-name`'s (registered if missing, and kept), or one of
 //! its own named `kinesis-read-<host>-<pid>`, deregistered when the read ends, Ctrl-C
-//! included. A temporary consumer whose process on this host is gone (a killed read) is
-//! deregistered by the next `read --efo` of the stream on this host. Every shard being read
+//! included (`perf --efo` takes `kinesis-perfN-<host>-<pid>` the same way). A temporary
+//! consumer whose process on this host is gone (a killed read) is deregistered by the next
+//! `read --efo` or `perf --efo` of the stream on this host. Every shard being read
 //! has a subscription; each is renewed before its five minutes are up, and again whenever
 //! it ends early (a takeover, a transient failure), from the last event's
 //! ContinuationSequenceNumber, so no record is read twice or skipped. A closed shard's last
@@ -25,8 +26,9 @@ use crate::model::limits::{RESUBSCRIBE_INTERVAL, SUBSCRIPTION_LIFETIME};
 use crate::model::*;
 use crate::output;
 
-/// The prefix of the consumers `read --efo` registers for itself.
-const TEMPORARY_PREFIX: &str = "kinesis-read-";
+/// The prefix of the consumers `read --efo` and `perf --efo` register for themselves:
+/// `kinesis-<role>-<host>-<pid>`, the role `read` or `perfN`.
+const TEMPORARY_PREFIX: &str = "kinesis-";
 /// How long before a subscription's end it is renewed.
 const RENEW_BEFORE_END: Duration = Duration::from_secs(30);
 /// How many times in a row subscribing may fail (throttled, in use, unreachable) before the
@@ -34,7 +36,7 @@ const RENEW_BEFORE_END: Duration = Duration::from_secs(30);
 const ATTEMPTS: u32 = 8;
 
 /// The consumer a read goes through.
-pub(super) struct Lease {
+pub(in crate::commands) struct Lease {
     arn: String,
     /// Registered for this read alone: deregistered when it ends.
     temporary: bool,
@@ -62,25 +64,31 @@ fn host() -> String {
 }
 
 /// Whether a temporary consumer's name says it belongs to a process of this host that is gone
-/// (or to this very process: a leftover of an earlier process with the same id).
-fn is_stale(name: &str, host: &str) -> bool {
-    let Some(pid) = name
-        .strip_prefix(TEMPORARY_PREFIX)
-        .and_then(|rest| rest.strip_prefix(host)?.strip_prefix('-')?.parse::<u32>().ok())
-    else {
-        return false;
-    };
+/// (or is the very name this process is about to take: a leftover of an earlier process with
+/// the same id).
+fn is_stale(name: &str, host: &str, own: &str) -> bool {
+    let pid = name.strip_prefix(TEMPORARY_PREFIX).and_then(|rest| {
+        let (role, rest) = rest.split_once('-')?;
+        let perf = role.strip_prefix("perf").is_some_and(|n| n.parse::<u32>().is_ok());
+        (role == "read" || perf).then_some(())?;
+        rest.strip_prefix(host)?.strip_prefix('-')?.parse::<u32>().ok()
+    });
+    let Some(pid) = pid else { return false };
     // Without /proc there is no telling: leave it.
     let proc = std::path::Path::new("/proc");
-    pid == std::process::id()
-        || (proc.join("self").exists() && !proc.join(pid.to_string()).exists())
+    name == own
+        || (pid != std::process::id()
+            && proc.join("self").exists()
+            && !proc.join(pid.to_string()).exists())
 }
 
-/// Finds or registers the read's consumer and waits until it is ACTIVE.
-pub(super) async fn acquire(
+/// Finds or registers the read's consumer — `name`, or a temporary one for `role` (`read`,
+/// `perfN`) — and waits until it is ACTIVE.
+pub(in crate::commands) async fn acquire(
     ctx: &Context,
     stream: &StreamRef,
     name: Option<String>,
+    role: &str,
 ) -> Result<Lease> {
     let summary = ctx
         .call(Action::DescribeStreamSummary, stream.clone(), |s| {
@@ -89,8 +97,11 @@ pub(super) async fn acquire(
         .await?;
     let stream_arn = summary.stream_description_summary.stream_arn;
     let host = host();
+    let temporary = name.is_none();
+    let name =
+        name.unwrap_or_else(|| format!("{TEMPORARY_PREFIX}{role}-{host}-{}", std::process::id()));
     let existing = all_consumers(ctx, &stream_arn).await?;
-    for stale in existing.iter().filter(|c| is_stale(&c.consumer_name, &host)) {
+    for stale in existing.iter().filter(|c| is_stale(&c.consumer_name, &host, &name)) {
         let input =
             ConsumerRef { consumer_arn: Some(stale.consumer_arn.clone()), ..Default::default() };
         match ctx
@@ -106,8 +117,6 @@ pub(super) async fn acquire(
             Err(e) => output::warn(&format!("could not deregister {}: {e}", stale.consumer_name)),
         }
     }
-    let temporary = name.is_none();
-    let name = name.unwrap_or_else(|| format!("{TEMPORARY_PREFIX}{host}-{}", std::process::id()));
     let kept = existing.iter().find(|c| c.consumer_name == name && !temporary);
     let arn = match kept {
         Some(c) => c.consumer_arn.clone(),
@@ -150,7 +159,7 @@ pub(super) async fn acquire(
 }
 
 /// Deregisters a temporary consumer; a failure is a warning (the next read removes it).
-pub(super) async fn release(ctx: &Context, lease: Lease) {
+pub(in crate::commands) async fn release(ctx: &Context, lease: Lease) {
     if !lease.temporary {
         return;
     }

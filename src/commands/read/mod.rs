@@ -8,7 +8,7 @@
 //! caught up (a page comes back empty with nothing behind).
 //! Only the `Kinesis` trait is used, so this works on every backend.
 
-mod efo;
+pub(super) mod efo;
 mod template;
 
 use std::collections::{HashSet, VecDeque};
@@ -566,7 +566,7 @@ pub async fn run(ctx: &Context, a: crate::cli::ReadArgs) -> Result<()> {
     // the next `read --efo` on this host removes it.
     let lease = match efo {
         true => tokio::select! {
-            lease = efo::acquire(ctx, &reader.stream, consumer_name) => Some(lease?),
+            lease = efo::acquire(ctx, &reader.stream, consumer_name, "read") => Some(lease?),
             _ = &mut ctrl_c => return Err(Error::Interrupted),
         },
         false => None,

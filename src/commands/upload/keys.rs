@@ -42,14 +42,7 @@ impl Keys {
                     .map_err(|_| at_line(item.line, "the partition key is not UTF-8"))?;
                 Ok(key)
             }
-            Keys::Random(state) => {
-                // splitmix64: distinct, well spread keys; nothing here needs to be secret.
-                *state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
-                let mut z = *state;
-                z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-                z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-                Ok(format!("{:016x}", z ^ (z >> 31)))
-            }
+            Keys::Random(state) => Ok(format!("{:016x}", crate::commands::splitmix64(state))),
             Keys::Field(field) => match item.value.as_ref().and_then(|v| v.get(field.as_str())) {
                 Some(v) => Ok(text(v)),
                 None => Err(at_line(

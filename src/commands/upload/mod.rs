@@ -111,12 +111,7 @@ pub async fn run(ctx: &Context, a: PutRecordsArgs) -> Result<()> {
                 return Err(Error::ParamValidation("--key-delimiter must not be empty".into()));
             }
             (_, _, _, Some(d)) => Keys::Delimited(d.into_bytes()),
-            _ => {
-                let seed = std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .unwrap_or_default();
-                Keys::Random(seed.as_nanos() as u64 ^ (u64::from(std::process::id()) << 32))
-            }
+            _ => Keys::Random(crate::commands::seed()),
         };
     let want_value = matches!(keys, Keys::Field(_) | Keys::Query(_));
     if want_value && a.format == Some(FileFormat::Lines) {
