@@ -13,13 +13,15 @@
 //! `queues`.
 //!
 //! One connection per engine, behind a mutex, shared with the engine's subscriptions (a
-//! thread each, woken by the engine's commits): calls from one process are serialised, and
-//! between processes SQLite's WAL lets readers go on while one writer commits. Time comes
+//! thread each, woken by the engine's commits): calls from one process are serialised (puts
+//! waiting together commit together, [`group`]), and between processes SQLite's WAL lets
+//! readers go on while one writer commits. Time comes
 //! from the options' clock, passed into every function. The engine never formats text for
 //! people: it answers model types and Kinesis errors.
 
 mod consumers;
 mod deliveries;
+mod group;
 mod iterators;
 mod metrics;
 mod monitoring;
@@ -69,6 +71,8 @@ struct Core {
     commits: subscriptions::Commits,
     /// The shards' throughput allowances, when limits are enforced.
     throughput: Option<throughput::Throughput>,
+    /// Puts waiting to be committed together ([`group`]).
+    queued: group::Queue,
 }
 
 /// The connection and what waits to be written through it.
@@ -106,6 +110,7 @@ impl Engine {
             secret,
             warnings: opened.warnings,
             commits: Default::default(),
+            queued: Default::default(),
         };
         Ok(Engine { core: Arc::new(core) })
     }
@@ -385,18 +390,18 @@ impl Kinesis for Engine {
 
     async fn put_record(&self, input: PutRecordInput) -> Result<PutRecordOutput> {
         records::validate_put_record(&input)?;
-        let limits = self.core.throughput.as_ref();
-        self.core.write(|tx, _| {
-            let out = records::put_record(tx, &input, limits, self.core.options.clock.now())?;
+        self.core.write_grouped(move |core, tx| {
+            let limits = core.throughput.as_ref();
+            let out = records::put_record(tx, &input, limits, core.options.clock.now())?;
             rows::unless_dry_run(input.dry_run, out)
         })
     }
 
     async fn put_records(&self, input: PutRecordsInput) -> Result<PutRecordsOutput> {
         records::validate_put_records(&input)?;
-        let limits = self.core.throughput.as_ref();
-        self.core.write(|tx, _| {
-            let out = records::put_records(tx, &input, limits, self.core.options.clock.now())?;
+        self.core.write_grouped(move |core, tx| {
+            let limits = core.throughput.as_ref();
+            let out = records::put_records(tx, &input, limits, core.options.clock.now())?;
             rows::unless_dry_run(input.dry_run, out)
         })
     }

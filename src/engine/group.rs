@@ -1,0 +1,212 @@
+//! Group commit: concurrent puts of one process (`serve`'s clients) share one transaction,
+//! one WAL append and one fsync.
+//!
+//! A put queues itself, then takes the connection. Whoever takes it runs every put queued by
+//! then — each in a savepoint, so one that fails (a missing stream, a throttled shard, a dry
+//! run) takes none of the others with it — and commits them together. The puts it ran find
+//! their answers waiting when they take the connection in turn. A put is answered only after
+//! the commit that holds it returned (`synchronous = FULL`: fsynced), and its records are
+//! visible to readers only from then on, exactly as when each put committed alone; a failed
+//! commit fails every put in it. Alone, a put is one transaction as before: the savepoints
+//! are only for company.
+
+use std::sync::mpsc::{SyncSender, sync_channel};
+
+use rusqlite::{Transaction, TransactionBehavior};
+
+use super::{Core, Db};
+use crate::error::{Error, Result};
+
+/// Puts waiting for the connection.
+pub(super) type Queue = std::sync::Mutex<Vec<Box<dyn Grouped>>>;
+
+/// A queued put, whatever it answers.
+pub(super) trait Grouped: Send {
+    /// Runs the put in `tx`; answers whether it succeeded.
+    fn run(&mut self, core: &Core, tx: &Transaction<'_>) -> bool;
+    /// Answers its caller: its own outcome once `committed` is Ok, else the commit's error.
+    fn answer(self: Box<Self>, committed: &Result<()>);
+}
+
+struct Pending<T, F> {
+    put: Option<F>,
+    outcome: Option<Result<T>>,
+    reply: SyncSender<Result<T>>,
+}
+
+impl<T, F> Grouped for Pending<T, F>
+where
+    T: Send,
+    F: FnOnce(&Core, &Transaction<'_>) -> Result<T> + Send,
+{
+    fn run(&mut self, core: &Core, tx: &Transaction<'_>) -> bool {
+        let outcome = match self.put.take() {
+            Some(put) => put(core, tx),
+            None => Err(Error::Internal("a grouped put ran twice".into())),
+        };
+        let ok = outcome.is_ok();
+        self.outcome = Some(outcome);
+        ok
+    }
+
+    fn answer(self: Box<Self>, committed: &Result<()>) {
+        let outcome = match (committed, self.outcome) {
+            (Err(e), Some(Ok(_))) => Err(e.clone()),
+            (_, Some(outcome)) => outcome,
+            (Err(e), None) => Err(e.clone()),
+            (Ok(()), None) => Err(Error::Internal("a grouped put never ran".into())),
+        };
+        // The caller is waiting on the other end (or gone, and then nobody minds).
+        let _ = self.reply.send(outcome);
+    }
+}
+
+impl Core {
+    /// Runs `put` in a write transaction, with whatever other puts of this process are waiting
+    /// (see the module's doc); answers its outcome once committed.
+    pub(super) fn write_grouped<T, F>(&self, put: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Core, &Transaction<'_>) -> Result<T> + Send + 'static,
+    {
+        let (reply, answer) = sync_channel(1);
+        let pending = Pending { put: Some(put), outcome: None, reply };
+        self.queued.lock().map_err(|_| poisoned())?.push(Box::new(pending));
+        let mut db = self.lock()?;
+        // Whoever held the connection meanwhile may have run this put already.
+        if let Ok(outcome) = answer.try_recv() {
+            return outcome;
+        }
+        let group = std::mem::take(&mut *self.queued.lock().map_err(|_| poisoned())?);
+        let committed = self.commit_group(&mut db, group);
+        drop(db);
+        if committed {
+            self.commits.committed();
+        }
+        answer
+            .recv()
+            .unwrap_or_else(|_| Err(Error::Internal("a grouped put went unanswered".into())))
+    }
+
+    /// Runs `group` in one transaction and answers each; says whether anything committed.
+    fn commit_group(&self, db: &mut Db, mut group: Vec<Box<dyn Grouped>>) -> bool {
+        let Db { conn, reads, read_only, wrote } = db;
+        let outcome = (|| {
+            if *read_only {
+                return Err(Error::Config(
+                    "the store is read-only (its data dir or files cannot be written)".into(),
+                ));
+            }
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let mut any = false;
+            if let [alone] = group.as_mut_slice() {
+                any = alone.run(self, &tx);
+            } else {
+                for put in &mut group {
+                    tx.execute_batch("SAVEPOINT put")?;
+                    let ok = put.run(self, &tx);
+                    tx.execute_batch(if ok {
+                        "RELEASE put"
+                    } else {
+                        "ROLLBACK TO put; RELEASE put"
+                    })?;
+                    any |= ok;
+                }
+            }
+            // Nothing to keep: the transaction rolls back as it is dropped.
+            if any {
+                reads.write(&tx)?;
+                tx.commit()?;
+                *wrote = true;
+            }
+            Ok(any)
+        })();
+        let committed = outcome.as_ref().map(|_| ()).map_err(Clone::clone);
+        for put in group {
+            put.answer(&committed);
+        }
+        outcome.unwrap_or(false)
+    }
+}
+
+fn poisoned() -> Error {
+    Error::Internal("engine poisoned".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::backend::Kinesis;
+    use crate::engine::{Engine, EngineOptions, records};
+    use crate::model::*;
+
+    /// A put of one record into `stream`, as the engine queues it.
+    fn put(
+        stream: &str,
+        data: &str,
+        dry_run: Option<bool>,
+    ) -> (Box<dyn Grouped>, std::sync::mpsc::Receiver<Result<PutRecordOutput>>) {
+        let input = PutRecordInput {
+            stream: StreamRef::name(stream),
+            data: Blob(data.as_bytes().to_vec()),
+            partition_key: Some("k".into()),
+            explicit_hash_key: None,
+            sequence_number_for_ordering: None,
+            dry_run,
+        };
+        let (reply, answer) = sync_channel(1);
+        let f = move |core: &Core, tx: &Transaction<'_>| {
+            let out = records::put_record(tx, &input, None, core.options.clock.now())?;
+            crate::engine::rows::unless_dry_run(input.dry_run, out)
+        };
+        (Box::new(Pending { put: Some(f), outcome: None, reply }), answer)
+    }
+
+    #[test]
+    fn a_failing_put_takes_none_of_its_group_with_it() {
+        let engine = Engine::in_memory(EngineOptions::default()).unwrap();
+        let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
+        let create = CreateStreamInput {
+            stream_name: "s".into(),
+            shard_count: Some(1),
+            ..Default::default()
+        };
+        rt.block_on(engine.create_stream(create)).unwrap();
+        let puts = [
+            put("s", "one", None),
+            put("gone", "x", None),
+            put("s", "y", Some(true)),
+            put("s", "two", None),
+        ];
+        let (group, answers): (Vec<_>, Vec<_>) = puts.into_iter().unzip();
+        let core = &engine.core;
+        let committed = core.commit_group(&mut core.lock().unwrap(), group);
+        assert!(committed);
+        let codes: Vec<String> = answers
+            .iter()
+            .map(|a| match a.recv().unwrap() {
+                Ok(_) => "ok".to_string(),
+                Err(e) => e.code().to_string(),
+            })
+            .collect();
+        assert_eq!(codes, ["ok", "ResourceNotFoundException", "DryRunOperationException", "ok"]);
+        let it = rt
+            .block_on(engine.get_shard_iterator(GetShardIteratorInput {
+                stream: StreamRef::name("s"),
+                shard_id: "shardId-000000000000".into(),
+                shard_iterator_type: ShardIteratorType::TrimHorizon,
+                starting_sequence_number: None,
+                timestamp: None,
+                dry_run: None,
+            }))
+            .unwrap();
+        let page = rt
+            .block_on(engine.get_records(GetRecordsInput {
+                shard_iterator: it.shard_iterator,
+                ..Default::default()
+            }))
+            .unwrap();
+        let data: Vec<&[u8]> = page.records.iter().map(|r| r.data.0.as_slice()).collect();
+        assert_eq!(data, [b"one".as_slice(), b"two"]);
+    }
+}
