@@ -46,10 +46,16 @@ trait IntoReply {
     fn into_reply(self) -> Result<Reply>;
 }
 
-/// Responses are serialized straight from the typed answer (`{}` for none).
-impl<T: Serialize> IntoReply for T {
+/// Responses are serialized straight from the typed answer (`{}` for none); GetRecords's, the
+/// bulk of what a server sends, by [`records_json`](super::records_json).
+impl<T: Serialize + 'static> IntoReply for T {
     fn into_reply(self) -> Result<Reply> {
-        let body = serde_json::to_vec(&self).map_err(|e| Error::Internal(e.to_string()))?;
+        let any: &dyn std::any::Any = &self;
+        let body = match any.downcast_ref::<GetRecordsOutput>() {
+            Some(page) => super::records_json::get_records(page),
+            None => serde_json::to_vec(&self),
+        };
+        let body = body.map_err(|e| Error::Internal(e.to_string()))?;
         Ok(Reply::Body(if body == b"null" { b"{}".to_vec() } else { body }))
     }
 }

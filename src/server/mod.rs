@@ -14,6 +14,7 @@ pub mod envelope;
 mod events;
 pub mod faults;
 pub mod listener;
+mod records_json;
 mod schema;
 pub mod sigv4;
 
