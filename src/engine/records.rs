@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use rusqlite::Transaction;
+use rusqlite::{Transaction, params};
 
 use crate::engine::rows::*;
 use crate::engine::throughput::{Throughput, exceeded};
@@ -141,6 +141,10 @@ fn store_entries(
     open.sort_by_key(|s| s.range.start);
     let ranges: Vec<HashKeyRange> = open.iter().map(|s| s.range).collect();
     let first = store::next_counters(tx, entries.len() as u64, now, floor)?;
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO records (stream_id, shard_index, counter, partition_key, data)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
     let mut out = Vec::with_capacity(entries.len());
     for (i, e) in entries.iter().enumerate() {
         let shard = hash_key::owner(&ranges, e.hash_key).map(|i| &open[i]).ok_or_else(|| {
@@ -164,49 +168,17 @@ fn store_entries(
     let mut order: Vec<usize> = (0..entries.len()).filter(|&i| out[i].is_ok()).collect();
     order.sort_by_key(|&i| out[i].as_ref().map(|(shard, seq)| (*shard, seq.counter)).ok());
     let mut counts: BTreeMap<u32, (i64, i64)> = BTreeMap::new();
-    let mut rows = Vec::with_capacity(order.len());
     for i in order {
         let Ok((shard, seq)) = &out[i] else { continue };
         let e = &entries[i];
-        rows.push((shard.0, seq.counter as i64, e.partition_key, e.data));
+        insert.execute(params![stream.id, shard.0, seq.counter as i64, e.partition_key, e.data])?;
         let c = counts.entry(shard.0).or_default();
         c.0 += 1;
         c.1 += e.data.len() as i64;
     }
-    insert_rows(tx, stream.id, &rows)?;
     metrics::count_incoming(tx, stream.id, &counts)?;
     retention::trim_now_and_then(tx, stream, now)?;
     Ok(out)
-}
-
-/// Rows a multi-row INSERT takes: one statement runs for many records, as SQLite's per-statement
-/// work (binding, starting and resetting the program) is a good part of a small record's cost.
-const ROWS_PER_INSERT: usize = 50;
-
-/// Inserts records as (shard, counter, partition key, data), in the order given.
-fn insert_rows(
-    tx: &Transaction<'_>,
-    stream_id: i64,
-    rows: &[(u32, i64, &str, &[u8])],
-) -> Result<()> {
-    // Two statements in the cache: whole chunks, then the rest a row at a time.
-    let sql = |n: usize| {
-        let values = vec!["(?, ?, ?, ?, ?)"; n].join(", ");
-        format!(
-            "INSERT INTO records (stream_id, shard_index, counter, partition_key, data) VALUES {values}"
-        )
-    };
-    let chunks = rows.chunks_exact(ROWS_PER_INSERT);
-    let rest = chunks.remainder();
-    for (n, group) in chunks.map(|c| (ROWS_PER_INSERT, c)).chain(rest.chunks(1).map(|c| (1, c))) {
-        let mut insert = tx.prepare_cached(&sql(n))?;
-        let mut values: Vec<&dyn rusqlite::ToSql> = Vec::with_capacity(n * 5);
-        for (shard, counter, key, data) in group {
-            values.extend([&stream_id as &dyn rusqlite::ToSql, shard, counter, key, data]);
-        }
-        insert.execute(values.as_slice())?;
-    }
-    Ok(())
 }
 
 /// The counter a new record must exceed to honour `SequenceNumberForOrdering`.

@@ -463,6 +463,9 @@ fn has_v1_tables(conn: &Connection) -> Result<bool> {
 fn prepare(mut conn: Connection) -> Result<Opened> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.pragma_update(None, "synchronous", "FULL")?;
+    // Puts committed together each run in a savepoint (engine::group), whose undo copies of
+    // pages would otherwise spill to a temporary file past 64 KiB.
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
     let read_only = conn.is_readonly("main")?;
     if !read_only {
         conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;

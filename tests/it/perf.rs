@@ -63,6 +63,28 @@ fn records_sent_are_stored_and_every_consumer_sees_each_once() {
 }
 
 #[test]
+fn a_run_on_the_engine_ends_when_its_time_is_up() {
+    let env = Env::new();
+    env.create("s", 2);
+    // Producers flat out on the engine never wait on anything: the run's clock must still
+    // get its turn (this run once went on forever).
+    let out = env
+        .cmd()
+        .args(["perf", "--stream-name", "s", "--duration", "1s", "--producers", "2"])
+        .args(["--consumers", "2"])
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let sent = s["Produced"]["Records"].as_u64().unwrap();
+    assert!(sent > 0, "{s}");
+    assert!(s["Produced"]["Seconds"].as_f64() < Some(5.0), "{s}");
+    assert_eq!(s["Consumed"]["Records"].as_u64(), Some(sent * 2));
+    assert_eq!(s["Consumed"]["Missing"], 0);
+}
+
+#[test]
 fn a_rate_paces_the_producers_and_one_record_a_call_is_put_record() {
     let env = Env::new();
     env.create("s", 1);

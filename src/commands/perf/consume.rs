@@ -13,7 +13,7 @@ use std::sync::{Arc, Mutex};
 
 use tokio::task::JoinHandle;
 
-use super::stats::Counts;
+use super::stats::Sample;
 use super::{Run, sent_at};
 use crate::backend::Subscription;
 use crate::commands::read::efo::{self, Lease};
@@ -187,14 +187,14 @@ impl Consumer {
     fn count(&self, records: &[Record]) {
         let run = &self.run;
         let now = run.now();
-        let mut c = Counts { calls: 1, ..Counts::default() };
+        let mut c = Sample { calls: 1, ..Sample::default() };
         for r in records {
             let sent = sent_at(run.id, &r.data.0);
             if run.plan.producers > 0 && sent.is_none() {
                 continue;
             }
             if let Some(sent) = sent {
-                c.latency.record(now.saturating_sub(sent));
+                c.latencies.push(now.saturating_sub(sent));
             }
             c.records += 1;
             c.bytes += r.data.0.len() as u64;
@@ -211,7 +211,7 @@ impl Consumer {
     fn failed(&self, e: &Error) {
         match e {
             Error::ProvisionedThroughputExceeded(_) | Error::LimitExceeded(_) => {
-                self.run.consumed.add(&Counts { throttled: 1, ..Counts::default() })
+                self.run.consumed.add(&Sample { throttled: 1, ..Sample::default() })
             }
             e => self.run.consumed.error(1, format!("{}: {e}", e.code())),
         }
@@ -241,6 +241,8 @@ impl Consumer {
         let stop = run.stop_consuming.clone();
         let mut last: Option<String> = None;
         while !*stop.borrow() {
+            // As a producer does: the engine never makes this wait (see `produce`).
+            tokio::task::yield_now().await;
             let input = GetRecordsInput {
                 shard_iterator: iterator.clone(),
                 limit: None,

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
-use super::stats::Counts;
+use super::stats::Sample;
 use super::{Run, payload};
 use crate::error::Error;
 use crate::model::limits::MAX_PUT_RECORDS_BYTES;
@@ -47,6 +47,9 @@ pub(super) async fn produce(run: Arc<Run>, index: u32) {
         }
         let Some(n) = take(&run, want) else { return };
         sent += n;
+        // The engine answers without ever making a task wait: let the runtime's timers (the
+        // run's clock, the live line) have the thread between calls.
+        tokio::task::yield_now().await;
         let failed_all = send(&run, n, &mut rng).await;
         if failed_all {
             tokio::select! {
@@ -103,7 +106,7 @@ async fn send(run: &Run, n: u64, rng: &mut u64) -> bool {
 }
 
 /// One call: what it stored, what was throttled, what failed, how long it took.
-async fn call(run: &Run, mut entries: Vec<PutRecordsRequestEntry>, single: bool) -> Counts {
+async fn call(run: &Run, mut entries: Vec<PutRecordsRequestEntry>, single: bool) -> Sample {
     let ctx = &run.ctx;
     let stream = run.plan.stream.clone();
     let sizes: Vec<u64> = entries.iter().map(|e| e.data.0.len() as u64).collect();
@@ -126,9 +129,9 @@ async fn call(run: &Run, mut entries: Vec<PutRecordsRequestEntry>, single: bool)
             .await
             .map(|out| out.records.into_iter().map(|r| r.error_code).collect())
     };
-    let mut counts = Counts { calls: 1, ..Counts::default() };
+    let mut counts = Sample { calls: 1, ..Sample::default() };
     let answered = run.now();
-    counts.latency.record(answered.saturating_sub(started));
+    counts.latencies.push(answered.saturating_sub(started));
     run.last_put.fetch_max(answered.as_micros() as u64, Ordering::Relaxed);
     match outcome {
         Ok(codes) => {

@@ -59,15 +59,6 @@ impl Histogram {
         self.max = self.max.max(micros);
     }
 
-    /// Adds another histogram's counts.
-    pub fn merge(&mut self, other: &Histogram) {
-        for (a, b) in self.counts.iter_mut().zip(&other.counts) {
-            *a += b;
-        }
-        self.total += other.total;
-        self.max = self.max.max(other.max);
-    }
-
     /// The latency `q` (0–1) of the counted ones are at or under, in microseconds (never more
     /// than the largest seen); `None` when none were counted.
     pub fn quantile(&self, q: f64) -> Option<u64> {
@@ -113,14 +104,27 @@ pub struct Counts {
     pub latency: Histogram,
 }
 
+/// What one call did: counts, and the latencies it measured (its own, or its records').
+#[derive(Default)]
+pub struct Sample {
+    pub records: u64,
+    pub bytes: u64,
+    pub calls: u64,
+    pub throttled: u64,
+    pub errors: u64,
+    pub latencies: Vec<Duration>,
+}
+
 impl Counts {
-    fn merge(&mut self, other: &Counts) {
-        self.records += other.records;
-        self.bytes += other.bytes;
-        self.calls += other.calls;
-        self.throttled += other.throttled;
-        self.errors += other.errors;
-        self.latency.merge(&other.latency);
+    fn add(&mut self, s: &Sample) {
+        self.records += s.records;
+        self.bytes += s.bytes;
+        self.calls += s.calls;
+        self.throttled += s.throttled;
+        self.errors += s.errors;
+        for l in &s.latencies {
+            self.latency.record(*l);
+        }
     }
 }
 
@@ -134,17 +138,17 @@ pub struct Tally {
 
 impl Tally {
     /// Adds what one call did.
-    pub fn add(&self, c: &Counts) {
+    pub fn add(&self, s: &Sample) {
         if let Ok(mut g) = self.inner.lock() {
-            g.0.merge(c);
-            g.1.merge(c);
+            g.0.add(s);
+            g.1.add(s);
         }
     }
 
     /// Counts `n` failures (records a put did not store, or a failed read) and keeps the
     /// message if it is the first.
     pub fn error(&self, n: u64, message: String) {
-        self.add(&Counts { errors: n, ..Counts::default() });
+        self.add(&Sample { errors: n, ..Sample::default() });
         if let Ok(mut first) = self.first_error.lock() {
             first.get_or_insert(message);
         }
