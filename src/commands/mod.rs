@@ -10,6 +10,8 @@ mod input;
 
 pub use docs::completing;
 pub use input::{Prepared, prepare};
+#[doc(hidden)]
+pub use upload::count_records;
 mod metrics;
 mod paging;
 mod params;

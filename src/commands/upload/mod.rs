@@ -250,6 +250,23 @@ async fn upload(
     Ok(())
 }
 
+/// Reads `input` as `put-records --file` does (a JSON array, JSON lines or plain lines, the
+/// format told or detected; with `want_value`, each JSON record parsed for a partition key
+/// field) and counts its records: the upload's input side alone, for the micro-benchmarks.
+#[doc(hidden)]
+pub fn count_records(
+    input: Box<dyn std::io::BufRead + Send>,
+    format: Option<FileFormat>,
+    want_value: bool,
+) -> Result<u64> {
+    let mut items = Items::new(input, format, want_value)?;
+    let mut n = 0;
+    while items.next()?.is_some() {
+        n += 1;
+    }
+    Ok(n)
+}
+
 /// The largest record the stream takes (its MaxRecordSizeInKiB, where the backend reports
 /// one; 1 MiB otherwise), within what one PutRecords carries. Only a hint for refusing a line
 /// early: a stream that cannot be described fails at its first PutRecords anyway.
