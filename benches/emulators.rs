@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 
 mod common;
 
-use common::{BIN, Killed};
+use common::{BIN, Killed, client};
 
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
@@ -35,18 +35,6 @@ fn start(mut cmd: Command, port: u16) -> Killed {
         std::thread::sleep(Duration::from_millis(50));
     }
     child
-}
-
-fn client(endpoint: &str, args: &[&str]) -> Command {
-    let mut c = Command::new(BIN);
-    c.args(["--endpoint-url", endpoint, "--region", "us-east-1"])
-        .args(args)
-        .env("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE")
-        .env("AWS_SECRET_ACCESS_KEY", "secret")
-        .env("AWS_EC2_METADATA_DISABLED", "true")
-        .env("AWS_CONFIG_FILE", "/dev/null")
-        .env("AWS_SHARED_CREDENTIALS_FILE", "/dev/null");
-    c
 }
 
 /// Runs `kinesis perf` against `endpoint` and answers one figure of its summary.

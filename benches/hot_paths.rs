@@ -78,8 +78,8 @@ fn json_lines(c: &mut Criterion) {
     g.finish();
 }
 
-fn engine(c: &mut Criterion) {
-    let rt = tokio::runtime::Builder::new_current_thread().build().expect("runtime");
+/// An engine in memory with a stream `bench` of 4 shards.
+fn engine_with_stream(rt: &tokio::runtime::Runtime) -> Engine {
     let engine = Engine::in_memory(EngineOptions::default()).expect("engine");
     let create = CreateStreamInput {
         stream_name: "bench".into(),
@@ -87,6 +87,12 @@ fn engine(c: &mut Criterion) {
         ..Default::default()
     };
     rt.block_on(engine.create_stream(create)).expect("create");
+    engine
+}
+
+fn engine(c: &mut Criterion) {
+    let rt = tokio::runtime::Builder::new_current_thread().build().expect("runtime");
+    let engine = engine_with_stream(&rt);
     let mut g = c.benchmark_group("engine (in memory)");
     g.bench_function("iterator issued and verified", |b| {
         b.iter(|| {
@@ -115,13 +121,7 @@ fn engine(c: &mut Criterion) {
     // batches criterion asks for.
     g.bench_function("PutRecords of 500 records of 200 bytes", |b| {
         b.iter_custom(|batches| {
-            let engine = Engine::in_memory(EngineOptions::default()).expect("engine");
-            let create = CreateStreamInput {
-                stream_name: "bench".into(),
-                shard_count: Some(4),
-                ..Default::default()
-            };
-            rt.block_on(engine.create_stream(create)).expect("create");
+            let engine = engine_with_stream(&rt);
             let started = std::time::Instant::now();
             for _ in 0..batches {
                 let input = PutRecordsInput {

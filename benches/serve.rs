@@ -13,18 +13,11 @@ use std::time::{Duration, Instant};
 
 mod common;
 
-use common::{BIN, Killed};
+use common::Killed;
 
 fn client(endpoint: &str, args: &[&str]) -> Command {
-    let mut c = Command::new(BIN);
-    c.args(["--endpoint-url", endpoint, "--region", "us-east-1"])
-        .args(args)
-        .env("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE")
-        .env("AWS_SECRET_ACCESS_KEY", "secret")
-        .env("AWS_EC2_METADATA_DISABLED", "true")
-        .env("AWS_CONFIG_FILE", "/dev/null")
-        .env("AWS_SHARED_CREDENTIALS_FILE", "/dev/null")
-        .stderr(Stdio::null());
+    let mut c = common::client(endpoint, args);
+    c.stderr(Stdio::null());
     c
 }
 

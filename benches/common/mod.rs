@@ -64,3 +64,17 @@ pub fn measure(cmd: &mut Command) -> (Duration, i64) {
     assert!(pid > 0 && libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0, "{cmd:?} failed");
     (elapsed, usage.ru_maxrss)
 }
+
+/// `kinesis` as an aws-sdk-kinesis client of `endpoint`, running `args`, with test credentials
+/// and no AWS configuration of the machine's.
+pub fn client(endpoint: &str, args: &[&str]) -> Command {
+    let mut c = Command::new(BIN);
+    c.args(["--endpoint-url", endpoint, "--region", "us-east-1"])
+        .args(args)
+        .env("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE")
+        .env("AWS_SECRET_ACCESS_KEY", "secret")
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .env("AWS_CONFIG_FILE", "/dev/null")
+        .env("AWS_SHARED_CREDENTIALS_FILE", "/dev/null");
+    c
+}
