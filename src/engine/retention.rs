@@ -38,8 +38,9 @@ pub(crate) fn trim_now_and_then(
     stream: &StreamRow,
     now: Timestamp,
 ) -> Result<()> {
-    let last: i64 =
-        tx.query_row("SELECT trimmed_ms FROM streams WHERE id = ?1", [stream.id], |r| r.get(0))?;
+    let last: i64 = tx
+        .prepare_cached("SELECT trimmed_ms FROM streams WHERE id = ?1")?
+        .query_row([stream.id], |r| r.get(0))?;
     if now.0 - last >= TRIM_EVERY_MS { trim(tx, stream, now) } else { Ok(()) }
 }
 

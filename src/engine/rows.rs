@@ -170,12 +170,13 @@ pub(crate) fn resolve(
             ));
         }
     };
+    // Every call that names a stream comes here: its statement is parsed once.
+    static BY_NAME: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        format!("SELECT {} FROM streams WHERE name = ?1 AND {VISIBLE}", StreamRow::COLUMNS)
+    });
     let row = tx
-        .query_row(
-            &format!("SELECT {} FROM streams WHERE name = ?1 AND {VISIBLE}", StreamRow::COLUMNS),
-            params![name, now.0],
-            |r| StreamRow::from_row(r, now),
-        )
+        .prepare_cached(&BY_NAME)?
+        .query_row(params![name, now.0], |r| StreamRow::from_row(r, now))
         .optional()?
         .ok_or_else(|| not_found(name))?;
     match &stream.stream_arn {

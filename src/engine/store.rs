@@ -109,6 +109,9 @@ pub const APPLICATION_ID: i32 = 0x4b4e_5353;
 
 /// The page size of new stores.
 const PAGE_SIZE: i64 = 16 * 1024;
+/// How many prepared statements a connection keeps, enough for every statement the engine
+/// runs by the cache.
+const STATEMENT_CACHE: usize = 128;
 
 /// How long a writer waits for another process's transaction before giving up.
 pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
@@ -462,6 +465,9 @@ fn has_v1_tables(conn: &Connection) -> Result<bool> {
 
 fn prepare(mut conn: Connection) -> Result<Opened> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
+    // One GetShardIterator and GetRecords between them use more statements than rusqlite's
+    // default cache of 16 holds: evicted, they were parsed again on every call.
+    conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
     conn.pragma_update(None, "synchronous", "FULL")?;
     // Puts committed together each run in a savepoint (engine::group), whose undo copies of
     // pages would otherwise spill to a temporary file past 64 KiB.
