@@ -12,7 +12,7 @@
 
 use std::sync::mpsc::{SyncSender, sync_channel};
 
-use rusqlite::{Transaction, TransactionBehavior};
+use rusqlite::Transaction;
 
 use super::{Core, Db};
 use crate::error::{Error, Result};
@@ -92,12 +92,7 @@ impl Core {
     fn commit_group(&self, db: &mut Db, mut group: Vec<Box<dyn Grouped>>) -> bool {
         let Db { conn, reads, read_only, wrote } = db;
         let outcome = (|| {
-            if *read_only {
-                return Err(Error::Config(
-                    "the store is read-only (its data dir or files cannot be written)".into(),
-                ));
-            }
-            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let tx = super::begin_write(conn, *read_only)?;
             let mut any = false;
             if let [alone] = group.as_mut_slice() {
                 any = alone.run(self, &tx);

@@ -121,6 +121,17 @@ impl Engine {
     }
 }
 
+/// A write transaction (`BEGIN IMMEDIATE`: writers of other processes queue for the lock
+/// rather than fail on an upgrade), or the refusal of a read-only store.
+fn begin_write(conn: &mut Connection, read_only: bool) -> Result<Transaction<'_>> {
+    if read_only {
+        return Err(Error::Config(
+            "the store is read-only (its data dir or files cannot be written)".into(),
+        ));
+    }
+    Ok(conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
+}
+
 impl Core {
     /// The connection (a panic while holding it is reported, never propagated).
     fn lock(&self) -> Result<std::sync::MutexGuard<'_, Db>> {
@@ -132,12 +143,7 @@ impl Core {
     fn write<T>(&self, f: impl FnOnce(&Transaction<'_>, &EngineOptions) -> Result<T>) -> Result<T> {
         let mut db = self.lock()?;
         let Db { conn, reads, read_only, wrote } = &mut *db;
-        if *read_only {
-            return Err(Error::Config(
-                "the store is read-only (its data dir or files cannot be written)".into(),
-            ));
-        }
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = begin_write(conn, *read_only)?;
         let out = f(&tx, &self.options)?;
         reads.write(&tx)?;
         tx.commit()?;

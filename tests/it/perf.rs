@@ -9,13 +9,25 @@ use crate::helpers::{Env, Server};
 
 /// Runs `perf` on stream `s` with `args`, asserts exit `code`, and returns its summary.
 fn perf(env: &Env, args: &[&str], code: i32) -> Value {
-    let out = env.cmd().args(["perf", "--stream-name", "s"]).args(args).output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    perf_with(env.cmd(), args, code).0
+}
+
+/// [`perf`] through `cmd` (an env's command, with variables of its own); also returns stderr.
+/// A run that does not end within a minute fails (one once went on forever).
+fn perf_with(mut cmd: assert_cmd::Command, args: &[&str], code: i32) -> (Value, String) {
+    let out = cmd
+        .args(["perf", "--stream-name", "s"])
+        .args(args)
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
     assert_eq!(out.status.code(), Some(code), "perf {args:?}: {stderr}");
     if code == 0 {
         assert!(stderr.is_empty(), "{stderr}");
     }
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {stderr}"))
+    let summary = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {stderr}"));
+    (summary, stderr)
 }
 
 fn script(env: &Env, yaml: &str) -> String {
@@ -68,15 +80,7 @@ fn a_run_on_the_engine_ends_when_its_time_is_up() {
     env.create("s", 2);
     // Producers flat out on the engine never wait on anything: the run's clock must still
     // get its turn (this run once went on forever).
-    let out = env
-        .cmd()
-        .args(["perf", "--stream-name", "s", "--duration", "1s", "--producers", "2"])
-        .args(["--consumers", "2"])
-        .timeout(std::time::Duration::from_secs(30))
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let s = perf(&env, &["--duration", "1s", "--producers", "2", "--consumers", "2"], 0);
     let sent = s["Produced"]["Records"].as_u64().unwrap();
     assert!(sent > 0, "{s}");
     assert!(s["Produced"]["Seconds"].as_f64() < Some(5.0), "{s}");
@@ -114,15 +118,10 @@ fn throttled_records_are_counted_not_sent_again_and_not_a_failure() {
     let env = Env::new();
     env.create("s", 1);
     // A shard takes 1 MB a second: 30 records of 100 KB in one call cannot all go in.
-    let out = env
-        .cmd()
-        .env("KINESIS_ENFORCE_LIMITS", "1")
-        .args(["perf", "--stream-name", "s", "--count", "30", "--batch-size", "30"])
-        .args(["--record-size", "100000", "--consumers", "1"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut limited = env.cmd();
+    limited.env("KINESIS_ENFORCE_LIMITS", "1");
+    let args = ["--count", "30", "--batch-size", "30", "--record-size", "100000"];
+    let (s, _) = perf_with(limited, &args, 0);
     let put = &s["Produced"];
     let (stored, throttled) =
         (put["Records"].as_u64().unwrap(), put["Throttled"].as_u64().unwrap());
@@ -142,13 +141,8 @@ fn through_serve_failed_calls_fail_the_run_after_its_summary() {
     );
     let server = Server::start(&["--in-memory", "--stream", "s:2", "--faults", &faults]);
     let remote = Env::aws(&server.endpoint);
-    let out = remote
-        .cmd()
-        .args(["perf", "--stream-name", "s", "--count", "1000", "--poll-interval", "50ms"])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(254), "{stderr}");
+    let args = ["--count", "1000", "--poll-interval", "50ms"];
+    let (s, stderr) = perf_with(remote.cmd(), &args, 254);
     assert!(
         stderr.starts_with(
             "kinesis: PartialFailure: 2 read calls failed (the first: KMSAccessDeniedException: "
@@ -156,7 +150,6 @@ fn through_serve_failed_calls_fail_the_run_after_its_summary() {
             && stderr.lines().count() == 1,
         "{stderr}"
     );
-    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(s["Consumed"]["Errors"], 2);
     // The reads tried again: nothing went missing.
     assert_eq!(

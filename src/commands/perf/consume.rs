@@ -156,7 +156,12 @@ impl Consumer {
     /// Reads `shard`, opened at a position of `kind`, in a task of its own.
     fn spawn(self: &Arc<Self>, shard: String, kind: ShardIteratorType, opened: Opened) {
         let me = self.clone();
-        let task = tokio::spawn(async move { me.read(shard, kind, opened).await });
+        self.track(async move { me.read(shard, kind, opened).await });
+    }
+
+    /// Runs `task` as one of this consumer's tasks (awaited by [`finish`]).
+    fn track(&self, task: impl Future<Output = ()> + Send + 'static) {
+        let task = tokio::spawn(task);
         if let Ok(mut tasks) = self.tasks.lock() {
             tasks.push(task);
         }
@@ -169,16 +174,13 @@ impl Consumer {
             if new {
                 let me = self.clone();
                 let id = child.shard_id.clone();
-                let task = tokio::spawn(async move {
+                self.track(async move {
                     let from = position(ShardIteratorType::TrimHorizon, None);
                     match me.open(&id, from).await {
                         Ok(opened) => me.read(id, ShardIteratorType::TrimHorizon, opened).await,
                         Err(e) => me.run.consumed.error(1, format!("{}: {e}", e.code())),
                     }
                 });
-                if let Ok(mut tasks) = self.tasks.lock() {
-                    tasks.push(task);
-                }
             }
         }
     }
