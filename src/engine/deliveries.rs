@@ -25,7 +25,7 @@ use rusqlite::{OptionalExtension, Transaction, params};
 
 use crate::engine::queues::{QueueRow, resolve_queue, stream_of};
 use crate::engine::rows::*;
-use crate::engine::{store, token};
+use crate::engine::{chunks, store, token};
 use crate::error::Result;
 use crate::model::limits::MAX_QUEUE_RECEIVE;
 use crate::model::*;
@@ -132,19 +132,15 @@ fn take_in(
     horizon: u64,
     now: Timestamp,
 ) -> Result<Vec<(u64, u32)>> {
-    let after = queue.cursor.max(horizon.saturating_sub(1)) as i64;
-    let mut stmt = tx.prepare_cached(
-        "SELECT counter FROM records WHERE stream_id = ?1 AND shard_index = ?2 AND counter > ?3
-         ORDER BY counter LIMIT ?4",
-    )?;
+    let after = queue.cursor.max(horizon.saturating_sub(1));
     let mut found = Vec::new();
     for shard in shards {
-        let rows = stmt.query_map(params![stream.id, shard.index, after, need as i64], |r| {
-            r.get::<_, i64>(0)
+        let mut taken = 0;
+        chunks::scan(tx, stream.id, shard.index, after, |r| {
+            found.push((r.counter, shard.index));
+            taken += 1;
+            Ok(taken < need)
         })?;
-        for counter in rows {
-            found.push((counter? as u64, shard.index));
-        }
     }
     // Counters are unique in the store: the `need` lowest are all the records up to the last.
     found.sort_unstable();
@@ -211,17 +207,9 @@ pub(crate) fn receive(
         "UPDATE queue_records SET receives = receives + 1, visible_ms = ?3, delivery = ?4
          WHERE queue_id = ?1 AND counter = ?2 RETURNING receives, first_ms",
     )?;
-    let mut record = tx.prepare_cached(
-        "SELECT partition_key, data FROM records
-         WHERE stream_id = ?1 AND shard_index = ?2 AND counter = ?3",
-    )?;
     let mut out = Vec::with_capacity(picked.len());
     for (n, (counter, shard)) in picked.into_iter().enumerate() {
-        let found = record
-            .query_row(params![stream.id, shard, counter as i64], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
-            })
-            .optional()?;
+        let found = chunks::find(tx, stream.id, shard, counter)?;
         // Trimmed by retention meanwhile: it is no longer the queue's.
         let Some((partition_key, data)) = found else {
             execute(
@@ -277,13 +265,9 @@ pub(crate) fn anything_due(
     if visible || dead {
         return Ok(visible);
     }
-    let after = (queue.cursor as i64).max(horizon - 1);
-    let mut newer = tx.prepare_cached(
-        "SELECT EXISTS (SELECT 1 FROM records
-         WHERE stream_id = ?1 AND shard_index = ?2 AND counter > ?3)",
-    )?;
+    let after = queue.cursor.max((horizon as u64).saturating_sub(1));
     for shard in shards(tx, stream.id)? {
-        if newer.query_row(params![stream.id, shard.index, after], |r| r.get::<_, bool>(0))? {
+        if chunks::any_after(tx, stream.id, shard.index, after)? {
             return Ok(true);
         }
     }

@@ -12,11 +12,11 @@
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
-use rusqlite::{Transaction, params};
+use rusqlite::Transaction;
 
 use crate::engine::rows::*;
 use crate::engine::throughput::Throughput;
-use crate::engine::{store, token};
+use crate::engine::{chunks, store, token};
 use crate::error::{Error, Result};
 use crate::model::limits::{MAX_GET_RECORDS, MAX_GET_RECORDS_BYTES};
 use crate::model::sequence::MAX_COUNTER;
@@ -326,41 +326,31 @@ pub(crate) fn read_page(
     let horizon_ms = now.0.saturating_sub(stream.retention_hours.saturating_mul(3_600_000));
     let horizon = u64::try_from(horizon_ms).unwrap_or(0).saturating_mul(1000);
     let from_after = after.max(horizon.saturating_sub(1)).min(MAX_COUNTER);
-    let mut stmt = tx.prepare_cached(
-        "SELECT counter, partition_key, data FROM records
-         WHERE stream_id = ?1 AND shard_index = ?2 AND counter > ?3
-         ORDER BY counter LIMIT ?4",
-    )?;
-    let mut rows =
-        stmt.query(params![stream.id, shard.index, from_after as i64, (limit + 1) as i64])?;
     let mut records = Vec::new();
     let mut bytes = 0usize;
     let mut more = false;
-    while let Some(row) = rows.next()? {
-        let data: Vec<u8> = row.get(2)?;
-        let pk: String = row.get(1)?;
-        if records.len() == limit
-            || (!records.is_empty() && bytes + data.len() + pk.len() > max_bytes)
-        {
+    chunks::scan(tx, stream.id, shard.index, from_after, |r| {
+        let size = r.data.len() + r.partition_key.len();
+        if records.len() == limit || (!records.is_empty() && bytes + size > max_bytes) {
             more = true;
-            break;
+            return Ok(false);
         }
-        bytes += data.len() + pk.len();
-        let counter = row.get::<_, i64>(0)? as u64;
+        bytes += size;
         records.push(Record {
             sequence_number: SequenceNumber::issued(
-                counter,
+                r.counter,
                 ShardId(shard.index),
                 shard.starting_counter,
                 layout,
             )
             .to_string(),
-            approximate_arrival_timestamp: Timestamp((counter / 1000) as i64),
-            data: Blob(data),
-            partition_key: pk,
+            approximate_arrival_timestamp: Timestamp((r.counter / 1000) as i64),
+            data: Blob(r.data.to_vec()),
+            partition_key: r.partition_key.to_string(),
             encryption_type: stream.record_encryption(),
         });
-    }
+        Ok(true)
+    })?;
     let last = records.last().and_then(|r| SequenceNumber::parse(&r.sequence_number));
     let after = last.map_or(from_after, |s| s.counter);
     let millis_behind_latest = match (&last, more) {

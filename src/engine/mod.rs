@@ -19,6 +19,7 @@
 //! from the options' clock, passed into every function. The engine never formats text for
 //! people: it answers model types and Kinesis errors.
 
+mod chunks;
 mod consumers;
 mod deliveries;
 mod group;

@@ -3,8 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use rusqlite::{Transaction, params};
+use rusqlite::Transaction;
 
+use crate::engine::chunks::{self, Packed};
 use crate::engine::rows::*;
 use crate::engine::throughput::{Throughput, exceeded};
 use crate::engine::{metrics, retention, store};
@@ -141,10 +142,6 @@ fn store_entries(
     open.sort_by_key(|s| s.range.start);
     let ranges: Vec<HashKeyRange> = open.iter().map(|s| s.range).collect();
     let first = store::next_counters(tx, entries.len() as u64, now, floor)?;
-    let mut insert = tx.prepare_cached(
-        "INSERT INTO records (stream_id, shard_index, counter, partition_key, data)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?;
     let mut out = Vec::with_capacity(entries.len());
     for (i, e) in entries.iter().enumerate() {
         let shard = hash_key::owner(&ranges, e.hash_key).map(|i| &open[i]).ok_or_else(|| {
@@ -164,17 +161,18 @@ fn store_entries(
             SequenceNumber::new(counter, ShardId(shard.index), shard.starting_counter),
         )));
     }
-    // Inserting shard by shard keeps each shard's records on the same few b-tree pages.
-    let mut order: Vec<usize> = (0..entries.len()).filter(|&i| out[i].is_ok()).collect();
-    order.sort_by_key(|&i| out[i].as_ref().map(|(shard, seq)| (*shard, seq.counter)).ok());
+    // Each shard's records, in counter order, make its chunks.
+    let mut by_shard: BTreeMap<u32, Vec<Packed<'_>>> = BTreeMap::new();
+    for (stored, e) in out.iter().zip(entries) {
+        let Ok((shard, seq)) = stored else { continue };
+        let packed = Packed { counter: seq.counter, partition_key: e.partition_key, data: e.data };
+        by_shard.entry(shard.0).or_default().push(packed);
+    }
     let mut counts: BTreeMap<u32, (i64, i64)> = BTreeMap::new();
-    for i in order {
-        let Ok((shard, seq)) = &out[i] else { continue };
-        let e = &entries[i];
-        insert.execute(params![stream.id, shard.0, seq.counter as i64, e.partition_key, e.data])?;
-        let c = counts.entry(shard.0).or_default();
-        c.0 += 1;
-        c.1 += e.data.len() as i64;
+    for (shard, records) in &by_shard {
+        chunks::write(tx, stream.id, *shard, records)?;
+        let bytes = records.iter().map(|r| r.data.len() as i64).sum();
+        counts.insert(*shard, (records.len() as i64, bytes));
     }
     metrics::count_incoming(tx, stream.id, &counts)?;
     retention::trim_now_and_then(tx, stream, now)?;

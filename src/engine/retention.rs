@@ -4,6 +4,7 @@
 
 use rusqlite::{Transaction, params};
 
+use crate::engine::chunks;
 use crate::engine::options::EngineOptions;
 use crate::engine::rows::*;
 use crate::error::{Error, Result};
@@ -19,10 +20,7 @@ pub(crate) fn trim(tx: &Transaction<'_>, stream: &StreamRow, now: Timestamp) -> 
     let horizon = now.0 - stream.retention_hours * 3_600_000;
     let cutoff = horizon.max(0).saturating_mul(1000);
     for shard in shards(tx, stream.id)? {
-        tx.execute(
-            "DELETE FROM records WHERE stream_id = ?1 AND shard_index = ?2 AND counter < ?3",
-            params![stream.id, shard.index, cutoff],
-        )?;
+        chunks::trim(tx, stream.id, shard.index, cutoff as u64)?;
     }
     tx.execute(
         "DELETE FROM shards WHERE stream_id = ?1 AND closed_ms IS NOT NULL AND closed_ms < ?2",

@@ -1,6 +1,6 @@
 //! The on-disk store: one SQLite database per data dir.
 //!
-//! # Format (schema version 5, kept in `PRAGMA user_version`)
+//! # Format (schema version 6, kept in `PRAGMA user_version`)
 //!
 //! The file identifies itself by SQLite's `PRAGMA application_id` ([`APPLICATION_ID`]);
 //! nothing is written to a file before it is known to be a store of ours, or an empty one.
@@ -21,8 +21,10 @@
 //!   `in_*`/`out_*` columns count records and payload bytes put and read (reads are counted
 //!   in memory and written, unsynced, with the process's next write or when it ends: a
 //!   crash or a read-only store may lose some reads' counts, never a record).
-//! - `records`: one row per record, keyed by (stream, shard, counter). A record's arrival
-//!   time is its counter in microseconds (see [`next_counters`]), so it is not stored twice.
+//! - `chunks` (since version 6): the records, packed by the put that brought them (see
+//!   [`chunks`](super::chunks)). A record's arrival time is its counter in microseconds (see
+//!   [`next_counters`]), so it is not stored twice. Before version 6, `records` held one
+//!   row per record, keyed by (stream, shard, counter).
 //! - `tags`: one row per stream tag.
 //! - `consumers` (since version 2): one row per registered consumer; `created_ms` also
 //!   makes its ARN (epoch seconds), so a name registered again gets a new ARN; `settles_ms`
@@ -46,6 +48,10 @@
 //!   had acknowledged, in flight until `visible_ms`, dead-lettered when `dead`; an
 //!   acknowledged record's row is deleted (the cursor keeps it from coming back).
 //!   `queue_tags`: a queue's tags.
+//!
+//! A store of version 5 or earlier has its `records` moved into `chunks` (one record to a
+//! chunk) on its first writable open, in the upgrade's transaction; a read-only one is read
+//! through a temporary view of `records` in the chunks' shape.
 //!
 //! A version 1 store gains these tables on its first writable open (one transaction); a
 //! read-only one is read as it is, with empty temporary tables standing in. A store of
@@ -94,6 +100,7 @@ use rusqlite::{
     Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior, params,
 };
 
+use super::chunks;
 use crate::error::{Error, Result};
 use crate::model::sequence::MAX_COUNTER;
 use crate::model::{Layout, Timestamp};
@@ -102,7 +109,7 @@ use crate::model::{Layout, Timestamp};
 pub const FILE_NAME: &str = "kinesis.db";
 
 /// The schema version this build writes.
-const SCHEMA_VERSION: i64 = 5;
+const SCHEMA_VERSION: i64 = 6;
 
 /// What `PRAGMA application_id` holds in every store: "KNSS".
 pub const APPLICATION_ID: i32 = 0x4b4e_5353;
@@ -428,6 +435,8 @@ enum Kind {
     Version3,
     /// A store of ours at schema version 4 (no queues).
     Version4,
+    /// A store of ours at schema version 5 (one row per record).
+    Version5,
     /// A store of schema version 1 written before stores carried their application id.
     Unmarked,
 }
@@ -444,6 +453,7 @@ fn identify(conn: &Connection) -> Result<Kind> {
         (APPLICATION_ID, 2) => Ok(Kind::Version2),
         (APPLICATION_ID, 3) => Ok(Kind::Version3),
         (APPLICATION_ID, 4) => Ok(Kind::Version4),
+        (APPLICATION_ID, 5) => Ok(Kind::Version5),
         (APPLICATION_ID, v) if v > SCHEMA_VERSION => Err(Error::Config(format!(
             "schema version {v} is newer than this kinesis understands ({SCHEMA_VERSION})"
         ))),
@@ -486,15 +496,19 @@ fn prepare(mut conn: Connection) -> Result<Opened> {
             conn.execute_batch(&VERSION_4_TABLES.replace("{temp}", "TEMP"))?;
             conn.execute_batch(VERSION_4_READ_ONLY)?;
             conn.execute_batch(&VERSION_5_TABLES.replace("{temp}", "TEMP"))?;
+            conn.execute_batch(&chunks_view())?;
         }
         Kind::Version2 | Kind::Version3 if read_only => {
             conn.execute_batch(&VERSION_4_TABLES.replace("{temp}", "TEMP"))?;
             conn.execute_batch(VERSION_4_READ_ONLY)?;
             conn.execute_batch(&VERSION_5_TABLES.replace("{temp}", "TEMP"))?;
+            conn.execute_batch(&chunks_view())?;
         }
         Kind::Version4 if read_only => {
             conn.execute_batch(&VERSION_5_TABLES.replace("{temp}", "TEMP"))?;
+            conn.execute_batch(&chunks_view())?;
         }
+        Kind::Version5 if read_only => conn.execute_batch(&chunks_view())?,
         Kind::Empty if read_only => {
             return Err(Error::Config("the store is read-only and has never been written".into()));
         }
@@ -522,6 +536,7 @@ fn prepare(mut conn: Connection) -> Result<Opened> {
                 Kind::Version2 => upgrade_from_2(&tx)?,
                 Kind::Version3 => upgrade_from_3(&tx)?,
                 Kind::Version4 => upgrade_from_4(&tx)?,
+                Kind::Version5 => upgrade_from_5(&tx)?,
             }
             tx.commit()?;
         }
@@ -553,8 +568,21 @@ fn upgrade_from_3(tx: &Transaction<'_>) -> Result<()> {
 /// Brings a version 4 store to the current version, inside the caller's transaction.
 fn upgrade_from_4(tx: &Transaction<'_>) -> Result<()> {
     tx.execute_batch(&VERSION_5_TABLES.replace("{temp}", ""))?;
+    upgrade_from_5(tx)
+}
+
+/// Brings a version 5 store to the current version, inside the caller's transaction: each
+/// record becomes a chunk of its own.
+fn upgrade_from_5(tx: &Transaction<'_>) -> Result<()> {
+    tx.execute_batch(chunks::TABLE)?;
+    tx.execute_batch(&format!("INSERT INTO chunks {}; DROP TABLE records;", chunks::FROM_RECORDS))?;
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     Ok(())
+}
+
+/// A read-only store of version 5 or earlier: its records as chunks of one.
+fn chunks_view() -> String {
+    format!("CREATE TEMP VIEW chunks AS {};", chunks::FROM_RECORDS)
 }
 
 /// The layout of `stream_id`'s sequence numbers: Kinesis's from the store's

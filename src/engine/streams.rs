@@ -24,7 +24,7 @@ fn purge_deleted(tx: &Transaction<'_>, now: Timestamp) -> Result<()> {
 
 /// Deletes a stream and everything it holds.
 fn remove(tx: &Transaction<'_>, id: i64) -> Result<()> {
-    for table in ["records", "shards", "tags", "consumers", "subscriptions", "policies"] {
+    for table in ["chunks", "shards", "tags", "consumers", "subscriptions", "policies"] {
         tx.execute(&format!("DELETE FROM {table} WHERE stream_id = ?1"), [id])?;
     }
     tx.execute("DELETE FROM streams WHERE id = ?1", [id])?;

@@ -9,13 +9,15 @@ use crate::helpers::Env;
 fn age_records(env: &Env, hours: i64) {
     let db = rusqlite::Connection::open(env.data_dir().join("kinesis.db")).unwrap();
     let us = hours * 3_600_000_000;
-    db.execute("UPDATE records SET counter = counter - ?1", [us]).unwrap();
+    // A chunk's records are counted from its first.
+    db.execute("UPDATE chunks SET first = first - ?1, last = last - ?1", [us]).unwrap();
     db.execute("UPDATE streams SET trimmed_ms = 0", []).unwrap();
 }
 
-fn row_count(env: &Env) -> i64 {
+/// The store's chunks: one per record put alone.
+fn chunk_count(env: &Env) -> i64 {
     let db = rusqlite::Connection::open(env.data_dir().join("kinesis.db")).unwrap();
-    db.query_row("SELECT count(*) FROM records", [], |r| r.get(0)).unwrap()
+    db.query_row("SELECT count(*) FROM chunks", [], |r| r.get(0)).unwrap()
 }
 
 fn retention(env: &Env) -> serde_json::Value {
@@ -126,7 +128,7 @@ fn records_past_retention_are_never_returned_and_their_space_is_reclaimed() {
     age_records(&env, 25);
     env.ok(&["put-record", "--stream-name", "s", "--partition-key", "k", "--data", "new"]);
     assert_eq!(env.ok(&["read", "--stream-name", "s"]), "new\n");
-    assert_eq!(row_count(&env), 1, "the old record's row is deleted by the next put");
+    assert_eq!(chunk_count(&env), 1, "the old record's chunk is deleted by the next put");
     // Shortening retention deletes at once.
     env.ok(&[
         "increase-stream-retention-period",
@@ -144,7 +146,7 @@ fn records_past_retention_are_never_returned_and_their_space_is_reclaimed() {
         "--retention-period-hours",
         "24",
     ]);
-    assert_eq!(row_count(&env), 0);
+    assert_eq!(chunk_count(&env), 0);
     assert_eq!(env.ok(&["read", "--stream-name", "s"]), "");
 }
 

@@ -199,11 +199,11 @@ fn foreign_and_future_stores_are_refused_untouched() {
         &file(
             "future.db",
             &format!(
-                "PRAGMA application_id = {}; PRAGMA user_version = 6; CREATE TABLE meta (k);",
+                "PRAGMA application_id = {}; PRAGMA user_version = 7; CREATE TABLE meta (k);",
                 kinesis::engine::store::APPLICATION_ID
             ),
         ),
-        "schema version 6 is newer than this kinesis understands (5)",
+        "schema version 7 is newer than this kinesis understands (6)",
     );
     let text = dir.path().join("text.db");
     std::fs::write(
@@ -218,6 +218,7 @@ fn foreign_and_future_stores_are_refused_untouched() {
 fn a_store_written_before_stores_identified_themselves_is_adopted() {
     let env = Env::new();
     env.create("s", 1);
+    make_version_5(&env);
     let conn = rusqlite::Connection::open(db(&env)).unwrap();
     conn.execute_batch("PRAGMA application_id = 0; PRAGMA user_version = 1; DROP TABLE consumers; DROP TABLE subscriptions; DROP TABLE policies; DROP TABLE queues; DROP TABLE queue_records; DROP TABLE queue_tags; ALTER TABLE streams DROP COLUMN max_record_kib; ALTER TABLE streams DROP COLUMN warm_target_mibps; ALTER TABLE streams DROP COLUMN warm_current_mibps; ALTER TABLE streams DROP COLUMN distribution; DELETE FROM meta WHERE key = 'sequence_layout_from';")
         .unwrap();
@@ -228,9 +229,51 @@ fn a_store_written_before_stores_identified_themselves_is_adopted() {
     assert_eq!(app, kinesis::engine::store::APPLICATION_ID);
 }
 
+/// Makes the env's store look as schema version 5 wrote it: one row per record in `records`
+/// (read out of the chunks by the format `engine::chunks` documents), no chunks.
+fn make_version_5(env: &Env) {
+    let conn = rusqlite::Connection::open(db(env)).unwrap();
+    conn.execute_batch(
+        "CREATE TABLE records (stream_id INTEGER NOT NULL, shard_index INTEGER NOT NULL, \
+         counter INTEGER NOT NULL, partition_key TEXT NOT NULL, data BLOB NOT NULL, \
+         PRIMARY KEY (stream_id, shard_index, counter)) STRICT, WITHOUT ROWID;",
+    )
+    .unwrap();
+    let mut chunks =
+        conn.prepare("SELECT first, stream_id, shard_index, records FROM chunks").unwrap();
+    let chunks: Vec<(i64, i64, i64, Vec<u8>)> = chunks
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    for (first, stream, shard, packed) in chunks {
+        let mut rest = &packed[..];
+        while !rest.is_empty() {
+            let delta = u32::from_be_bytes(rest[0..4].try_into().unwrap());
+            let key = u16::from_be_bytes(rest[4..6].try_into().unwrap()) as usize;
+            let data = u32::from_be_bytes(rest[6..10].try_into().unwrap()) as usize;
+            let (pk, bytes) = (&rest[10..10 + key], &rest[10 + key..10 + key + data]);
+            conn.execute(
+                "INSERT INTO records VALUES (?1, ?2, ?3, ?4, ?5)",
+                rusqlite::params![
+                    stream,
+                    shard,
+                    first + i64::from(delta),
+                    std::str::from_utf8(pk).unwrap(),
+                    bytes
+                ],
+            )
+            .unwrap();
+            rest = &rest[10 + key + data..];
+        }
+    }
+    conn.execute_batch("DROP TABLE chunks; PRAGMA user_version = 5;").unwrap();
+}
+
 /// What a store of schema version 1 (before consumers) looks like: this build's, less the
 /// consumers table.
 fn make_version_1(env: &Env) {
+    make_version_5(env);
     let conn = rusqlite::Connection::open(db(env)).unwrap();
     conn.execute_batch(
         "PRAGMA user_version = 1; DROP TABLE consumers; DROP TABLE subscriptions; \
@@ -254,7 +297,7 @@ fn a_version_1_store_is_upgraded_on_its_first_writable_open() {
     env.ok(&["register-stream-consumer", "--stream-arn", arn, "--consumer-name", "c"]);
     let conn = rusqlite::Connection::open(db(&env)).unwrap();
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-    assert_eq!(version, 5);
+    assert_eq!(version, 6);
     assert_eq!(env.ok(&["read", "--stream-name", "s"]), "kept\n");
     let consumers = [
         "list-stream-consumers",
@@ -271,6 +314,7 @@ fn a_version_1_store_is_upgraded_on_its_first_writable_open() {
 /// Makes the env's store look as schema version 3 wrote it: no resource policies, no record
 /// size or warm throughput columns.
 fn make_version_3(env: &Env) {
+    make_version_5(env);
     let conn = rusqlite::Connection::open(db(env)).unwrap();
     conn.execute_batch(concat!(
         "PRAGMA user_version = 3; DROP TABLE policies; ",
@@ -299,7 +343,7 @@ fn a_version_3_store_gains_resource_policies_and_record_sizes() {
     env.ok(&["put-resource-policy", "--resource-arn", arn, "--policy", "{\"Statement\": []}"]);
     let conn = rusqlite::Connection::open(db(&env)).unwrap();
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-    assert_eq!(version, 5);
+    assert_eq!(version, 6);
     let out = env.ok(&["get-resource-policy", "--resource-arn", arn, "--output", "raw"]);
     assert_eq!(out, "{\"Statement\": []}\n");
 }
@@ -314,6 +358,7 @@ fn a_version_4_store_gains_queues() {
         "--stream-mode-details",
         "StreamMode=ON_DEMAND",
     ]);
+    make_version_5(&env);
     let conn = rusqlite::Connection::open(db(&env)).unwrap();
     conn.execute_batch(
         "PRAGMA user_version = 4; DROP TABLE queues; DROP TABLE queue_records; \
@@ -329,10 +374,41 @@ fn a_version_4_store_gains_queues() {
     env.ok(&["create-queue", "--queue-name", "q", "--stream-configuration-list", &config]);
     let conn = rusqlite::Connection::open(db(&env)).unwrap();
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-    assert_eq!(version, 5);
+    assert_eq!(version, 6);
     let names =
         env.ok(&["list-queues", "--query", "QueueSummaries[].QueueName", "--output", "raw"]);
     assert_eq!(names, "q\n");
+}
+
+#[test]
+fn a_version_5_store_moves_its_records_into_chunks() {
+    let env = Env::new();
+    env.create("s", 2);
+    let entries: Vec<String> = (0..6).map(|i| format!("PartitionKey=k{i},Data=r{i}")).collect();
+    let put = [
+        &["put-records", "--stream-name", "s", "--records"][..],
+        &entries.iter().map(String::as_str).collect::<Vec<_>>(),
+    ]
+    .concat();
+    env.ok(&put);
+    let read = ["read", "--stream-name", "s", "--output", "json"];
+    let before = env.ok(&read);
+    assert_eq!(before.matches("\"SequenceNumber\"").count(), 6, "{before}");
+    make_version_5(&env);
+    // Read-only, it is read as it is, numbers and all.
+    let (code, out, err) = run(env.reader(), &read);
+    assert_eq!((code, out.as_str(), err.as_str()), (Some(0), before.as_str(), ""));
+    env.ok(&["put-record", "--stream-name", "s", "--partition-key", "k", "--data", "new"]);
+    let conn = rusqlite::Connection::open(db(&env)).unwrap();
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    let chunks: i64 = conn.query_row("SELECT count(*) FROM chunks", [], |r| r.get(0)).unwrap();
+    let tables: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_schema WHERE name = 'records'", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!((version, chunks, tables), (6, 7, 0), "each record in a chunk of its own");
+    let after = env.ok(&[&read[..], &["--max-records", "6"]].concat());
+    assert_eq!(after, before);
+    assert_eq!(env.ok(&["read", "--stream-name", "s"]).lines().count(), 7);
 }
 
 #[test]
@@ -385,7 +461,7 @@ fn a_store_written_before_kinesis_sequence_numbers_keeps_its_numbers() {
     }
     let conn = rusqlite::Connection::open(db(&env)).unwrap();
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-    assert_eq!(version, 5, "upgraded on its first writable open");
+    assert_eq!(version, 6, "upgraded on its first writable open");
     // New records get Kinesis's layout, above the shard's earlier numbers, and a checkpoint
     // taken before the upgrade resumes right after it.
     let (last, shard) = puts.last().unwrap();
