@@ -42,10 +42,13 @@ pub use streams::*;
 pub use tags::*;
 pub use wait::*;
 
+/// The command's name.
+pub const NAME: &str = "kinesis";
+
 /// Amazon Kinesis Data Streams from the command line: an embedded local engine, any real
 /// endpoint, and a local Kinesis server.
 #[derive(Debug, Parser)]
-#[command(name = "kinesis", version, propagate_version = true, max_term_width = 100)]
+#[command(name = NAME, version, propagate_version = true, max_term_width = 100)]
 pub struct Cli {
     /// Options every command takes.
     #[command(flatten, next_help_heading = "Global options")]
