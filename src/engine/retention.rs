@@ -1,6 +1,6 @@
 //! Retention: Increase- and DecreaseStreamRetentionPeriod, and its enforcement (records past
-//! the period are deleted now and then by puts, and at once when the period shrinks; reads
-//! never return them either way).
+//! the period are deleted now and then by puts, and at once when the period shrinks, a chunk
+//! once all its records are; reads never return them either way).
 
 use rusqlite::{Transaction, params};
 
@@ -14,8 +14,9 @@ use crate::model::*;
 /// How often puts look for records past retention to delete.
 const TRIM_EVERY_MS: i64 = 60_000;
 
-/// Deletes the stream's records older than its retention period, and the closed shards whose
-/// every record is that old. Reads never return such records even before this runs.
+/// Deletes the stream's chunks whose every record is older than its retention period, and the
+/// closed shards whose every record is that old. Reads never return such records, whether
+/// this ran or not, and whatever chunk holds them.
 pub(crate) fn trim(tx: &Transaction<'_>, stream: &StreamRow, now: Timestamp) -> Result<()> {
     let horizon = now.0 - stream.retention_hours * 3_600_000;
     let cutoff = horizon.max(0).saturating_mul(1000);
