@@ -27,6 +27,7 @@ mod serve;
 mod settings;
 mod streams;
 mod tags;
+mod tree;
 mod wait;
 
 pub use channels::*;
@@ -40,6 +41,7 @@ pub use serve::*;
 pub use settings::*;
 pub use streams::*;
 pub use tags::*;
+pub use tree::*;
 pub use wait::*;
 
 /// The command's name.
@@ -484,81 +486,6 @@ pub struct ManArgs {
     /// Write kinesis.1 and one kinesis-<command>.1 per command into this directory.
     #[arg(long, value_name = "DIR")]
     pub out_dir: Option<PathBuf>,
-}
-
-/// The command line: [`Cli`], with aws-cli's input options (`--cli-input-json`,
-/// `--cli-input-yaml`, `--generate-cli-skeleton`) on every command named after an action, and
-/// the global options a command cannot use hidden from its help.
-///
-/// The input options are applied to the arguments before they are parsed (they fill in other
-/// flags); they are declared here for help, completions and man pages, and a value that
-/// reaches the parser is refused.
-pub fn command() -> clap::Command {
-    use clap::CommandFactory;
-    let mut cmd = Cli::command();
-    for action in crate::model::Action::ALL {
-        cmd = cmd.mut_subcommand(action.command(), |sub| {
-            sub.next_help_heading("aws-cli input")
-                .arg(input_arg(CLI_INPUT_JSON, "JSON|file://PATH").help(
-                    "Take the request's members from a JSON object (as --generate-cli-skeleton \
-                     prints it); flags on the command line win",
-                ))
-                .arg(input_arg(CLI_INPUT_YAML, "YAML|file://PATH").help(
-                    "Take the request's members from a YAML document (as --generate-cli-skeleton \
-                     yaml-input prints it); flags on the command line win",
-                ))
-                .arg(
-                    input_arg(GENERATE_CLI_SKELETON, "input|yaml-input|output")
-                        .num_args(0..=1)
-                        .help(
-                            "Print a sample request (input, the default, or yaml-input) without \
-                             sending anything, or check the command line and print a sample \
-                             response (output)",
-                        ),
-                )
-        });
-    }
-    // Global options a command has no use for stay out of its help (a copy of the option,
-    // hidden, stands in for it there): serve prints no response and takes no blobs (and
-    // refuses those options), and the generators reach no backend.
-    let globals: Vec<clap::Arg> =
-        cmd.get_arguments().filter(|a| a.is_global_set()).cloned().collect();
-    let unused: [(&str, &[&str]); 4] = [
-        ("serve", &["output", "query", "cli_binary_format"]),
-        ("completions", &[]),
-        ("man", &[]),
-        ("version", &[]),
-    ];
-    for (name, ids) in unused {
-        let hidden = globals
-            .iter()
-            .filter(|a| ids.is_empty() || ids.contains(&a.get_id().as_str()))
-            .map(|a| a.clone().global(false).hide(true));
-        cmd = cmd.mut_subcommand(name, |sub| hidden.fold(sub, clap::Command::arg));
-    }
-    cmd
-}
-
-/// `--cli-input-json`.
-pub const CLI_INPUT_JSON: &str = "cli-input-json";
-/// `--cli-input-yaml`.
-pub const CLI_INPUT_YAML: &str = "cli-input-yaml";
-/// `--generate-cli-skeleton`.
-pub const GENERATE_CLI_SKELETON: &str = "generate-cli-skeleton";
-
-fn input_arg(name: &'static str, value_name: &'static str) -> clap::Arg {
-    clap::Arg::new(name).long(name).value_name(value_name).value_parser(|_: &str| {
-        Err::<String, _>(
-            "must follow the command's name, as `kinesis <command> --cli-input-json …`",
-        )
-    })
-}
-
-/// Parses a command line with [`command`].
-pub fn parse(args: Vec<std::ffi::OsString>) -> Result<Cli, clap::Error> {
-    use clap::FromArgMatches;
-    let mut matches = command().try_get_matches_from(args)?;
-    Cli::from_arg_matches_mut(&mut matches)
 }
 
 /// A parse error as one line: clap's message with what it knows that helps — the missing
