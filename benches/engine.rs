@@ -9,6 +9,12 @@
 //! - `read --from trim-horizon --max-records N > /dev/null`: records/s, RSS.
 //!
 //! N is 1 000 000 unless `BENCH_RECORDS` says otherwise.
+//!
+//! With `BENCH_LARGE_STORE_GB=G` (opt-in: it writes G GB, and takes about 5 s a GB here), a
+//! store of G GB of 4 KB records is made, and the first record of a `read` from its trim
+//! horizon is timed, process start to exit: 20 times with the store in the page cache, and,
+//! where `/proc/sys/vm/drop_caches` can be written (root), 5 times with the cache dropped
+//! first, beside `kinesis version` alike (what starting the process costs cold).
 
 use std::io::Write;
 use std::path::Path;
@@ -83,6 +89,11 @@ fn main() {
         (n + runs) as f64 / t.as_secs_f64(),
         rss as f64 / 1024.0
     );
+
+    // Last: its cold reads leave the page cache empty.
+    if let Some(gb) = std::env::var("BENCH_LARGE_STORE_GB").ok().and_then(|v| v.parse().ok()) {
+        large_store(&tmp.path().join("large"), gb);
+    }
 }
 
 /// Wall times and the peak RSS of a run of one-shot processes.
@@ -175,4 +186,45 @@ fn aws_cli_to_kinesalite(runs: usize) -> Option<Runs> {
             "hello",
         ])
     }))
+}
+
+/// Makes a store of `gb` GB of 4 KB records (4 shards) in `dir` and times the first record of
+/// a `read`, warm and cold (see the module's doc).
+fn large_store(dir: &Path, gb: u64) {
+    measure(&mut kinesis(dir, &["create-stream", "--stream-name", "large", "--shard-count", "4"]));
+    let records = gb * 250_000;
+    let started = std::time::Instant::now();
+    let mut put = kinesis(dir, &["put-records", "--stream-name", "large", "--file", "-"]);
+    let mut put = put.stdin(Stdio::piped()).spawn().expect("put-records");
+    {
+        let mut w = std::io::BufWriter::new(put.stdin.take().expect("stdin"));
+        let pad = "x".repeat(4000 - 24);
+        for i in 0..records {
+            writeln!(w, "{{\"id\":{i:>9},\"p\":\"{pad}\"}}").expect("write records");
+        }
+    }
+    assert!(put.wait().expect("put-records").success(), "put-records failed");
+    println!(
+        "large store: {records} records of 4 KB ({gb} GB) written in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    let first = ["read", "--stream-name", "large", "--from", "trim-horizon", "--max-records", "1"];
+    one_shot(20, |_| kinesis(dir, &first)).print("first record of a read, warm");
+    let drop_caches = || {
+        let _ = Command::new("sync").status();
+        std::fs::write("/proc/sys/vm/drop_caches", "3\n").is_ok()
+    };
+    if !drop_caches() {
+        println!("(the page cache cannot be dropped here: no cold figures)");
+        return;
+    }
+    let cold = |args: &'static [&'static str]| {
+        one_shot(5, |_| {
+            drop_caches();
+            kinesis(dir, args)
+        })
+    };
+    cold(&["read", "--stream-name", "large", "--from", "trim-horizon", "--max-records", "1"])
+        .print("first record of a read, page cache dropped");
+    cold(&["version"]).print("kinesis version, page cache dropped");
 }
