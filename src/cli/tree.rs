@@ -203,6 +203,12 @@ fn narrow(args: &[std::ffi::OsString]) -> Option<clap::Command> {
 mod tests {
     use super::*;
 
+    /// A command line's arguments as `main` hands them to [`parse`].
+    fn arguments(line: &[&str]) -> Vec<std::ffi::OsString> {
+        let args = std::iter::once(NAME).chain(line.iter().copied()).map(Into::into).collect();
+        spans_as_values(help_as_flag(args))
+    }
+
     /// Everything a command's parse depends on: its options and groups, and its settings
     /// (what `Debug` shows of it, its help texts left out).
     fn parsing(cmd: &clap::Command) -> String {
@@ -281,9 +287,7 @@ mod tests {
             ],
         ];
         for line in lines {
-            let args: Vec<std::ffi::OsString> =
-                std::iter::once(NAME).chain(line.iter().copied()).map(Into::into).collect();
-            let args = spans_as_values(args);
+            let args = arguments(line);
             let whole = command().try_get_matches_from(&args).unwrap();
             let whole = Cli::from_arg_matches(&whole).unwrap();
             let alone = narrow(&args).unwrap().try_get_matches_from(&args).unwrap();
@@ -304,8 +308,7 @@ mod tests {
             &["--data-dir", "put-record", "describe-limits"],
         ];
         for line in lines {
-            let args: Vec<std::ffi::OsString> =
-                std::iter::once(NAME).chain(line.iter().copied()).map(Into::into).collect();
+            let args = arguments(line);
             let whole = command()
                 .try_get_matches_from(&args)
                 .and_then(|m| Cli::from_arg_matches(&m))
