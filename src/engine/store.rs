@@ -498,24 +498,11 @@ fn prepare(mut conn: Connection) -> Result<Opened> {
         Kind::Current => {}
         // Readable as it is; it gets its mark and its upgrade from the next process that may
         // write.
-        Kind::Unmarked | Kind::Version1 if read_only => {
-            conn.execute_batch(&VERSION_2_TABLES.replace("{temp}", "TEMP"))?;
-            conn.execute_batch(&VERSION_4_TABLES.replace("{temp}", "TEMP"))?;
-            conn.execute_batch(VERSION_4_READ_ONLY)?;
-            conn.execute_batch(&VERSION_5_TABLES.replace("{temp}", "TEMP"))?;
-            conn.execute_batch(&chunks_view())?;
-        }
-        Kind::Version2 | Kind::Version3 if read_only => {
-            conn.execute_batch(&VERSION_4_TABLES.replace("{temp}", "TEMP"))?;
-            conn.execute_batch(VERSION_4_READ_ONLY)?;
-            conn.execute_batch(&VERSION_5_TABLES.replace("{temp}", "TEMP"))?;
-            conn.execute_batch(&chunks_view())?;
-        }
-        Kind::Version4 if read_only => {
-            conn.execute_batch(&VERSION_5_TABLES.replace("{temp}", "TEMP"))?;
-            conn.execute_batch(&chunks_view())?;
-        }
-        Kind::Version5 if read_only => conn.execute_batch(&chunks_view())?,
+        Kind::Unmarked | Kind::Version1 if read_only => stand_in(&conn, 1)?,
+        Kind::Version2 if read_only => stand_in(&conn, 2)?,
+        Kind::Version3 if read_only => stand_in(&conn, 3)?,
+        Kind::Version4 if read_only => stand_in(&conn, 4)?,
+        Kind::Version5 if read_only => stand_in(&conn, 5)?,
         Kind::Empty if read_only => {
             return Err(Error::Config("the store is read-only and has never been written".into()));
         }
@@ -549,6 +536,25 @@ fn prepare(mut conn: Connection) -> Result<Opened> {
         }
     }
     Ok(Opened { conn, read_only, warnings: Vec::new() })
+}
+
+/// Makes a read-only store of schema `version` read as the current one: temporary tables
+/// (empty) and views stand in for what later versions added.
+fn stand_in(conn: &Connection, version: i64) -> Result<()> {
+    if version < 2 {
+        conn.execute_batch(&VERSION_2_TABLES.replace("{temp}", "TEMP"))?;
+    }
+    if version < 4 {
+        conn.execute_batch(&VERSION_4_TABLES.replace("{temp}", "TEMP"))?;
+        conn.execute_batch(VERSION_4_READ_ONLY)?;
+    }
+    if version < 5 {
+        conn.execute_batch(&VERSION_5_TABLES.replace("{temp}", "TEMP"))?;
+    }
+    if version < 6 {
+        conn.execute_batch(&format!("CREATE TEMP VIEW chunks AS {};", chunks::FROM_RECORDS))?;
+    }
+    Ok(())
 }
 
 /// Brings a version 1 store to the current version, inside the caller's transaction.
@@ -585,11 +591,6 @@ fn upgrade_from_5(tx: &Transaction<'_>) -> Result<()> {
     tx.execute_batch(&format!("INSERT INTO chunks {}; DROP TABLE records;", chunks::FROM_RECORDS))?;
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     Ok(())
-}
-
-/// A read-only store of version 5 or earlier: its records as chunks of one.
-fn chunks_view() -> String {
-    format!("CREATE TEMP VIEW chunks AS {};", chunks::FROM_RECORDS)
 }
 
 /// The layout of `stream_id`'s sequence numbers: Kinesis's from the store's
