@@ -206,11 +206,12 @@ fn unpack(first: u64, mut blob: &[u8]) -> impl Iterator<Item = Result<Packed<'_>
         let (key, rest) = rest.split_at(key);
         let (data, rest) = rest.split_at(data);
         blob = rest;
-        let Ok(partition_key) = std::str::from_utf8(key) else {
+        let counter = first.checked_add(u64::from(delta));
+        let (Ok(partition_key), Some(counter)) = (std::str::from_utf8(key), counter) else {
             blob = &[];
             return Some(Err(damaged()));
         };
-        Some(Ok(Packed { counter: first + u64::from(delta), partition_key, data }))
+        Some(Ok(Packed { counter, partition_key, data }))
     })
 }
 
@@ -270,12 +271,26 @@ mod tests {
         let mut conn = store();
         let tx = conn.transaction().unwrap();
         write(&tx, 1, 0, &[Packed { counter: 5, partition_key: "k", data: b"data" }]).unwrap();
-        for damage in ["substr(records, 1, 12)", "substr(records, 1, 3)", "x'000000000001000000ff'"]
-        {
+        let damages = [
+            "substr(records, 1, 12)",
+            "substr(records, 1, 3)",
+            "x'000000000001000000ff'",
+            // A key that is not UTF-8.
+            "x'00000000000100000000ff'",
+        ];
+        for damage in damages {
             tx.execute(&format!("UPDATE chunks SET records = {damage}"), []).unwrap();
             let err = scan(&tx, 1, 0, 0, |_| Ok(true)).unwrap_err();
             assert_eq!(err.to_string(), "the store's chunk 5 is damaged");
         }
+        // A second record whose counter would pass the largest there is.
+        tx.execute(
+            "UPDATE chunks SET first = -1, records = x'0000000000000000000000000001000000000000'",
+            [],
+        )
+        .unwrap();
+        let err = scan(&tx, 1, 0, 0, |_| Ok(true)).unwrap_err();
+        assert_eq!(err.to_string(), format!("the store's chunk {} is damaged", u64::MAX));
     }
 
     #[test]
