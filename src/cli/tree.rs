@@ -86,7 +86,7 @@ fn input_arg(name: &'static str, value_name: &'static str) -> clap::Arg {
 
 /// Parses a command line with [`command`].
 ///
-/// Building the whole tree (66 commands, each with the global options) was a third of what a
+/// Building the whole tree (every command, each with the global options) was a third of what a
 /// one-shot `kinesis list-streams` cost, so a command line naming a command is first parsed by
 /// a tree of that command alone ([`narrow`]); anything it does not take as it is — help,
 /// `--version`, a mistake to report, a command under `wait` — goes to the whole tree, whose
