@@ -78,7 +78,9 @@ pub(crate) fn write(
         "INSERT INTO chunks (first, stream_id, shard_index, last, records)
          VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
-    let mut buf = Vec::new();
+    // Sized once: grown record by record, the buffer was copied over and over.
+    let total: usize = records.iter().map(|r| HEADER + r.partition_key.len() + r.data.len()).sum();
+    let mut buf = Vec::with_capacity(total.min(2 * CHUNK_BYTES));
     let mut rest = records;
     while let Some(head) = rest.first() {
         buf.clear();
