@@ -208,8 +208,9 @@ fn large_store(dir: &Path, gb: u64) {
         "large store: {records} records of 4 KB ({gb} GB) written in {:.1} s",
         started.elapsed().as_secs_f64()
     );
-    let first = ["read", "--stream-name", "large", "--from", "trim-horizon", "--max-records", "1"];
-    one_shot(20, |_| kinesis(dir, &first)).print("first record of a read, warm");
+    const FIRST: &[&str] =
+        &["read", "--stream-name", "large", "--from", "trim-horizon", "--max-records", "1"];
+    one_shot(20, |_| kinesis(dir, FIRST)).print("first record of a read, warm");
     let drop_caches = || {
         let _ = Command::new("sync").status();
         std::fs::write("/proc/sys/vm/drop_caches", "3\n").is_ok()
@@ -218,13 +219,12 @@ fn large_store(dir: &Path, gb: u64) {
         println!("(the page cache cannot be dropped here: no cold figures)");
         return;
     }
-    let cold = |args: &'static [&'static str]| {
+    let cold = |args: &[&str]| {
         one_shot(5, |_| {
             drop_caches();
             kinesis(dir, args)
         })
     };
-    cold(&["read", "--stream-name", "large", "--from", "trim-horizon", "--max-records", "1"])
-        .print("first record of a read, page cache dropped");
+    cold(FIRST).print("first record of a read, page cache dropped");
     cold(&["version"]).print("kinesis version, page cache dropped");
 }

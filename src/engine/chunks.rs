@@ -34,7 +34,7 @@ use crate::error::{Error, Result};
 
 /// Past this many bytes of keys and data a chunk is closed and the put's next record of the
 /// shard begins another, so reading a record never loads more than about this much.
-pub(crate) const CHUNK_BYTES: usize = 256 * 1024;
+const CHUNK_BYTES: usize = 256 * 1024;
 
 /// The bytes in front of each record's key and data.
 const HEADER: usize = 10;
