@@ -258,7 +258,29 @@ impl Context {
     ) -> Result<T> {
         self.log_request(action, &input);
         let started = Instant::now();
-        let out = f(input).await.map_err(|e| match e {
+        let out = f(input).await;
+        self.answered(action, out, started)
+    }
+
+    /// PutRecords requests in order as one call ([`Kinesis::put_records_in_order`]), each
+    /// logged as [`Context::call`] logs it.
+    async fn put_records_in_order(
+        &self,
+        inputs: Vec<std::sync::Arc<crate::model::PutRecordsInput>>,
+    ) -> Vec<Result<crate::model::PutRecordsOutput>> {
+        let action = Action::PutRecords.name();
+        for input in &inputs {
+            self.log_request(action, &**input);
+        }
+        let started = Instant::now();
+        let outcomes = self.backend.put_records_in_order(inputs).await;
+        outcomes.into_iter().map(|out| self.answered(action, out, started)).collect()
+    }
+
+    /// What a call to `action` started at `started` answered, its duration logged under
+    /// `--debug`.
+    fn answered<T>(&self, action: &str, out: Result<T>, started: Instant) -> Result<T> {
+        let out = out.map_err(|e| match e {
             // Some endpoints answer an error with no message: say at least what failed.
             Error::Service { code, message } if message.is_empty() => {
                 let message = format!("the endpoint answered {action} with {code}");

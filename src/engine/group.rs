@@ -157,9 +157,9 @@ mod tests {
         (Box::new(Pending { put: Some(f), outcome: None, reply }), answer)
     }
 
-    #[test]
-    fn a_failing_put_takes_none_of_its_group_with_it() {
-        let engine = Engine::in_memory(EngineOptions::default()).unwrap();
+    /// An engine with stream `s` of one shard, and a runtime to call it.
+    fn engine_with_stream(options: EngineOptions) -> (Engine, tokio::runtime::Runtime) {
+        let engine = Engine::in_memory(options).unwrap();
         let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
         let create = CreateStreamInput {
             stream_name: "s".into(),
@@ -167,6 +167,95 @@ mod tests {
             ..Default::default()
         };
         rt.block_on(engine.create_stream(create)).unwrap();
+        (engine, rt)
+    }
+
+    /// The data of every record of stream `s`, in order.
+    fn stored(engine: &Engine, rt: &tokio::runtime::Runtime) -> Vec<Vec<u8>> {
+        let it = rt
+            .block_on(engine.get_shard_iterator(GetShardIteratorInput {
+                stream: StreamRef::name("s"),
+                shard_id: "shardId-000000000000".into(),
+                shard_iterator_type: ShardIteratorType::TrimHorizon,
+                starting_sequence_number: None,
+                timestamp: None,
+                dry_run: None,
+            }))
+            .unwrap();
+        let page = rt
+            .block_on(engine.get_records(GetRecordsInput {
+                shard_iterator: it.shard_iterator,
+                ..Default::default()
+            }))
+            .unwrap();
+        page.records.into_iter().map(|r| r.data.0).collect()
+    }
+
+    /// A PutRecords of `data` (one record each) into `stream`.
+    fn put_records(stream: &str, data: &[&[u8]]) -> std::sync::Arc<PutRecordsInput> {
+        let records = data
+            .iter()
+            .map(|d| PutRecordsRequestEntry {
+                data: Blob(d.to_vec()),
+                explicit_hash_key: None,
+                partition_key: Some("k".into()),
+            })
+            .collect();
+        std::sync::Arc::new(PutRecordsInput {
+            records,
+            stream: StreamRef::name(stream),
+            dry_run: None,
+        })
+    }
+
+    /// Each outcome's error code, or how many records it left out.
+    fn outcomes(outcomes: &[Result<PutRecordsOutput>]) -> Vec<String> {
+        let outcome = |o: &Result<PutRecordsOutput>| match o {
+            Ok(o) => format!("{} left out", o.failed_record_count),
+            Err(e) => e.code().to_string(),
+        };
+        outcomes.iter().map(outcome).collect()
+    }
+
+    #[test]
+    fn requests_in_order_end_at_the_first_that_fails() {
+        let (engine, rt) = engine_with_stream(EngineOptions::default());
+        let sequence = vec![
+            put_records("s", &[b"one", b"two"]),
+            put_records("s", &[b"three"]),
+            put_records("gone", &[b"x"]),
+            put_records("s", &[b"y"]),
+        ];
+        let commits = engine.core.commits.current();
+        let answered = rt.block_on(engine.put_records_in_order(sequence));
+        let expected = ["0 left out", "0 left out", "ResourceNotFoundException"];
+        assert_eq!(outcomes(&answered), expected);
+        assert_eq!(engine.core.commits.current(), commits + 1, "one transaction");
+        // A request no PutRecords takes ends it too, where it stands.
+        let sequence =
+            vec![put_records("s", &[b"four"]), put_records("s", &[]), put_records("s", &[b"z"])];
+        let answered = rt.block_on(engine.put_records_in_order(sequence));
+        assert_eq!(outcomes(&answered), ["0 left out", "ValidationException"]);
+        let data: Vec<&[u8]> = vec![b"one", b"two", b"three", b"four"];
+        assert_eq!(stored(&engine, &rt), data);
+    }
+
+    #[test]
+    fn requests_in_order_end_at_the_first_that_leaves_a_record_out() {
+        let options = EngineOptions { enforce_limits: true, ..EngineOptions::default() };
+        let (engine, rt) = engine_with_stream(options);
+        // A shard takes 1 MiB a second: the fourth record of 300 000 bytes is throttled.
+        let big = vec![b'b'; 300_000];
+        let sequence =
+            vec![put_records("s", &[&big, &big, &big, &big]), put_records("s", &[b"after"])];
+        let answered = rt.block_on(engine.put_records_in_order(sequence));
+        assert_eq!(outcomes(&answered), ["1 left out"]);
+        assert_eq!(stored(&engine, &rt), vec![big; 3]);
+    }
+
+    #[test]
+    fn a_failing_put_takes_none_of_its_group_with_it() {
+        let (engine, rt) = engine_with_stream(EngineOptions::default());
         let puts = [
             put("s", "one", None),
             put("gone", "x", None),
@@ -185,23 +274,6 @@ mod tests {
             })
             .collect();
         assert_eq!(codes, ["ok", "ResourceNotFoundException", "DryRunOperationException", "ok"]);
-        let it = rt
-            .block_on(engine.get_shard_iterator(GetShardIteratorInput {
-                stream: StreamRef::name("s"),
-                shard_id: "shardId-000000000000".into(),
-                shard_iterator_type: ShardIteratorType::TrimHorizon,
-                starting_sequence_number: None,
-                timestamp: None,
-                dry_run: None,
-            }))
-            .unwrap();
-        let page = rt
-            .block_on(engine.get_records(GetRecordsInput {
-                shard_iterator: it.shard_iterator,
-                ..Default::default()
-            }))
-            .unwrap();
-        let data: Vec<&[u8]> = page.records.iter().map(|r| r.data.0.as_slice()).collect();
-        assert_eq!(data, [b"one".as_slice(), b"two"]);
+        assert_eq!(stored(&engine, &rt), [b"one".to_vec(), b"two".to_vec()]);
     }
 }

@@ -785,6 +785,51 @@ impl Kinesis for Engine {
         self.receipts(Action::RestoreDeadLetterQueueRecords, input, what, true)
     }
 
+    async fn put_records_in_order(
+        &self,
+        inputs: Vec<Arc<PutRecordsInput>>,
+    ) -> Vec<Result<PutRecordsOutput>> {
+        // An invalid request ends the sequence: the ones before it are stored, it answers why.
+        // (See the trait for where else it ends.)
+        let valid = inputs.iter().take_while(|i| records::validate_put_records(i).is_ok()).count();
+        let refused = inputs.get(valid).and_then(|i| records::validate_put_records(i).err());
+        let mut sequence = inputs;
+        sequence.truncate(valid);
+        let mut outcomes = match valid {
+            0 => Vec::new(),
+            _ => {
+                let stored = self.core.write_grouped(move |core, tx| {
+                    let limits = core.throughput.as_ref();
+                    let mut outcomes = Vec::with_capacity(sequence.len());
+                    for input in &sequence {
+                        tx.execute_batch("SAVEPOINT request")?;
+                        let now = core.options.clock.now();
+                        let outcome = records::put_records(tx, input, limits, now)
+                            .and_then(|out| rows::unless_dry_run(input.dry_run, out));
+                        tx.execute_batch(match outcome {
+                            Ok(_) => "RELEASE request",
+                            Err(_) => "ROLLBACK TO request; RELEASE request",
+                        })?;
+                        let ends = crate::backend::ends_sequence(&outcome);
+                        outcomes.push(outcome);
+                        if ends {
+                            break;
+                        }
+                    }
+                    Ok(outcomes)
+                });
+                stored.unwrap_or_else(|e| vec![Err(e)])
+            }
+        };
+        if let Some(e) = refused
+            && outcomes.len() == valid
+            && !outcomes.last().is_some_and(crate::backend::ends_sequence)
+        {
+            outcomes.push(Err(e));
+        }
+        outcomes
+    }
+
     async fn stream_metrics(&self, stream: StreamRef) -> Result<StreamMetricsOutput> {
         // The same reference DescribeStreamSummary takes, checked the same way (no call rate:
         // this is not a Kinesis call).

@@ -114,6 +114,32 @@ fn random_keys_spread_over_shards() {
 }
 
 #[test]
+fn debug_logs_each_request_and_records_keep_their_order() {
+    let env = Env::new();
+    env.create("s", 1);
+    let file = env.root.path().join("n.txt");
+    let lines: String = (0..1300).map(|i| format!("{i}\n")).collect();
+    std::fs::write(&file, &lines).unwrap();
+    let out = env
+        .cmd()
+        .args(["put-records", "--stream-name", "s", "--file", file.to_str().unwrap(), "--debug"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    // Batches of 500, 500 and 300, however many went in one call.
+    let requests: Vec<usize> = stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("kinesis: debug: PutRecords {"))
+        .map(|body| body.matches("\"Data\"").count())
+        .collect();
+    assert_eq!(requests, [500, 500, 300], "{stderr}");
+    let answers = stderr.lines().filter(|l| l.starts_with("kinesis: debug: PutRecords ok in "));
+    assert_eq!(answers.count(), 3, "{stderr}");
+    assert_eq!(env.ok(&["read", "--stream-name", "s"]), lines);
+}
+
+#[test]
 fn a_bad_record_part_way_stops_after_sending_what_came_before() {
     let env = Env::new();
     env.create("s", 1);

@@ -11,6 +11,7 @@ mod keys;
 mod reader;
 
 use std::io::{BufReader, Read};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
@@ -40,48 +41,99 @@ struct Tally {
     done_line: u64,
 }
 
-/// Sends one batch, resending failed records with backoff; returns each record's result.
+/// The most batches sent as one call: what the reader has ready, never waited for.
+const BATCHES_IN_ONE: usize = 8;
+
+/// Records of a batch still to send: which (none: all of them), and how often they came back.
+struct Unsent {
+    batch: usize,
+    records: Option<Vec<usize>>,
+    tries: u32,
+}
+
+/// Sends batches in order as one call (the engine stores them in one transaction), resending
+/// failed records with backoff, before any later batch's. Answers each batch's results, up to
+/// the first batch the service refused, and that refusal.
 async fn send(
     ctx: &Context,
     stream: &StreamRef,
-    batch: Vec<PutRecordsRequestEntry>,
-) -> Result<Vec<PutRecordsResultEntry>> {
-    let mut results = vec![PutRecordsResultEntry::default(); batch.len()];
-    let mut pending: Vec<usize> = (0..batch.len()).collect();
-    let mut delay = Duration::from_millis(50);
-    for attempt in 0..=RETRIES {
-        let input = PutRecordsInput {
-            records: pending.iter().map(|&i| batch[i].clone()).collect(),
-            stream: stream.clone(),
-            dry_run: None,
-        };
-        let out = match ctx.call(Action::PutRecords, input, |i| ctx.backend.put_records(i)).await {
-            Ok(out) => out,
-            Err(Error::ProvisionedThroughputExceeded(_) | Error::LimitExceeded(_))
-                if attempt < RETRIES =>
-            {
-                tokio::time::sleep(delay).await;
-                delay = (delay * 2).min(Duration::from_secs(5));
-                continue;
-            }
-            Err(e) => return Err(e),
-        };
+    batches: Vec<Vec<PutRecordsRequestEntry>>,
+) -> (Vec<Vec<PutRecordsResultEntry>>, Option<Error>) {
+    let request =
+        |records| Arc::new(PutRecordsInput { records, stream: stream.clone(), dry_run: None });
+    let inputs: Vec<Arc<PutRecordsInput>> = batches.into_iter().map(request).collect();
+    let mut results: Vec<Vec<PutRecordsResultEntry>> =
+        inputs.iter().map(|i| vec![PutRecordsResultEntry::default(); i.records.len()]).collect();
+    let mut pending: Vec<Unsent> =
+        (0..inputs.len()).map(|batch| Unsent { batch, records: None, tries: 0 }).collect();
+    while !pending.is_empty() {
+        let requests = pending
+            .iter()
+            .map(|u| match &u.records {
+                None => inputs[u.batch].clone(),
+                Some(some) => {
+                    request(some.iter().map(|&i| inputs[u.batch].records[i].clone()).collect())
+                }
+            })
+            .collect();
+        let mut outcomes = ctx.put_records_in_order(requests).await.into_iter();
         let mut still = Vec::new();
-        for (&i, r) in pending.iter().zip(out.records) {
-            if r.error_code.is_some() {
-                still.push(i);
+        let mut unsent = std::mem::take(&mut pending).into_iter();
+        let mut first = true;
+        while let Some(mut u) = unsent.next() {
+            match outcomes.next() {
+                Some(Ok(out)) => {
+                    let indices =
+                        u.records.take().unwrap_or_else(|| (0..results[u.batch].len()).collect());
+                    let failed: Vec<usize> = indices
+                        .into_iter()
+                        .zip(out.records)
+                        .filter_map(|(i, r)| {
+                            let failed = r.error_code.is_some();
+                            results[u.batch][i] = r;
+                            failed.then_some(i)
+                        })
+                        .collect();
+                    // Past its retries, a record keeps its failure.
+                    if !failed.is_empty() && u.tries < RETRIES {
+                        still.push(Unsent { records: Some(failed), tries: u.tries + 1, ..u });
+                    }
+                }
+                Some(Err(Error::ProvisionedThroughputExceeded(_) | Error::LimitExceeded(_)))
+                    if u.tries < RETRIES =>
+                {
+                    still.push(Unsent { tries: u.tries + 1, ..u });
+                    still.extend(unsent.by_ref());
+                }
+                Some(Err(e)) => {
+                    results.truncate(u.batch);
+                    return (results, Some(e));
+                }
+                // The first of them is always answered (a backend that does not would make
+                // this loop forever).
+                None if first => {
+                    results.truncate(u.batch);
+                    let e = Error::Internal("the backend answered no PutRecords".into());
+                    return (results, Some(e));
+                }
+                // Not sent, after one with records to send again: they go first.
+                None => {
+                    still.push(u);
+                    still.extend(unsent.by_ref());
+                }
             }
-            results[i] = r;
-        }
-        if still.is_empty() || attempt == RETRIES {
-            break;
+            first = false;
         }
         pending = still;
-        tokio::time::sleep(delay).await;
-        delay = (delay * 2).min(Duration::from_secs(5));
+        // What came back waits, the longer the more often it did.
+        if let Some(head) = pending.first().filter(|u| u.tries > 0) {
+            let delay = Duration::from_millis(50) * 2u32.pow(head.tries.min(8) - 1);
+            tokio::time::sleep(delay.min(Duration::from_secs(5))).await;
+        }
     }
-    Ok(results)
+    (results, None)
 }
+
 /// `put-records --file`.
 pub async fn run(ctx: &Context, a: PutRecordsArgs) -> Result<()> {
     let path = a.file.unwrap_or_default();
@@ -201,8 +253,9 @@ async fn upload(
     bar: &indicatif::ProgressBar,
     mut interrupted: tokio::sync::watch::Receiver<bool>,
 ) -> Result<()> {
-    loop {
-        // Let the Ctrl-C listener run between batches (a local engine never makes this wait).
+    let mut ended = None;
+    while ended.is_none() {
+        // Let the Ctrl-C listener run between sends (a local engine never makes this wait).
         tokio::task::yield_now().await;
         let batch = tokio::select! {
             batch = batches.recv() => batch,
@@ -212,42 +265,66 @@ async fn upload(
         if *interrupted.borrow() {
             return Err(Error::Interrupted);
         }
-        let Batch { lines, entries } = batch?;
-        if entries.is_empty() {
-            continue;
+        // With it, whatever else the reader has ready; a bad record ends the input after them.
+        let mut ready = vec![batch];
+        while ready.len() < BATCHES_IN_ONE
+            && let Ok(batch) = batches.try_recv()
+        {
+            ready.push(batch);
         }
-        let bytes: u64 = entries.iter().map(|e| e.data.0.len() as u64).sum();
-        let results = send(ctx, stream, entries).await?;
+        let mut lines = Vec::with_capacity(ready.len());
+        let mut entries = Vec::with_capacity(ready.len());
+        for batch in ready {
+            match batch {
+                Ok(batch) if batch.entries.is_empty() => {}
+                Ok(Batch { lines: l, entries: e }) => {
+                    lines.push(l);
+                    entries.push(e);
+                }
+                Err(e) => {
+                    ended = Some(e);
+                    break;
+                }
+            }
+        }
+        let bytes: Vec<u64> =
+            entries.iter().map(|b| b.iter().map(|e| e.data.0.len() as u64).sum()).collect();
+        let (results, refused) = send(ctx, stream, entries).await;
         let mut report = String::new();
-        // An aggregate's user records share its answer (and its sequence number).
-        for (lines, r) in lines.iter().zip(&results) {
-            for line in lines {
-                match (&r.sequence_number, &r.shard_id) {
-                    (Some(seq), Some(shard)) => {
-                        tally.sent += 1;
-                        if print_results {
-                            report.push_str(&format!("{line}\t{shard}\t{seq}\n"));
+        for ((lines, results), bytes) in lines.iter().zip(&results).zip(bytes) {
+            // An aggregate's user records share its answer (and its sequence number).
+            for (lines, r) in lines.iter().zip(results) {
+                for line in lines {
+                    match (&r.sequence_number, &r.shard_id) {
+                        (Some(seq), Some(shard)) => {
+                            tally.sent += 1;
+                            if print_results {
+                                report.push_str(&format!("{line}\t{shard}\t{seq}\n"));
+                            }
                         }
-                    }
-                    _ => {
-                        tally.failed += 1;
-                        if print_results {
-                            let code = r.error_code.as_deref().unwrap_or("InternalFailure");
-                            report.push_str(&format!("{line}\tFAILED\t{code}\n"));
+                        _ => {
+                            tally.failed += 1;
+                            if print_results {
+                                let code = r.error_code.as_deref().unwrap_or("InternalFailure");
+                                report.push_str(&format!("{line}\tFAILED\t{code}\n"));
+                            }
                         }
                     }
                 }
             }
+            tally.bytes += bytes;
+            let last = lines.iter().flatten().max().copied();
+            tally.done_line = last.unwrap_or(tally.done_line);
         }
-        tally.bytes += bytes;
-        let last = lines.iter().flatten().max().copied();
-        tally.done_line = last.unwrap_or(tally.done_line);
         if print_results {
             output::stdout(report.as_bytes())?;
         }
         bar.set_message(format!("{} records", tally.sent));
+        if let Some(e) = refused {
+            return Err(e);
+        }
     }
-    Ok(())
+    ended.map_or(Ok(()), Err)
 }
 
 /// Reads `input` as `put-records --file` does (a JSON array, JSON lines or plain lines, the
