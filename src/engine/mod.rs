@@ -1,8 +1,9 @@
 //! The embedded engine: Kinesis semantics on a SQLite store in a data dir.
 //!
-//! Layered: the ground floor is [`store`] (schema, open, durability), `options` (what the
-//! process is told, and the clock), `rows` (streams and shards as stored, the lookups and
-//! checks every area shares) and `token` (the seal of iterators and tokens). On it, one file
+//! Layered: the ground floor is [`store`] (schema, open, durability) with `checkpoints` (the
+//! WAL folded off the writer's path), `options` (what the process is told, and the clock),
+//! `rows` (streams and shards as stored, the lookups and checks every area shares) and
+//! `token` (the seal of iterators and tokens). On it, one file
 //! per API area: `streams` (lifecycle, descriptions, listings, limits), `shards` (ListShards),
 //! `records` (puts), `iterators` (shard iterators, GetRecords), `reshard`, `retention`,
 //! `monitoring`, `tags`, `consumers`, `subscriptions` (SubscribeToShard), `queues` (their
@@ -19,6 +20,7 @@
 //! from the options' clock, passed into every function. The engine never formats text for
 //! people: it answers model types and Kinesis errors.
 
+mod checkpoints;
 mod chunks;
 mod consumers;
 mod deliveries;
@@ -74,6 +76,8 @@ struct Core {
     throughput: Option<throughput::Throughput>,
     /// Puts waiting to be committed together ([`group`]).
     queued: group::Queue,
+    /// Where a store that may be written is checkpointed, off its commits.
+    checkpoints: Option<checkpoints::Checkpoints>,
 }
 
 /// The connection and what waits to be written through it.
@@ -96,8 +100,15 @@ impl Engine {
         Engine::over(store::open_in_memory()?, options)
     }
 
-    fn over(opened: store::Opened, options: EngineOptions) -> Result<Engine> {
+    fn over(mut opened: store::Opened, options: EngineOptions) -> Result<Engine> {
         let secret = store::secret(&opened.conn)?;
+        let file = opened.conn.path().filter(|p| !p.is_empty()).map(std::path::PathBuf::from);
+        let checkpoints = match file {
+            Some(path) if !opened.read_only => {
+                Some(checkpoints::Checkpoints::take_over(&mut opened.conn, path)?)
+            }
+            _ => None,
+        };
         let db = Db {
             conn: opened.conn,
             read_only: opened.read_only,
@@ -112,6 +123,7 @@ impl Engine {
             warnings: opened.warnings,
             commits: Default::default(),
             queued: Default::default(),
+            checkpoints,
         };
         Ok(Engine { core: Arc::new(core) })
     }
@@ -227,6 +239,9 @@ impl Drop for Core {
         if let Ok(db) = self.db.get_mut()
             && !db.read_only
         {
+            if let Some(checkpoints) = &self.checkpoints {
+                checkpoints.stop(&mut db.conn);
+            }
             db.reads.write_alone(&mut db.conn, std::time::Duration::from_millis(100));
             if db.wrote {
                 store::checkpoint_if_large(&db.conn, db.conn.path().map(Path::new));

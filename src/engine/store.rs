@@ -75,9 +75,9 @@
 //! create them. The first process to open the store rebuilds the WAL's index by reading the
 //! whole WAL, so the WAL is kept short: an engine that wrote folds a WAL past [`WAL_BOUND`]
 //! into the database as it closes — after its command has answered, off the acknowledging
-//! path — and empties it. SQLite's own checkpoints, every 1 000 pages, remain as a backstop
-//! for long writers; the WAL they reset is written over in place, not cut back (see
-//! [`WAL_KEPT`]).
+//! path — and empties it. A long writer's WAL is folded as it goes by a thread of the engine's
+//! own (`engine::checkpoints`), and started over every 1 000 pages; the WAL it starts over is
+//! written over in place, not cut back (see [`WAL_KEPT`]).
 //!
 //! One acknowledged write is one fsync, the WAL's at commit: the bundled SQLite is built
 //! without its directory fsyncs (`SQLITE_DISABLE_DIRSYNC`, in `.cargo/config.toml`), and the
@@ -323,9 +323,9 @@ fn sync_dir(dir: &Path) -> std::io::Result<()> {
 /// "Durability").
 pub const WAL_BOUND: u64 = 512 * 1024;
 
-/// How much of a WAL that SQLite's own checkpoint resets mid-run stays on disk, to be
-/// written over: more than the 1 000 pages after which it checkpoints, so a long writer's WAL
-/// is never cut back and grown again (growing a file allocates its blocks anew: a fifth of a
+/// How much of a WAL started over mid-run stays on disk, to be written over: more than the
+/// 1 000 pages after which it starts over, so a long writer's WAL is never cut back and grown
+/// again (growing a file allocates its blocks anew: a fifth of a
 /// bulk upload's time when the WAL was cut back to [`WAL_BOUND`] at every reset).
 const WAL_KEPT: u64 = 32 * 1024 * 1024;
 
