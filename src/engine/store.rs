@@ -486,6 +486,10 @@ fn prepare(mut conn: Connection) -> Result<Opened> {
     // default cache of 16 holds: evicted, they were parsed again on every call.
     conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
     conn.pragma_update(None, "synchronous", "FULL")?;
+    // Plans that depend on bound values made SQLite prepare the shard listing of every put
+    // again (its plan was marked to be redone at each new binding); our queries gain nothing
+    // from such plans.
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
     // Puts committed together each run in a savepoint (engine::group), whose undo copies of
     // pages would otherwise spill to a temporary file past 64 KiB.
     conn.pragma_update(None, "temp_store", "MEMORY")?;

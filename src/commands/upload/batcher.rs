@@ -1,6 +1,10 @@
 //! Batching: records checked against Kinesis's limits and grouped into PutRecords-sized batches
 //! (500 records or 5 MiB) on a thread of their own, so parsing overlaps sending.
 
+use std::sync::Arc;
+
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+
 use crate::cli::Compress;
 use crate::commands::decode::kpl;
 use crate::commands::upload::keys::Keys;
@@ -15,13 +19,23 @@ use crate::model::*;
 pub(super) struct Batch {
     pub(super) lines: Vec<Vec<u64>>,
     pub(super) entries: Vec<PutRecordsRequestEntry>,
+    /// Its share of [`READ_AHEAD`], given back as it is dropped.
+    pub(super) held: Option<OwnedSemaphorePermit>,
 }
 
 impl Batch {
     fn new() -> Batch {
-        Batch { lines: Vec::new(), entries: Vec::new() }
+        Batch { lines: Vec::new(), entries: Vec::new(), held: None }
     }
 }
+
+/// How many batches may wait, read, for the upload to send them (the upload sends what waits
+/// in one go: fewer, larger transactions with the engine).
+pub(super) const BATCHES_AHEAD: usize = 8;
+
+/// How many KiB of records may be read and not yet answered, so that memory stays flat even
+/// for batches of 5 MiB.
+const READ_AHEAD: usize = 16 * 1024;
 
 /// The most user-record bytes (data, key and protobuf framing) one aggregate takes: a Kinesis
 /// record is at most 1 MiB, and the aggregate adds its magic, checksum and key tables.
@@ -116,8 +130,17 @@ pub(super) fn read_batches(
     max_record: usize,
     skip_lines: u64,
 ) -> tokio::sync::mpsc::Receiver<Result<Batch>> {
-    let (tx, rx) = tokio::sync::mpsc::channel(4);
+    let (tx, rx) = tokio::sync::mpsc::channel(BATCHES_AHEAD);
+    let budget = Arc::new(Semaphore::new(READ_AHEAD));
+    let runtime = tokio::runtime::Handle::current();
     std::thread::spawn(move || {
+        // A batch waits for its share of the budget before it is handed over.
+        let send = |mut batch: Batch| {
+            let kib = batch.entries.iter().map(|e| e.data.0.len()).sum::<usize>().div_ceil(1024);
+            let kib = u32::try_from(kib.clamp(1, READ_AHEAD)).unwrap_or(1);
+            batch.held = runtime.block_on(budget.clone().acquire_many_owned(kib)).ok();
+            tx.blocking_send(Ok(batch)).is_ok()
+        };
         let shards = aggregate.map(|ranges| {
             let pending = ranges.iter().map(|_| Pending::default()).collect();
             (ranges, pending)
@@ -133,18 +156,19 @@ pub(super) fn read_batches(
                 Ok(Some(next)) => next,
                 Ok(None) => break,
                 Err(e) => {
-                    let _ = tx.blocking_send(Ok(packer.take()));
-                    let _ = tx.blocking_send(Err(e));
+                    if send(packer.take()) {
+                        let _ = tx.blocking_send(Err(e));
+                    }
                     return;
                 }
             };
             if let Some(full) = packer.add(item.line, item.data, key)
-                && tx.blocking_send(Ok(full)).is_err()
+                && !send(full)
             {
                 return;
             }
         }
-        let _ = tx.blocking_send(Ok(packer.take()));
+        send(packer.take());
     });
     rx
 }

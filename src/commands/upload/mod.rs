@@ -24,7 +24,7 @@ use crate::model::limits::{MAX_DATA_BYTES, MAX_PUT_RECORDS_BYTES};
 use crate::model::*;
 use crate::output::{self, Query};
 
-use batcher::{Batch, read_batches};
+use batcher::{BATCHES_AHEAD, Batch, read_batches};
 use keys::Keys;
 use reader::{Counted, Items};
 
@@ -40,9 +40,6 @@ struct Tally {
     /// time, in order, so everything up to it is done.
     done_line: u64,
 }
-
-/// The most batches sent as one call: what the reader has ready, never waited for.
-const BATCHES_IN_ONE: usize = 8;
 
 /// Records of a batch still to send: which (none: all of them), and how often they came back.
 struct Unsent {
@@ -267,19 +264,22 @@ async fn upload(
         }
         // With it, whatever else the reader has ready; a bad record ends the input after them.
         let mut ready = vec![batch];
-        while ready.len() < BATCHES_IN_ONE
+        while ready.len() < BATCHES_AHEAD
             && let Ok(batch) = batches.try_recv()
         {
             ready.push(batch);
         }
+        // What the batches hold of the read-ahead budget, given back once they are answered.
+        let mut held = Vec::with_capacity(ready.len());
         let mut lines = Vec::with_capacity(ready.len());
         let mut entries = Vec::with_capacity(ready.len());
         for batch in ready {
             match batch {
                 Ok(batch) if batch.entries.is_empty() => {}
-                Ok(Batch { lines: l, entries: e }) => {
+                Ok(Batch { lines: l, entries: e, held: h }) => {
                     lines.push(l);
                     entries.push(e);
+                    held.push(h);
                 }
                 Err(e) => {
                     ended = Some(e);
@@ -316,6 +316,7 @@ async fn upload(
             let last = lines.iter().flatten().max().copied();
             tally.done_line = last.unwrap_or(tally.done_line);
         }
+        drop(held);
         if print_results {
             output::stdout(report.as_bytes())?;
         }
