@@ -30,11 +30,11 @@ macro_rules! define_trait {
             /// PutRecords requests in order, as a careful caller sends them one after the
             /// other: the outcome of each, up to the first that fails or leaves a record out
             /// (throttled), and nothing after it is sent — so records sent again come before
-            /// the next request's, whatever the service. The engine stores
-            /// them in one transaction, one fsync for all (`put-records --file` hands it the
-            /// batches read meanwhile); other backends send them one by one. The requests are
-            /// shared so that a caller keeps its records, to send again what was throttled,
-            /// without copying them.
+            /// the next request's, whatever the service. The engine stores them in one
+            /// transaction, one fsync for all (`put-records --file` hands it the batches read
+            /// meanwhile); other backends send them one by one. The requests are shared so
+            /// that a caller keeps its records, to send again what was throttled, without
+            /// copying them.
             async fn put_records_in_order(
                 &self,
                 inputs: Vec<Arc<PutRecordsInput>>,

@@ -98,14 +98,8 @@ impl Core {
                 any = alone.run(self, &tx);
             } else {
                 for put in &mut group {
-                    tx.execute_batch("SAVEPOINT put")?;
-                    let ok = put.run(self, &tx);
-                    tx.execute_batch(if ok {
-                        "RELEASE put"
-                    } else {
-                        "ROLLBACK TO put; RELEASE put"
-                    })?;
-                    any |= ok;
+                    any |=
+                        in_savepoint(&tx, || put.run(self, &tx).then_some(()).ok_or(()))?.is_ok();
                 }
             }
             // Nothing to keep: the transaction rolls back as it is dropped.
@@ -122,6 +116,21 @@ impl Core {
         }
         outcome.unwrap_or(false)
     }
+}
+
+/// Runs `put` in a savepoint of `tx`, undone if it fails: a failed put leaves nothing
+/// behind for the puts committed with it. The outer error is the savepoint's own.
+pub(super) fn in_savepoint<T, E>(
+    tx: &Transaction<'_>,
+    put: impl FnOnce() -> std::result::Result<T, E>,
+) -> Result<std::result::Result<T, E>> {
+    tx.prepare_cached("SAVEPOINT put")?.execute([])?;
+    let outcome = put();
+    if outcome.is_err() {
+        tx.prepare_cached("ROLLBACK TO put")?.execute([])?;
+    }
+    tx.prepare_cached("RELEASE put")?.execute([])?;
+    Ok(outcome)
 }
 
 fn poisoned() -> Error {

@@ -817,14 +817,11 @@ impl Kinesis for Engine {
                     let limits = core.throughput.as_ref();
                     let mut outcomes = Vec::with_capacity(sequence.len());
                     for input in &sequence {
-                        tx.prepare_cached("SAVEPOINT request")?.execute([])?;
-                        let now = core.options.clock.now();
-                        let outcome = records::put_records(tx, input, limits, now)
-                            .and_then(|out| rows::unless_dry_run(input.dry_run, out));
-                        if outcome.is_err() {
-                            tx.prepare_cached("ROLLBACK TO request")?.execute([])?;
-                        }
-                        tx.prepare_cached("RELEASE request")?.execute([])?;
+                        let outcome = group::in_savepoint(tx, || {
+                            let now = core.options.clock.now();
+                            records::put_records(tx, input, limits, now)
+                                .and_then(|out| rows::unless_dry_run(input.dry_run, out))
+                        })?;
                         let ends = crate::backend::ends_sequence(&outcome);
                         outcomes.push(outcome);
                         if ends {
