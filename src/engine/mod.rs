@@ -806,10 +806,18 @@ impl Kinesis for Engine {
     ) -> Vec<Result<PutRecordsOutput>> {
         // An invalid request ends the sequence: the ones before it are stored, it answers why.
         // (See the trait for where else it ends.)
-        let valid = inputs.iter().take_while(|i| records::validate_put_records(i).is_ok()).count();
-        let refused = inputs.get(valid).and_then(|i| records::validate_put_records(i).err());
-        let mut sequence = inputs;
-        sequence.truncate(valid);
+        let mut refused = None;
+        let sequence: Vec<Arc<PutRecordsInput>> = inputs
+            .into_iter()
+            .map_while(|i| match records::validate_put_records(&i) {
+                Ok(()) => Some(i),
+                Err(e) => {
+                    refused = Some(e);
+                    None
+                }
+            })
+            .collect();
+        let valid = sequence.len();
         let mut outcomes = match valid {
             0 => Vec::new(),
             _ => {

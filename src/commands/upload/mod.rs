@@ -73,10 +73,16 @@ async fn send(
                 }
             })
             .collect();
-        let mut outcomes = ctx.put_records_in_order(requests).await.into_iter();
+        let outcomes = ctx.put_records_in_order(requests).await;
+        // The first request is always answered (a backend that did not would make this loop
+        // forever).
+        if outcomes.is_empty() {
+            results.truncate(pending[0].batch);
+            return (results, Some(Error::Internal("the backend answered no PutRecords".into())));
+        }
+        let mut outcomes = outcomes.into_iter();
         let mut still = Vec::new();
         let mut unsent = std::mem::take(&mut pending).into_iter();
-        let mut first = true;
         while let Some(mut u) = unsent.next() {
             match outcomes.next() {
                 Some(Ok(out)) => {
@@ -106,20 +112,12 @@ async fn send(
                     results.truncate(u.batch);
                     return (results, Some(e));
                 }
-                // The first of them is always answered (a backend that does not would make
-                // this loop forever).
-                None if first => {
-                    results.truncate(u.batch);
-                    let e = Error::Internal("the backend answered no PutRecords".into());
-                    return (results, Some(e));
-                }
                 // Not sent, after one with records to send again: they go first.
                 None => {
                     still.push(u);
                     still.extend(unsent.by_ref());
                 }
             }
-            first = false;
         }
         pending = still;
         // What came back waits, the longer the more often it did.
