@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, missing_docs)]
 
 mod aws;
+mod binary;
 mod channels;
 mod clients;
 mod configuration;
