@@ -40,8 +40,8 @@ async fn store(engine: &Engine, name: &str, records: Vec<Vec<u8>>) {
     engine.create_stream(create).await.expect("create");
     let mut entries = records.into_iter().enumerate().map(|(i, data)| PutRecordsRequestEntry {
         data: Blob(data),
-        explicit_hash_key: None,
         partition_key: Some(format!("k{i}")),
+        ..Default::default()
     });
     loop {
         let batch: Vec<_> = entries.by_ref().take(250).collect();

@@ -112,8 +112,8 @@ fn engine(c: &mut Criterion) {
     let batch: Vec<PutRecordsRequestEntry> = (0..500)
         .map(|i| PutRecordsRequestEntry {
             data: Blob(vec![b'x'; 200]),
-            explicit_hash_key: None,
             partition_key: Some(format!("user-{i}")),
+            ..Default::default()
         })
         .collect();
     g.throughput(Throughput::Elements(500));

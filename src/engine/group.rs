@@ -206,8 +206,8 @@ mod tests {
             .iter()
             .map(|d| PutRecordsRequestEntry {
                 data: Blob(d.to_vec()),
-                explicit_hash_key: None,
                 partition_key: Some("k".into()),
+                ..Default::default()
             })
             .collect();
         std::sync::Arc::new(PutRecordsInput {

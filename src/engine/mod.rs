@@ -421,6 +421,7 @@ impl Kinesis for Engine {
 
     async fn put_records(&self, input: PutRecordsInput) -> Result<PutRecordsOutput> {
         records::validate_put_records(&input)?;
+        records::work_out_key_hashes(&input);
         self.core.write_grouped(move |core, tx| {
             let limits = core.throughput.as_ref();
             let out = records::put_records(tx, &input, limits, core.options.clock.now())?;
@@ -810,7 +811,10 @@ impl Kinesis for Engine {
         let sequence: Vec<Arc<PutRecordsInput>> = inputs
             .into_iter()
             .map_while(|i| match records::validate_put_records(&i) {
-                Ok(()) => Some(i),
+                Ok(()) => {
+                    records::work_out_key_hashes(&i);
+                    Some(i)
+                }
                 Err(e) => {
                     refused = Some(e);
                     None

@@ -60,6 +60,17 @@ pub(crate) fn validate_put_records(input: &PutRecordsInput) -> Result<()> {
     }
 }
 
+/// Works out the hash key of each record routed by its partition key now, on the caller's
+/// thread, before the write that stores them: concurrent callers (`serve`'s connections) hash
+/// in parallel, and the write, which runs one at a time, finds it done (see [`KeyHash`]).
+pub(crate) fn work_out_key_hashes(input: &PutRecordsInput) {
+    for r in &input.records {
+        if let (Some(key), None) = (&r.partition_key, &r.explicit_hash_key) {
+            r.key_hash.of(key);
+        }
+    }
+}
+
 /// One record as a request gives it: its place in a PutRecords request (none in PutRecord),
 /// its partition key, data and explicit hash key.
 struct Given<'a> {
@@ -67,6 +78,8 @@ struct Given<'a> {
     partition_key: Option<&'a str>,
     data: &'a [u8],
     explicit_hash_key: Option<&'a str>,
+    /// The partition key's hash key, if the request may have it worked out already.
+    key_hash: Option<&'a KeyHash>,
 }
 
 /// The records of a request as the stream takes them, once it is known: each within the
@@ -111,7 +124,10 @@ fn route<'a>(
         .map(|(i, g)| {
             let hash_key = match (auto, open.len()) {
                 (true, n) if n > 0 => open[(turn + i) % n],
-                _ => hash_key::hash_key(g.partition_key.unwrap_or_default(), g.explicit_hash_key)?,
+                _ => match (g.partition_key, g.explicit_hash_key, g.key_hash) {
+                    (Some(key), None, Some(worked_out)) => worked_out.of(key),
+                    (key, explicit, _) => hash_key::hash_key(key.unwrap_or_default(), explicit)?,
+                },
             };
             Ok(Entry { partition_key: g.partition_key.unwrap_or_default(), data: g.data, hash_key })
         })
@@ -222,6 +238,7 @@ pub(crate) fn put_record(
         partition_key: input.partition_key.as_deref(),
         data: &input.data.0,
         explicit_hash_key: input.explicit_hash_key.as_deref(),
+        key_hash: None,
     };
     let entries = route(tx, &stream, &[given])?;
     let floor = ordering_floor(tx, &stream, input.sequence_number_for_ordering.as_deref())?;
@@ -263,6 +280,7 @@ pub(crate) fn put_records(
             partition_key: r.partition_key.as_deref(),
             data: &r.data.0,
             explicit_hash_key: r.explicit_hash_key.as_deref(),
+            key_hash: Some(&r.key_hash),
         })
         .collect();
     let entries = route(tx, &stream, &given)?;

@@ -18,6 +18,28 @@ pub fn partition_key_hash(partition_key: &str) -> u128 {
     u128::from_be_bytes(Md5::digest(partition_key.as_bytes()).into())
 }
 
+/// A partition key's hash key ([`partition_key_hash`]), worked out at most once, by whoever
+/// needs it first. A caller with a core to spare works it out before handing a record to the
+/// engine (an upload does, on its reader's thread), so that the engine's thread only stores:
+/// MD5 was a sixth of that thread's time in a bulk upload. It belongs to the key it was
+/// worked out from, and is never on the wire.
+#[derive(Debug, Clone, Default)]
+pub struct KeyHash(std::sync::OnceLock<u128>);
+
+impl KeyHash {
+    /// The hash key of `partition_key`, worked out now.
+    pub fn worked_out(partition_key: &str) -> KeyHash {
+        KeyHash(std::sync::OnceLock::from(partition_key_hash(partition_key)))
+    }
+
+    /// The hash key of `partition_key`, the key this one belongs to: worked out once.
+    pub fn of(&self, partition_key: &str) -> u128 {
+        let hash = *self.0.get_or_init(|| partition_key_hash(partition_key));
+        debug_assert_eq!(hash, partition_key_hash(partition_key), "the hash of another key");
+        hash
+    }
+}
+
 /// An `ExplicitHashKey` outside `0 ..= 2^128 − 1` (Kinesis's InvalidArgumentException).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InvalidHashKey(pub String);
@@ -118,6 +140,24 @@ impl<'de> Deserialize<'de> for HashKeyRange {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_key_hash_is_the_md5_of_its_key_worked_out_once() {
+        // MD5("data"), read big-endian: where Kinesis routes the key.
+        let md5 = 0x8d777f385d3dfec8815d20f7496026dc_u128;
+        assert_eq!(partition_key_hash("data"), md5);
+        let later = KeyHash::default();
+        assert_eq!(later.of("data"), md5);
+        assert_eq!(later.clone().of("data"), md5);
+        assert_eq!(KeyHash::worked_out("data").of("data"), md5);
+    }
+
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "the hash of another key")]
+    fn a_key_hash_worked_out_from_another_key_is_caught_in_tests() {
+        KeyHash::worked_out("one").of("another");
+    }
 
     #[test]
     fn four_shards_match_aws() {

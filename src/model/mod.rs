@@ -27,7 +27,7 @@ pub mod validate;
 pub use actions::Action;
 pub use channels::*;
 pub use consumers::*;
-pub use hash_key::{HashKeyRange, partition_key_hash};
+pub use hash_key::{HashKeyRange, KeyHash, partition_key_hash};
 pub use metrics::*;
 pub use monitoring::*;
 pub use queues::*;

@@ -4,7 +4,7 @@ use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use serde::{Deserialize, Serialize};
 
-use crate::model::{StreamRef, Timestamp};
+use crate::model::{KeyHash, StreamRef, Timestamp};
 
 /// Binary data; base64 on the wire, as the JSON 1.1 protocol carries blobs.
 #[derive(Clone, Default, PartialEq, Eq)]
@@ -93,6 +93,10 @@ pub struct PutRecordsRequestEntry {
     /// The partition key (required unless the stream's records are distributed by Kinesis).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partition_key: Option<String>,
+    /// The partition key's hash key, once worked out (only ever from `partition_key`, which
+    /// must not change after).
+    #[serde(skip)]
+    pub key_hash: KeyHash,
 }
 
 /// PutRecords's request.

@@ -585,8 +585,8 @@ fn get_records_stops_at_10_mib() {
             let records = (0..4)
                 .map(|_| PutRecordsRequestEntry {
                     data: Blob(vec![7; 1024 * 1024]),
-                    explicit_hash_key: None,
                     partition_key: Some("k".into()),
+                    ..Default::default()
                 })
                 .collect();
             engine

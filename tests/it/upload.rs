@@ -270,6 +270,35 @@ fn print_results_acknowledges_each_record() {
 }
 
 #[test]
+fn records_go_to_the_shard_their_partition_key_hashes_to() {
+    // The reader works the keys' hashes out, not the engine: the shards must be MD5's.
+    let env = Env::new();
+    env.create("s", 4);
+    let keys: Vec<String> = (0..40).map(|i| format!("user-{i}")).collect();
+    let file = env.root.path().join("r.jsonl");
+    let body: String = keys.iter().map(|k| format!("{{\"user\": \"{k}\"}}\n")).collect();
+    std::fs::write(&file, body).unwrap();
+    let run = env
+        .cmd()
+        .args(["put-records", "--stream-name", "s", "--file", file.to_str().unwrap()])
+        .args(["--partition-key-field", "user", "--print-results"])
+        .output()
+        .unwrap();
+    assert!(run.status.success());
+    let out = String::from_utf8(run.stdout).unwrap();
+    let shards: Vec<&str> = out.lines().map(|l| l.split('\t').nth(1).unwrap()).collect();
+    let expected: Vec<String> = keys
+        .iter()
+        .map(|k| {
+            let args = ["shard-for", "--stream-name", "s", "--partition-key", k, "--output", "raw"];
+            env.ok(&args).trim().to_string()
+        })
+        .collect();
+    assert_eq!(shards, expected);
+    assert_eq!(expected.iter().collect::<std::collections::HashSet<_>>().len(), 4);
+}
+
+#[test]
 fn ctrl_c_prints_the_summary_and_skip_lines_resumes_without_duplicates() {
     let env = Env::new();
     env.create("s", 2);

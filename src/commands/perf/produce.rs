@@ -92,8 +92,8 @@ async fn send(run: &Run, n: u64, rng: &mut u64) -> bool {
             let data = Blob(payload(run.id, started, size));
             entries.push(PutRecordsRequestEntry {
                 data,
-                explicit_hash_key: None,
                 partition_key: Some(key),
+                ..Default::default()
             });
             left -= 1;
         }

@@ -73,6 +73,8 @@ impl Packer {
             self.batch.entries.push(PutRecordsRequestEntry {
                 data: Blob(data),
                 explicit_hash_key: None,
+                // Here, on the reader's thread, rather than on the engine's.
+                key_hash: KeyHash::worked_out(&key),
                 partition_key: Some(key),
             });
             return full;
@@ -114,6 +116,7 @@ fn push_aggregate(batch: &mut Batch, heap: Pending) {
     batch.entries.push(PutRecordsRequestEntry {
         data: Blob(kpl::aggregate(&heap.entries)),
         explicit_hash_key: None,
+        key_hash: KeyHash::worked_out(&partition_key),
         partition_key: Some(partition_key),
     });
     batch.lines.push(heap.lines);
