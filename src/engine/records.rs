@@ -78,8 +78,8 @@ struct Given<'a> {
     partition_key: Option<&'a str>,
     data: &'a [u8],
     explicit_hash_key: Option<&'a str>,
-    /// The partition key's hash key, if the request may have it worked out already.
-    key_hash: Option<&'a KeyHash>,
+    /// The partition key's hash key, perhaps worked out already.
+    key_hash: &'a KeyHash,
 }
 
 /// The records of a request as the stream takes them, once it is known: each within the
@@ -124,9 +124,9 @@ fn route<'a>(
         .map(|(i, g)| {
             let hash_key = match (auto, open.len()) {
                 (true, n) if n > 0 => open[(turn + i) % n],
-                _ => match (g.partition_key, g.explicit_hash_key, g.key_hash) {
-                    (Some(key), None, Some(worked_out)) => worked_out.of(key),
-                    (key, explicit, _) => hash_key::hash_key(key.unwrap_or_default(), explicit)?,
+                _ => match (g.partition_key, g.explicit_hash_key) {
+                    (Some(key), None) => g.key_hash.of(key),
+                    (key, explicit) => hash_key::hash_key(key.unwrap_or_default(), explicit)?,
                 },
             };
             Ok(Entry { partition_key: g.partition_key.unwrap_or_default(), data: g.data, hash_key })
@@ -238,7 +238,7 @@ pub(crate) fn put_record(
         partition_key: input.partition_key.as_deref(),
         data: &input.data.0,
         explicit_hash_key: input.explicit_hash_key.as_deref(),
-        key_hash: None,
+        key_hash: &KeyHash::default(),
     };
     let entries = route(tx, &stream, &[given])?;
     let floor = ordering_floor(tx, &stream, input.sequence_number_for_ordering.as_deref())?;
@@ -280,7 +280,7 @@ pub(crate) fn put_records(
             partition_key: r.partition_key.as_deref(),
             data: &r.data.0,
             explicit_hash_key: r.explicit_hash_key.as_deref(),
-            key_hash: Some(&r.key_hash),
+            key_hash: &r.key_hash,
         })
         .collect();
     let entries = route(tx, &stream, &given)?;
