@@ -80,7 +80,7 @@ fn entry(
         data: Blob(blob(format, "--records", &data)?),
         explicit_hash_key: text("ExplicitHashKey"),
         partition_key,
-        key_hash: KeyHash::default(),
+        ..Default::default()
     })
 }
 

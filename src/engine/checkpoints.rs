@@ -3,13 +3,14 @@
 //! SQLite folds the WAL into the database every 1 000 pages inside the commit that crossed
 //! the mark: a put that happens to be that commit waits while 16 MiB are copied and the
 //! database is fsynced. An engine that may write instead hands that work to a thread of its
-//! own: the commit that leaves [`BOUND`] pages or more in the WAL wakes the thread (started
+//! own: each commit that leaves [`EARLY`] pages or more in the WAL wakes the thread (started
 //! then, so commands that write little never start it), which checkpoints through a
 //! connection of its own in `PASSIVE` mode — never blocking the writer nor waiting for it.
-//! SQLite starts the WAL over at the next commit once all of it is in the database, so a
-//! steady writer's WAL stays near the bound. Should it reach [`BACKSTOP`] pages all the same
-//! (the thread could not keep up, or could not open the store), the committing connection
-//! checkpoints itself, as SQLite would have.
+//! The commit that reaches [`BOUND`] pages waits for the thread to have folded everything
+//! (by then only the last commit's frames), because SQLite starts the WAL over only at a
+//! transaction that begins with all of it in the database; so a steady writer's WAL stays
+//! under the bound. Without the thread (it could not be started, or could not open the
+//! store), that commit checkpoints itself, as SQLite would have.
 //!
 //! Durability is SQLite's: a checkpoint copies committed frames only (fsyncing the WAL before
 //! and the database after), and one cut short by a crash is simply done again; no
@@ -79,8 +80,9 @@ impl Checkpoints {
         Ok(Checkpoints { shared })
     }
 
-    /// Ends the thread, once a checkpoint under way has finished, and gives `conn` its
-    /// checkpoints back.
+    /// Ends the thread, once a checkpoint under way has finished, and takes the hook off
+    /// `conn`: from then on nothing folds its WAL but the closing engine
+    /// (`store::checkpoint_if_large`).
     pub(super) fn stop(&self, conn: &mut Connection) {
         let _ = conn.wal_hook(None::<fn(&mut Wal, c_int) -> rusqlite::Result<()>>);
         let thread = match self.shared.state.lock() {
