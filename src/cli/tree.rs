@@ -20,10 +20,11 @@ pub fn command() -> clap::Command {
 
 /// What [`command`] adds to the derived tree, to whichever of its subcommands `cmd` has.
 fn decorate(mut cmd: clap::Command) -> clap::Command {
-    for action in crate::model::Action::ALL {
-        if cmd.find_subcommand(action.command()).is_none() {
-            continue;
-        }
+    use crate::model::Action;
+    let present: Vec<Action> =
+        cmd.get_subcommands().filter_map(|sub| Action::from_command(sub.get_name())).collect();
+    // In the registry's order: the order they are changed in is the order they are listed in.
+    for action in Action::ALL.iter().filter(|a| present.contains(a)) {
         cmd = cmd.mut_subcommand(action.command(), |sub| {
             sub.next_help_heading("aws-cli input")
                 .arg(input_arg(CLI_INPUT_JSON, "JSON|file://PATH").help(

@@ -141,7 +141,7 @@ fn action_command(cmd: &clap::Command, args: &[OsString]) -> Option<(usize, Acti
             i += 1;
             continue;
         }
-        return Action::ALL.iter().find(|a| a.command() == arg).map(|a| (i, *a));
+        return Action::from_command(&arg).map(|a| (i, a));
     }
     None
 }

@@ -115,6 +115,21 @@ impl Action {
         Action::ALL.iter().copied().find(|a| a.name() == name)
     }
 
+    /// The action whose aws-cli command is `command`, if the registry has it.
+    pub fn from_command(command: &str) -> Option<Action> {
+        Action::ALL.iter().copied().find(|a| a.is_command(command))
+    }
+
+    /// Whether `command` is [`Action::command`], compared without building it (the command
+    /// line's parse looks actions up this way, before anything else runs).
+    fn is_command(self, command: &str) -> bool {
+        let mut rest = command.bytes();
+        self.name().bytes().enumerate().all(|(i, c)| {
+            (!c.is_ascii_uppercase() || i == 0 || rest.next() == Some(b'-'))
+                && rest.next() == Some(c.to_ascii_lowercase())
+        }) && rest.next().is_none()
+    }
+
     /// The aws-cli command that calls it: the name in kebab case (`PutRecords` → `put-records`).
     pub fn command(self) -> String {
         let mut out = String::new();
@@ -145,6 +160,12 @@ mod tests {
         }
         assert_eq!(Action::PutRecords.command(), "put-records");
         assert_eq!(Action::ListTagsForResource.command(), "list-tags-for-resource");
+        for a in Action::ALL {
+            assert_eq!(Action::from_command(&a.command()), Some(*a));
+        }
+        for near in ["put-record-", "put-recor", "putrecord", "Put-Record", "-put-record", ""] {
+            assert_eq!(Action::from_command(near), None, "{near}");
+        }
         assert!(Action::GetRecords.read_only() && !Action::PutRecord.read_only());
         assert_eq!(Action::from_name("Nope"), None);
     }
