@@ -94,13 +94,13 @@ pub async fn deregister(client: &Client, i: ConsumerRef) -> Result<()> {
     Ok(())
 }
 
-fn event(e: &sdk::SubscribeToShardEvent) -> SubscribeToShardEvent {
+fn event(e: sdk::SubscribeToShardEvent) -> SubscribeToShardEvent {
     SubscribeToShardEvent {
-        records: e.records().iter().map(record).collect(),
-        continuation_sequence_number: e.continuation_sequence_number().to_string(),
         millis_behind_latest: e.millis_behind_latest(),
         child_shards: (!e.child_shards().is_empty())
             .then(|| e.child_shards().iter().map(child_shard).collect()),
+        records: e.records.into_iter().map(record).collect(),
+        continuation_sequence_number: e.continuation_sequence_number,
     }
 }
 
@@ -148,7 +148,7 @@ pub async fn subscribe(client: &Client, i: SubscribeToShardInput) -> Result<Subs
         loop {
             let item = match receiver.recv().await {
                 Ok(Some(sdk::SubscribeToShardEventStream::SubscribeToShardEvent(e))) => {
-                    Ok(event(&e))
+                    Ok(event(e))
                 }
                 // A kind of event this build does not know: nothing to deliver.
                 Ok(Some(_)) => continue,

@@ -170,12 +170,12 @@ pub fn put_entry(e: PutRecordsRequestEntry) -> Result<sdk::PutRecordsRequestEntr
 }
 
 /// A PutRecords result.
-pub fn put_result(r: &sdk::PutRecordsResultEntry) -> PutRecordsResultEntry {
+pub fn put_result(r: sdk::PutRecordsResultEntry) -> PutRecordsResultEntry {
     PutRecordsResultEntry {
-        sequence_number: r.sequence_number().map(str::to_string),
-        shard_id: r.shard_id().map(str::to_string),
-        error_code: r.error_code().map(str::to_string),
-        error_message: r.error_message().map(str::to_string),
+        sequence_number: r.sequence_number,
+        shard_id: r.shard_id,
+        error_code: r.error_code,
+        error_message: r.error_message,
     }
 }
 
@@ -191,16 +191,16 @@ pub fn iterator_type(t: ShardIteratorType) -> sdk::ShardIteratorType {
 }
 
 /// A record.
-pub fn record(r: &sdk::Record) -> Record {
+pub fn record(r: sdk::Record) -> Record {
     Record {
-        sequence_number: r.sequence_number().to_string(),
         approximate_arrival_timestamp: r
             .approximate_arrival_timestamp()
             .map(timestamp)
             .unwrap_or(Timestamp(0)),
-        data: Blob(r.data().as_ref().to_vec()),
-        partition_key: r.partition_key().unwrap_or_default().to_string(),
         encryption_type: encryption(r.encryption_type()),
+        sequence_number: r.sequence_number,
+        data: Blob(r.data.into_inner()),
+        partition_key: r.partition_key.unwrap_or_default(),
     }
 }
 

@@ -206,8 +206,8 @@ impl Kinesis for AwsBackend {
             .map_err(sdk)?;
         Ok(PutRecordsOutput {
             failed_record_count: out.failed_record_count().map_or(0, i64::from),
-            records: out.records().iter().map(put_result).collect(),
             encryption_type: encryption(out.encryption_type()),
+            records: out.records.into_iter().map(put_result).collect(),
         })
     }
 
@@ -242,10 +242,11 @@ impl Kinesis for AwsBackend {
             .map_err(sdk)?;
         let children: Vec<ChildShard> = out.child_shards().iter().map(child_shard).collect();
         Ok(GetRecordsOutput {
-            records: out.records().iter().map(record).collect(),
-            next_shard_iterator: out.next_shard_iterator().map(str::to_string),
             millis_behind_latest: out.millis_behind_latest().unwrap_or(0),
             child_shards: (!children.is_empty()).then_some(children),
+            // Moved, not copied: a page is up to 10 000 records.
+            records: out.records.into_iter().map(record).collect(),
+            next_shard_iterator: out.next_shard_iterator,
         })
     }
 
