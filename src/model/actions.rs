@@ -115,31 +115,24 @@ impl Action {
         Action::ALL.iter().copied().find(|a| a.name() == name)
     }
 
-    /// The action whose aws-cli command is `command`, if the registry has it.
+    /// The action whose aws-cli command is `command`, if the registry has it (compared
+    /// without building the 57 commands: the command line's parse looks actions up this way).
     pub fn from_command(command: &str) -> Option<Action> {
-        Action::ALL.iter().copied().find(|a| a.is_command(command))
-    }
-
-    /// Whether `command` is [`Action::command`], compared without building it (the command
-    /// line's parse looks actions up this way, before anything else runs).
-    fn is_command(self, command: &str) -> bool {
-        let mut rest = command.bytes();
-        self.name().bytes().enumerate().all(|(i, c)| {
-            (!c.is_ascii_uppercase() || i == 0 || rest.next() == Some(b'-'))
-                && rest.next() == Some(c.to_ascii_lowercase())
-        }) && rest.next().is_none()
+        Action::ALL.iter().copied().find(|a| a.kebab().eq(command.bytes()))
     }
 
     /// The aws-cli command that calls it: the name in kebab case (`PutRecords` → `put-records`).
     pub fn command(self) -> String {
-        let mut out = String::new();
-        for (i, c) in self.name().char_indices() {
-            if c.is_ascii_uppercase() && i > 0 {
-                out.push('-');
-            }
-            out.push(c.to_ascii_lowercase());
-        }
-        out
+        self.kebab().map(char::from).collect()
+    }
+
+    /// The bytes of [`Action::command`]: a dash before each capital but the first, all
+    /// lowercase.
+    fn kebab(self) -> impl Iterator<Item = u8> {
+        self.name().bytes().enumerate().flat_map(|(i, c)| {
+            let dash = (i > 0 && c.is_ascii_uppercase()).then_some(b'-');
+            dash.into_iter().chain([c.to_ascii_lowercase()])
+        })
     }
 }
 
